@@ -1,0 +1,138 @@
+// exportCsv (PRODUCT §6): the ranked shortlist or the full matrix as CSV text, in the Dutch Excel
+// dialect or RFC 4180, with every text cell neutralised against formula injection.
+import type { Candidate, Evaluation, KnockOutValue, Request, Standing } from '../model';
+import { knockOutOutcomes, rankCandidates } from '../ranking';
+import { round2 } from '../numbers';
+import { criterionHeader, knockOutHeader, noteHeader } from './codes';
+import { FIELD_LABELS } from './headers';
+import { neutralise } from './neutralise';
+
+export type ExportKind = 'shortlist' | 'matrix';
+export type ExportDialect = 'excel-nl' | 'rfc4180';
+
+export interface ExportOptions {
+  kind: ExportKind;
+  dialect: ExportDialect;
+}
+
+/** A cell before formatting: text is neutralised and quoted, numbers follow the dialect. */
+type Cell = string | number | null;
+
+interface DialectRules {
+  delimiter: string;
+  decimal: string;
+  bom: string;
+}
+
+// Both dialects end records with CRLF: Excel expects it, and RFC 4180 §2.1 prescribes it.
+const NEWLINE = '\r\n';
+const DIALECTS: Record<ExportDialect, DialectRules> = {
+  'excel-nl': { delimiter: ';', decimal: ',', bom: '\uFEFF' },
+  rfc4180: { delimiter: ',', decimal: '.', bom: '' },
+};
+
+const STATUS: Record<Standing['status'], string> = { shortlist: 'Shortlist', reserve: 'Reserve', eliminated: 'Afgevallen' };
+const KNOCK_OUT: Record<KnockOutValue, string> = { pass: 'ja', fail: 'nee', unknown: '?' };
+
+/** The CSV text of a shortlist or full matrix. The Excel dialect starts with a BOM. */
+export function exportCsv(request: Request, candidates: Candidate[], evaluations: Evaluation[], options: ExportOptions): string {
+  const rules = DIALECTS[options.dialect];
+  const standings = rankCandidates(request, candidates, evaluations);
+  const byId = new Map(candidates.map((c) => [c.id, c]));
+  const evaluationOf = new Map<string, Evaluation>();
+  for (const e of evaluations) if (e.requestId === request.id) evaluationOf.set(e.candidateId, e);
+  const points = (n: number) => formatNumber(n, rules.decimal);
+  const scoreOf = (e: Evaluation | undefined, id: string): number | null => {
+    const s = e ? own(e.scores, id) : undefined;
+    return typeof s === 'number' && Number.isFinite(s) ? s : null;
+  };
+
+  const rows: Cell[][] = [];
+  if (options.kind === 'shortlist') {
+    rows.push([
+      'Rang', 'Status', FIELD_LABELS.name, FIELD_LABELS.email, FIELD_LABELS.phone, FIELD_LABELS.supplier,
+      FIELD_LABELS.hourlyRate, FIELD_LABELS.hoursPerWeek, 'Totaal',
+      ...request.criteria.map((c, i) => criterionHeader(i, c, points(c.maxPoints))),
+      'Punten achter grens', 'Opmerking',
+    ]);
+    for (const s of standings) {
+      const c = byId.get(s.candidateId);
+      if (!c || s.status === 'eliminated') continue;
+      const e = evaluationOf.get(c.id);
+      rows.push([
+        s.rank, STATUS[s.status], c.name, c.email ?? null, c.phone ?? null, c.supplier ?? null,
+        c.hourlyRate ?? null, c.hoursPerWeek ?? null, s.total,
+        ...request.criteria.map((cr) => scoreOf(e, cr.id)),
+        s.pointsBehindCutoff, remark(s),
+      ]);
+    }
+  } else {
+    rows.push([
+      'Rang', 'Status', FIELD_LABELS.name, FIELD_LABELS.email, FIELD_LABELS.phone, FIELD_LABELS.supplier,
+      FIELD_LABELS.education, FIELD_LABELS.hourlyRate, FIELD_LABELS.hoursPerWeek,
+      ...request.knockOuts.map((k, i) => knockOutHeader(i, k)),
+      ...request.criteria.flatMap((c, i) => [criterionHeader(i, c, points(c.maxPoints)), noteHeader(i)]),
+      'Totaal', 'Compleet', 'Punten achter grens', 'Afgewezen op', 'Opmerking',
+    ]);
+    for (const s of standings) {
+      const c = byId.get(s.candidateId);
+      if (!c) continue;
+      const e = evaluationOf.get(c.id);
+      const outcomes = knockOutOutcomes(request, c, e);
+      const failed = s.failedKnockOuts.map((id) => `K${request.knockOuts.findIndex((k) => k.id === id) + 1}`);
+      rows.push([
+        s.rank, STATUS[s.status], c.name, c.email ?? null, c.phone ?? null, c.supplier ?? null,
+        c.education ?? null, c.hourlyRate ?? null, c.hoursPerWeek ?? null,
+        ...request.knockOuts.map((k) => KNOCK_OUT[outcomes[k.id]?.value ?? 'unknown']),
+        ...request.criteria.flatMap((cr) => [scoreOf(e, cr.id), (e?.notes && own(e.notes, cr.id)) || null]),
+        s.total, s.complete ? 'ja' : 'nee', s.pointsBehindCutoff, failed.join(', ') || null, remark(s),
+      ]);
+    }
+  }
+  return rules.bom + rows.map((row) => row.map((cell) => formatCell(cell, rules)).join(rules.delimiter) + NEWLINE).join('');
+}
+
+/** "shortlist-25924-2026-11-22.csv": kind, request number (or "aanvraag"), date in Amsterdam. */
+export function exportFileName(request: Request, kind: ExportKind, date: Date): string {
+  const number = (request.number ?? '')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^A-Za-z0-9_-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+  const day = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(date);
+  return `${kind}-${number || 'aanvraag'}-${day}.csv`;
+}
+
+/** One cell as CSV: numbers in the dialect's notation; text neutralised, then quoted if needed. */
+export function formatCell(cell: Cell, rules: { delimiter: string; decimal: string }): string {
+  if (cell === null) return '';
+  if (typeof cell === 'number') return Number.isFinite(cell) ? formatNumber(cell, rules.decimal) : '';
+  const text = neutralise(cell);
+  const mustQuote =
+    text !== cell || text.includes(rules.delimiter) || text.includes('"') || text.includes('\n') || text.includes('\r');
+  return mustQuote ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function formatNumber(n: number, decimal: string): string {
+  const rounded = round2(n);
+  const text = Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(2).replace(/0$/, '');
+  return decimal === '.' ? text : text.replace('.', decimal);
+}
+
+function remark(s: Standing): string | null {
+  const parts: string[] = [];
+  if (!s.complete) parts.push('voorlopig (niet alles beoordeeld)');
+  if (s.tieAtCutoff) parts.push('gelijke stand op de grens');
+  else if (s.tied) parts.push('gelijke stand');
+  return parts.length ? parts.join('; ') : null;
+}
+
+function own<T>(record: Record<string, T>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}

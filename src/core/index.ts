@@ -1,0 +1,15 @@
+// The public surface of the scoring core (PRODUCT §9). Re-exports only.
+export type * from './model';
+export { readNumber, round2, decimalsOf } from './numbers';
+export { evaluateKnockOut, evaluateRule, checkKnockOutValue, nextKnockOutValue } from './knockouts';
+export type { KnockOutOutcome } from './knockouts';
+export { checkScore, parseScore, findCriterion } from './scores';
+export { rankCandidates, totalOf, weightsTotal, knockOutOutcomes } from './ranking';
+export { interviewVerdict } from './interview';
+export type { InterviewVerdict } from './interview';
+export { checkRequest, weightsWarning } from './request';
+export * from './csv';
+export { planImport, mergeRow, matchKeys, normaliseName, normalisePhone } from './import-plan';
+export type { ImportPlan, PlannedRow, ImportAction, ImportRowInput } from './import-plan';
+export { parsePosting, DEFAULT_SHORTLIST_SIZE } from './posting';
+export type { PostingProposal } from './posting';

@@ -1,0 +1,127 @@
+// Reads the key/value pairs of a posting's header: "Aanvraagnummer 25924", "Regio: Drenthe",
+// "| Uren per week | 32 |", and tab-separated lines holding two pairs
+// ("Aanvraagnummer\t30601\tStart\tZo snel mogelijk").
+import { findDate, findTime } from './dates';
+import { firstNumber } from './counts';
+import type { SourceLine } from './text';
+
+export type FieldKey =
+  | 'number' | 'title' | 'client' | 'region' | 'hours' | 'duration' | 'extension' | 'start'
+  | 'education' | 'deadline' | 'deadlineTime' | 'questionsDeadline' | 'maxRate' | 'professionals';
+
+export interface Field {
+  key: FieldKey;
+  /** The key as written in the text, e.g. "Einde inschrijfdatum". */
+  label: string;
+  value: string;
+  line: number;
+}
+
+export type Fields = Partial<Record<FieldKey, Field>>;
+
+const KEYS: Record<FieldKey, string[]> = {
+  number: ['aanvraagnummer', 'aanvraag nummer', 'aanvraagnr', 'referentienummer', 'referentie', 'kenmerk',
+    'opdrachtnummer', 'vacaturenummer', 'request number', 'reference number', 'reference', 'ref'],
+  title: ['titel', 'functietitel', 'functie', 'opdrachttitel', 'rol', 'role', 'position', 'job title', 'title'],
+  client: ['opdrachtgever', 'organisatie', 'klant', 'aanbestedende dienst', 'client', 'organisation',
+    'organization', 'contracting authority'],
+  region: ['regio', 'region', 'provincie', 'province'],
+  hours: ['uren per week', 'aantal uren per week', 'uur per week', 'uren', 'inzet', 'hours per week', 'hours'],
+  duration: ['duur', 'looptijd', 'duur opdracht', 'duur van de opdracht', 'initiële duur', 'duration',
+    'contract duration', 'initial duration'],
+  extension: ['opties verlenging', 'optie verlenging', 'opties tot verlenging', 'verlengingsopties',
+    'verlengingsoptie', 'verlenging', 'extension options', 'extension option', 'extension', 'extensions'],
+  start: ['start', 'startdatum', 'ingangsdatum', 'aanvang', 'start date', 'starting date'],
+  education: ['opleidingniveau', 'opleidingsniveau', 'opleiding', 'werk- en denkniveau', 'denkniveau',
+    'education level', 'education'],
+  deadline: ['einde inschrijfdatum', 'sluitingsdatum', 'sluitingsdatum inschrijving', 'uiterste inschrijfdatum',
+    'inschrijven tot', 'reageren tot', 'deadline inschrijving', 'deadline', 'closing date', 'submission deadline',
+    'deadline for submissions'],
+  deadlineTime: ['eindtijd', 'sluitingstijd', 'tijdstip', 'closing time', 'deadline time'],
+  questionsDeadline: ['vragen stellen tot', 'vragen tot', 'deadline vragen', 'sluitingsdatum vragen',
+    'uiterste datum vragen', 'questions deadline', 'deadline for questions', 'questions until'],
+  maxRate: ['maximaal uurtarief', 'max. uurtarief', 'max uurtarief', 'maximum uurtarief', 'maximumtarief',
+    'maximaal tarief', 'max. tarief', 'uurtarief', 'tarief', 'maximum hourly rate', 'max. hourly rate',
+    'max hourly rate', 'hourly rate', 'maximum rate', 'max rate', 'rate'],
+  professionals: ['benodigd aantal professionals', 'aantal professionals', 'number of professionals'],
+};
+
+const ASAP = /^(?:zo (?:snel|spoedig) mogelijk|z\.s\.m\.?|zsm|per direct|direct|asap|as soon as possible|immediately|in overleg|nader te bepalen|n\.?t\.?b\.?|by agreement|to be agreed)\b/i;
+
+// What a value must look like for its key; a body sentence that happens to start with a key
+// word ("Start met …") fails here and is not taken for a header field.
+const VALID: Record<FieldKey, (value: string) => boolean> = {
+  number: (v) => /\d/.test(v) && /^[\p{L}\d][\p{L}\d\-/._ ]{0,29}$/u.test(v),
+  title: (v) => v.length <= 120,
+  client: (v) => v.length <= 100 && /^[\p{Lu}\d"'“]/u.test(v),
+  region: (v) => v.length <= 50 && /^[\p{Lu}]/u.test(v),
+  hours: (v) => firstNumber(v) !== undefined && v.length <= 60,
+  duration: (v) => /maand|month|jaar|year|wee?k/i.test(v) || /^\d+$/.test(v),
+  extension: (v) => v.length <= 100,
+  start: (v) => findDate(v) !== undefined || ASAP.test(v),
+  education: (v) => v.length <= 80,
+  deadline: (v) => findDate(v) !== undefined,
+  deadlineTime: (v) => findTime(v) !== undefined,
+  questionsDeadline: (v) => findDate(v) !== undefined,
+  maxRate: (v) => /\d/.test(v) && v.length <= 160,
+  professionals: (v) => firstNumber(v) !== undefined && v.length <= 20,
+};
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// Longest labels first, so "Uren per week" wins over "Uren".
+const LABELS: Array<{ key: FieldKey; label: string; line: RegExp }> = Object.entries(KEYS)
+  .flatMap(([key, labels]) => labels.map((label) => ({ key: key as FieldKey, label })))
+  .sort((a, b) => b.label.length - a.label.length)
+  .map(({ key, label }) => ({ key, label, line: new RegExp(`^(${escape(label)})(?![\\p{L}\\d])\\s*(:|=|–|-(?=\\s))?\\s*(.*)$`, 'iu') }));
+
+function keyOfCell(cell: string): FieldKey | undefined {
+  const label = cell.replace(/\s*:$/, '').trim().toLowerCase();
+  return LABELS.find((l) => l.label === label)?.key;
+}
+
+/** A line "Key value" or "Key: value"; without a colon only short values count. */
+function pairOfLine(text: string): { key: FieldKey; label: string; value: string } | undefined {
+  for (const { key, label, line } of LABELS) {
+    const m = line.exec(text);
+    if (!m) continue;
+    const value = (m[3] ?? '').trim();
+    if (value === '') return undefined;
+    if (m[2] === undefined && (value.length > 50 || /[.!?]$/.test(value))) return undefined;
+    if (value.length > 160) return undefined;
+    return { key, label: m[1] ?? label, value };
+  }
+  return undefined;
+}
+
+/** The header fields found anywhere in the text; for each key the first valid one wins. */
+export function readFields(lines: SourceLine[]): Fields {
+  const fields: Fields = {};
+  const offer = (key: FieldKey, label: string, value: string, line: number) => {
+    if (fields[key] === undefined && VALID[key](value)) fields[key] = { key, label, value, line };
+  };
+  for (const line of lines) {
+    const t = line.text.replace(/^\|/, '').replace(/\|$/, '');
+    if (/[\t|]/.test(t)) {
+      const cells = t.split(t.includes('|') ? '|' : /\t+/).map((c) => c.trim()).filter((c) => c !== '');
+      for (let i = 0; i < cells.length - 1; i++) {
+        const key = keyOfCell(cells[i] ?? '');
+        const value = cells[i + 1] ?? '';
+        if (key !== undefined && keyOfCell(value) === undefined) {
+          offer(key, (cells[i] ?? '').replace(/\s*:$/, ''), value, line.index);
+          i++;
+        }
+      }
+      continue;
+    }
+    const pair = pairOfLine(line.text);
+    if (pair) offer(pair.key, pair.label, pair.value, line.index);
+  }
+  return fields;
+}
+
+/** Whether a line is a header field (so it is never taken for a title). */
+export function isFieldLine(text: string): boolean {
+  const pair = pairOfLine(text);
+  return pair !== undefined && VALID[pair.key](pair.value);
+}

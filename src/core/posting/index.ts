@@ -1,0 +1,87 @@
+// Reads a pasted request text ("inhuuropdracht") into a proposed request (PRODUCT §7). Nothing
+// is invented: what the text does not give stays undefined, and every guess carries a warning
+// the consultant sees in the review form before anything is saved.
+import type { Request } from '../model';
+import { findClient } from './client';
+import { firstNumber } from './counts';
+import { readFields } from './fields';
+import { headerOf } from './header';
+import { competenciesOf, criteriaOf, knockOutsOf, offerRequirementsOf } from './lists';
+import { payOf } from './pay';
+import { findSections, linesOf } from './sections';
+import { findSelection, findTieBreak } from './selection';
+import { flatten, normalise, paragraphs, toLines } from './text';
+import { findTitle } from './title';
+
+export type PostingProposal = { request: Omit<Request, 'id'>; warnings: string[] };
+
+/**
+ * Used when the text names no shortlist size. Five is what these requests forward most often
+ * (PRODUCT §1: "the best 5 or 10"), and the type needs a number; a warning always says so.
+ */
+export const DEFAULT_SHORTLIST_SIZE = 5;
+
+function emptyProposal(warning: string): PostingProposal {
+  return {
+    request: { title: '', shortlistSize: DEFAULT_SHORTLIST_SIZE, tieBreak: 'none', knockOuts: [], criteria: [], competencies: [] },
+    warnings: [warning],
+  };
+}
+
+export function parsePosting(text: string): PostingProposal {
+  const lines = toLines(normalise(text));
+  const sections = findSections(lines);
+  const fields = readFields(lines);
+  const body = flatten(lines);
+  const warnings: string[] = [];
+  const criteriaWarnings: string[] = [];
+
+  const knockOuts = knockOutsOf(linesOf(sections, 'knockouts'));
+  const criteria = criteriaOf(linesOf(sections, 'criteria'), criteriaWarnings);
+  if (body === '') return emptyProposal('Geen tekst: plak de tekst van een inhuuropdracht.');
+  if (Object.keys(fields).length < 2 && knockOuts.length === 0 && criteria.length === 0) {
+    return emptyProposal(
+      'Geen inhuuropdracht herkend: geen kopgegevens (zoals Aanvraagnummer of Uren per week) en geen eisen of gunningscriteria gevonden.',
+    );
+  }
+
+  const title = fields.title ? fields.title.value : findTitle(linesOf(sections, 'preamble'));
+  if (title === '') warnings.push('Titel: niet gevonden; vul zelf een titel in.');
+  const client = findClient(fields, flatten(linesOf(sections, 'organisation')), lines.map((l) => l.text));
+  if (client.warning) warnings.push(client.warning);
+  const header = headerOf(fields, body, warnings);
+
+  if (knockOuts.length === 0) warnings.push('Knock-outs: geen lijst met eisen of knock-outcriteria gevonden.');
+  // Adds the max-rate knock-out to `knockOuts` when no listed one states the cap.
+  const pay = payOf(fields, knockOuts, paragraphs(lines), flatten(linesOf(sections, 'fee')), warnings);
+  if (criteria.length === 0) warnings.push('Gunningscriteria: geen lijst met wensen of gunningscriteria gevonden.');
+  warnings.push(...criteriaWarnings);
+
+  const professionalsLine = linesOf(sections, 'professionals').find((l) => l.text !== '');
+  const professionals = header.professionals ?? (professionalsLine ? firstNumber(professionalsLine.text) : undefined);
+
+  const selection = findSelection(body);
+  warnings.push(...selection.warnings);
+  if (selection.shortlistSize === undefined) {
+    warnings.push(`Shortlistgrootte: niet gevonden in de tekst; ${DEFAULT_SHORTLIST_SIZE} aangenomen, controleer dit.`);
+  }
+  const tie = findTieBreak(body);
+  if (tie.warning) warnings.push(tie.warning);
+
+  const offer = offerRequirementsOf(linesOf(sections, 'offer'));
+  const request: Omit<Request, 'id'> = {
+    ...header,
+    title,
+    ...(client.client === undefined ? {} : { client: client.client }),
+    ...pay,
+    ...(professionals === undefined ? {} : { professionals }),
+    shortlistSize: selection.shortlistSize ?? DEFAULT_SHORTLIST_SIZE,
+    ...(selection.interviewSize === undefined ? {} : { interviewSize: selection.interviewSize }),
+    tieBreak: tie.tieBreak,
+    knockOuts,
+    criteria,
+    competencies: competenciesOf(linesOf(sections, 'competencies')),
+    ...(offer.length === 0 ? {} : { offerRequirements: offer }),
+  };
+  return { request, warnings };
+}

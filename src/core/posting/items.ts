@@ -1,0 +1,160 @@
+// Splits the body of a list section into items: numbered ("1.", "4)"), coded ("K1", "G2:"),
+// bulleted (•, -, *) or table rows (tab or pipe). Survives the traps of real postings: lines
+// wrapped mid-item (with blank lines between the halves), numbering that continues across
+// sections, and an item glued to the end of the previous one ("…BAG/WOZ4. Minimaal 1 jaar…").
+import { extractPoints, isPointsOnly } from './points';
+import { joinWrapped, startsLowercase, type SourceLine } from './text';
+
+export interface Item {
+  /** The marker as written ("4", "K1", "•"), for reference only: order is text order. */
+  marker: string;
+  text: string;
+  /** Points from a table cell or from a line under the item; inline notations stay in `text`. */
+  points?: number;
+}
+
+export interface SplitOptions {
+  /** Criteria close when their points are found; a points-only line belongs to the item above. */
+  points: boolean;
+}
+
+const MARKERS: RegExp[] = [
+  /^(\d{1,2})[.)](?![\d.])\s*(?=\S)/,
+  /^((?:KO|K|G|E|W|R|EIS|WENS|GC|SC|AC)[- ]?\d{1,2})(?:\s*[.:)–-]\s*|\s+)(?=\S)/,
+  /^((?:eis|wens|criterium|requirement|criterion|knock-?out|ko)\s*\d{1,2})\s*[.:)–-]\s*/i,
+  /^([•*·▪►➢✓–-])\s*(?=\S)/,
+  /^([a-h])[.)]\s+(?=\p{Lu})/u,
+];
+
+// "…BAG/WOZ4. Minimaal": a number glued to a word, then ". " and a capital starts a new item.
+const GLUED = /(?<=[\p{L})])(\d{1,2})\.\s+(?=\p{Lu})/gu;
+
+const TABLE_HEADER = /^(?:nr\.?|no\.?|#|code|eis(?:en)?|wens(?:en)?|criteri(?:um|a|on)|omschrijving|beschrijving|punten|max(?:imum)?\.? punten|weging|gewicht|score|requirement|description|points|weight|knock-?out|competentie|ja\/nee)$/i;
+
+interface Draft {
+  marker: string;
+  pieces: string[];
+  points?: number;
+}
+
+function markerOf(text: string): { marker: string; rest: string } | undefined {
+  for (const re of MARKERS) {
+    const m = re.exec(text);
+    if (m) return { marker: m[1] ?? '', rest: text.slice(m[0].length) };
+  }
+  return undefined;
+}
+
+/** Splits a piece of text at glued item numbers: the first part continues, the rest are new. */
+export function splitGlued(text: string): { head: string; items: Array<{ marker: string; rest: string }> } {
+  const parts: Array<{ marker: string; start: number; from: number }> = [];
+  for (const m of text.matchAll(GLUED)) parts.push({ marker: m[1] ?? '', start: m.index, from: m.index + m[0].length });
+  const head = text.slice(0, parts[0]?.start ?? text.length);
+  const items = parts.map((p, i) => ({ marker: p.marker, rest: text.slice(p.from, parts[i + 1]?.start ?? text.length) }));
+  return { head, items };
+}
+
+function cellsOf(text: string): string[] | undefined {
+  if (!/[\t|]/.test(text)) return undefined;
+  const cells = text.split(text.includes('|') ? '|' : /\t+/).map((c) => c.trim()).filter((c) => c !== '');
+  return cells.length >= 2 ? cells : undefined;
+}
+
+function rowItem(cells: string[], options: SplitOptions): Draft | undefined {
+  if (cells.every((c) => /^:?-{2,}:?$/.test(c))) return undefined; // markdown rule |---|---|
+  if (cells.every((c) => TABLE_HEADER.test(c.replace(/[:()]/g, '').trim()))) return undefined;
+  let rest = [...cells];
+  let marker = '';
+  const first = rest[0] ?? '';
+  if (/^(?:[A-Z]{0,4}[- ]?\d{1,2}[.)]?|[•*-])$/.test(first)) {
+    marker = first.replace(/[.)]$/, '');
+    rest = rest.slice(1);
+  }
+  let points: number | undefined;
+  if (options.points) {
+    const i = rest.findIndex((c, index) => index > 0 && (isPointsOnly(c) || /^\d{1,3}(?:[.,]\d{1,2})?$/.test(c)));
+    if (i >= 0) {
+      const cell = rest[i] ?? '';
+      points = extractPoints(cell)?.points ?? Number(cell.replace(',', '.'));
+      rest = rest.filter((_, index) => index !== i);
+    }
+  }
+  // The longest remaining cell is the item's text; the others are codes or "ja/nee" columns.
+  const text = rest.reduce((a, b) => (b.length > a.length ? b : a), '');
+  if (text === '' || TABLE_HEADER.test(text)) return undefined;
+  return points === undefined ? { marker, pieces: [text] } : { marker, pieces: [text], points };
+}
+
+function hasPoints(draft: Draft): boolean {
+  return draft.points !== undefined || extractPoints(joinWrapped(draft.pieces)) !== undefined;
+}
+
+/** Whether a line that starts no item carries on the item above (a wrapped line). */
+function continues(draft: Draft, line: SourceLine, options: SplitOptions): boolean {
+  if (options.points && hasPoints(draft)) return false;
+  if (/^\s/.test(line.raw) || startsLowercase(line.text) || /^[(/&]/.test(line.text)) return true;
+  return !/[.!?;:]$/.test(joinWrapped(draft.pieces));
+}
+
+/**
+ * The items of a list section, in text order. Lines before the first item are an introduction;
+ * a paragraph after the items ends the list. Without any markers, each line is one item.
+ */
+export function splitItems(lines: SourceLine[], options: SplitOptions): Item[] {
+  const drafts: Draft[] = [];
+  let current: Draft | undefined;
+  const start = (marker: string, rest: string) => {
+    const glued = splitGlued(rest);
+    current = { marker, pieces: [glued.head] };
+    drafts.push(current);
+    for (const next of glued.items) start(next.marker, next.rest);
+  };
+  for (const line of lines) {
+    if (line.text === '') continue;
+    const cells = cellsOf(line.text);
+    if (cells) {
+      const row = rowItem(cells, options);
+      if (row) drafts.push(row);
+      current = undefined;
+      continue;
+    }
+    const marked = markerOf(line.text);
+    if (marked) {
+      start(marked.marker, marked.rest);
+      continue;
+    }
+    if (!current) {
+      if (drafts.length > 0) break;
+      continue;
+    }
+    if (options.points && !hasPoints(current) && isPointsOnly(line.text)) {
+      current.points = extractPoints(line.text)?.points;
+      continue;
+    }
+    if (!continues(current, line, options)) break;
+    const glued = splitGlued(line.text);
+    current.pieces.push(glued.head);
+    for (const next of glued.items) start(next.marker, next.rest);
+  }
+  const items = drafts.length > 0 ? drafts : unmarked(lines);
+  return items
+    .map((d) => ({ marker: d.marker, text: joinWrapped(d.pieces), points: d.points }))
+    .filter((i) => i.text !== '')
+    .map(({ marker, text, points }) => (points === undefined ? { marker, text } : { marker, text, points }));
+}
+
+/** A list written as plain lines: each line an item, lowercase lines continue the one above. */
+function unmarked(lines: SourceLine[]): Draft[] {
+  const drafts: Draft[] = [];
+  for (const line of lines) {
+    if (line.text === '' || /:$/.test(line.text)) continue; // an introduction ("…de volgende eisen:")
+    const last = drafts[drafts.length - 1];
+    if (last && (startsLowercase(line.text) || isPointsOnly(line.text))) {
+      if (isPointsOnly(line.text)) last.points = extractPoints(line.text)?.points;
+      else last.pieces.push(line.text);
+    } else {
+      drafts.push({ marker: '', pieces: [line.text] });
+    }
+  }
+  return drafts;
+}

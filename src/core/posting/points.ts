@@ -1,0 +1,65 @@
+// The weight of a selection criterion, in the notations the trade uses: "(20 punten)", "20 pnt",
+// "max. 20 punten", "weging 20%", "(20%)". A percentage weight is read as points out of 100.
+import { readNumber } from '../numbers';
+import { tidyItem } from './text';
+
+export interface PointsFound {
+  points: number;
+  /** The text with the notation taken out. */
+  text: string;
+}
+
+const NUMBER = String.raw`(\d{1,3}(?:[.,]\d{1,2})?)`;
+const UNIT = String.raw`(?:punten|punt|pnt|ptn|pts|pt|points|point|%)`;
+const LEAD = String.raw`(?:max(?:imaal|imum)?\.?|weging|gewicht|weight|score)`;
+
+// In brackets a notation counts wherever it stands; bare ones only at the end of the text or
+// when a word such as "weging" announces them, so "50% van de tijd" mid-sentence is no weight.
+const BRACKETED = new RegExp(String.raw`\(\s*(?:${LEAD}\s*:?\s*)?${NUMBER}\s*${UNIT}?\.?\s*\)`, 'giu');
+const ANNOUNCED = new RegExp(String.raw`(?<![\p{L}])${LEAD}\s*:?\s*${NUMBER}\s*${UNIT}?(?![\p{L}\d])\.?`, 'giu');
+const TRAILING = new RegExp(String.raw`(?<![\p{L}\d.,])${NUMBER}\s*${UNIT}(?![\p{L}\d])[\s.;,)]*$`, 'giu');
+
+interface Span {
+  start: number;
+  end: number;
+  value: string;
+  bracketed: boolean;
+}
+
+function spans(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(BRACKETED)) {
+    // "(3 jaar)" or "(2)" are no weights: brackets need a unit or an announcing word.
+    if (!/[%a-z]/i.test(m[0])) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, value: m[1] ?? '', bracketed: true });
+  }
+  for (const m of text.matchAll(ANNOUNCED)) {
+    if (/^max/i.test(m[0]) && !new RegExp(`${UNIT}\\.?$`, 'iu').test(m[0])) continue; // "max. 5" needs a unit
+    out.push({ start: m.index, end: m.index + m[0].length, value: m[1] ?? '', bracketed: false });
+  }
+  for (const m of text.matchAll(TRAILING)) {
+    out.push({ start: m.index, end: m.index + m[0].length, value: m[1] ?? '', bracketed: false });
+  }
+  return out;
+}
+
+/** The rightmost points notation in the text, and the text without it. */
+export function extractPoints(text: string): PointsFound | undefined {
+  const all = spans(text);
+  const bracketed = all.filter((s) => s.bracketed);
+  const found = all
+    .filter((s) => s.bracketed || !bracketed.some((b) => s.start < b.end && b.start < s.end))
+    .filter((s) => s.bracketed || /^[\s.;,)–-]*$/.test(text.slice(s.end)) || /^[\s(]*(max|weging|gewicht|weight|score)/i.test(text.slice(s.start)))
+    .sort((a, b) => b.end - a.end || a.start - b.start)[0];
+  if (!found) return undefined;
+  const read = readNumber(found.value);
+  if (!read.ok || read.value <= 0) return undefined;
+  const before = text.slice(0, found.start).replace(/[\s:–-]+$/u, '');
+  return { points: read.value, text: tidyItem(before + ' ' + text.slice(found.end)) };
+}
+
+/** A line that holds nothing but a weight ("20 punten", "(weging 20%)"), e.g. under its item. */
+export function isPointsOnly(line: string): boolean {
+  const found = extractPoints(line);
+  return found !== undefined && found.text.replace(/[^\p{L}\d]/gu, '') === '';
+}

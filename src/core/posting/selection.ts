@@ -1,0 +1,94 @@
+// How many candidates go forward ("De 5 kandidaten die het beste scoren …", "de vijf hoogst
+// scorende kandidaten"), how many are interviewed ("De beste 3 kandidaten worden uitgenodigd
+// voor een gesprek") and how ties are broken ("Bij een gelijke score is het uurtarief
+// doorslaggevend").
+import type { TieBreak } from '../model';
+import { COUNT_WORD, readCount } from './counts';
+import { splitSentences } from './text';
+
+const N = `(${COUNT_WORD})`;
+const WHO = String.raw`(?:kandidaten|candidates|cv['’]?s|profielen|profiles|inschrijvers|professionals)`;
+const QUALIFIER = String.raw`(?:beste|best|hoogst[\s-]?scorende|best[\s-]scoring|highest[\s-]scoring|top)`;
+
+// Each pattern captures the count in group 1.
+const COUNTS: RegExp[] = [
+  new RegExp(String.raw`\b(?:de|the)\s+(?:${QUALIFIER}\s+)?${N}\s+(?:${QUALIFIER}\s+)?${WHO}\b`, 'iu'),
+  new RegExp(String.raw`\btop[\s-]?${N}\b`, 'iu'),
+  new RegExp(String.raw`\bselectie\s+(?:van\s+)?${N}\s+${WHO}`, 'iu'),
+  new RegExp(String.raw`\b(?:maximaal|max\.?|maximum(?:\s+of)?|hooguit|at most)\s+${N}\s+${WHO}\b`, 'iu'),
+];
+const INTERVIEW = /gesprek|interview|uitgenodigd|uitnodig|invited/i;
+const FORWARD = /voorgelegd|voorgedragen|aangeboden|doorgestuurd|doorgezet|geselecteerd|forwarded|presented|submitted|selected|shortlist|beste scoren|hoogst scor|highest score|best scor/i;
+
+export interface SelectionFound {
+  shortlistSize?: number;
+  shortlistSentence?: string;
+  interviewSize?: number;
+  warnings: string[];
+}
+
+function countIn(sentence: string): number | undefined {
+  for (const re of COUNTS) {
+    const m = re.exec(sentence);
+    const n = m ? readCount(m[1] ?? '') : undefined;
+    if (n !== undefined && n > 0) return n;
+  }
+  return undefined;
+}
+
+/** Shortlist and interview sizes from the running text; the first mention of each wins. */
+export function findSelection(body: string): SelectionFound {
+  const found: SelectionFound = { warnings: [] };
+  const shortlists: number[] = [];
+  for (const sentence of splitSentences(body)) {
+    const n = countIn(sentence);
+    if (n === undefined) continue;
+    if (INTERVIEW.test(sentence)) {
+      found.interviewSize ??= n;
+    } else if (FORWARD.test(sentence)) {
+      shortlists.push(n);
+      if (found.shortlistSize === undefined) {
+        found.shortlistSize = n;
+        found.shortlistSentence = sentence;
+      }
+    }
+  }
+  const others = shortlists.filter((n) => n !== found.shortlistSize);
+  if (others.length > 0) {
+    found.warnings.push(
+      `Shortlistgrootte: de tekst noemt ${[found.shortlistSize, ...others].join(' en ')}; ${found.shortlistSize} aangenomen, controleer dit.`,
+    );
+  }
+  return found;
+}
+
+export interface TieBreakFound {
+  tieBreak: TieBreak;
+  warning?: string;
+}
+
+const TIE = String.raw`(?:gelijke?\s+(?:totaal)?scores?|gelijk\s+aantal\s+punten|gelijke\s+eindscore|gelijke\s+stand|equal\s+(?:total\s+)?scores?|same\s+score|tie)`;
+const LOWEST_RATE: RegExp[] = [
+  new RegExp(String.raw`${TIE}[^.]{0,80}?(?:uur)?tarief[^.]{0,40}?(?:doorslaggevend|beslissend|bepalend)`, 'i'),
+  new RegExp(String.raw`${TIE}[^.]{0,80}?(?:laagste|lagere|goedkoopste)\s+(?:uur)?(?:tarief|prijs)`, 'i'),
+  new RegExp(String.raw`(?:laagste|lagere)\s+(?:uur)?tarief[^.]{0,60}?${TIE}`, 'i'),
+  new RegExp(String.raw`${TIE}[^.]{0,80}?(?:lowest|lower)\s+(?:hourly\s+)?(?:rate|price)`, 'i'),
+  new RegExp(String.raw`${TIE}[^.]{0,80}?hourly\s+rate\s+(?:is\s+)?decisive`, 'i'),
+  new RegExp(String.raw`(?:lowest|lower)\s+(?:hourly\s+)?rate[^.]{0,60}?${TIE}`, 'i'),
+];
+const BY_LOT = new RegExp(String.raw`${TIE}[^.]{0,80}?(?:loting|geloot|lot\b|by lot|drawing lots)`, 'i');
+
+/** The tie-break rule; "het uurtarief is doorslaggevend" means the lower rate wins. */
+export function findTieBreak(body: string): TieBreakFound {
+  if (LOWEST_RATE.some((re) => re.test(body))) return { tieBreak: 'lowest-rate' };
+  if (BY_LOT.test(body)) {
+    return {
+      tieBreak: 'none',
+      warning: "Bij gelijke score: de tekst noemt loting; Shortlist laat gelijke kandidaten gelijk staan, beslis zelf.",
+    };
+  }
+  return {
+    tieBreak: 'none',
+    warning: "Bij gelijke score: geen regel gevonden in de tekst; 'geen' aangenomen, controleer dit.",
+  };
+}

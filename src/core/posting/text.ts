@@ -1,0 +1,115 @@
+// Text plumbing for pasted postings: pasted text arrives with non-breaking spaces, Windows line
+// ends and lines wrapped mid-sentence (sometimes with blank lines between the halves).
+
+export interface SourceLine {
+  /** Zero-based line number in the normalised text. */
+  index: number;
+  /** The line as pasted (tabs kept, trailing spaces removed). */
+  raw: string;
+  /** The line trimmed. */
+  text: string;
+}
+
+/** Unifies line ends and the invisible spaces word processors and PDFs leave behind. */
+export function normalise(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00a0\u2007\u202f]/g, ' ')
+    .replace(/[\u200b\u200c\u200d\ufeff]/g, '');
+}
+
+export function toLines(text: string): SourceLine[] {
+  return text.split('\n').map((line, index) => {
+    const raw = line.replace(/[ \t]+$/, '');
+    return { index, raw, text: raw.trim() };
+  });
+}
+
+/** Collapses runs of white space (tabs included) into one space. */
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Joins the pieces of one wrapped sentence. A piece ending in a hyphen after a letter
+ * ("Pand-" + "ID's") continues the word, so no space goes between them.
+ */
+export function joinWrapped(pieces: string[]): string {
+  const parts: string[] = [];
+  let last = '';
+  for (const piece of pieces.map(collapse).filter((p) => p !== '')) {
+    // Only the tail of the previous piece is tested: a regex anchored at the end of the whole
+    // text so far would make long postings quadratic.
+    if (parts.length > 0 && /\p{L}-$/u.test(last.slice(-2)) && /^\p{Lu}/u.test(piece)) parts.push(piece);
+    else parts.push(parts.length > 0 ? ' ' + piece : piece);
+    last = piece;
+  }
+  return parts.join('');
+}
+
+/** All lines joined into one running text, for searches that may span a wrapped line. */
+export function flatten(lines: SourceLine[]): string {
+  return joinWrapped(lines.map((l) => l.text));
+}
+
+/**
+ * Paragraphs: runs of non-empty lines; a list item starts a new one. Searches that quote their
+ * source (a rate in a sentence) use these, so a quote never runs across a heading.
+ */
+export function paragraphs(lines: SourceLine[]): string[] {
+  const out: string[][] = [];
+  let current: string[] = [];
+  for (const line of lines) {
+    if (line.text === '' || /^(\d{1,2}[.)]|[•*·▪–-])\s/.test(line.text)) {
+      if (current.length > 0) out.push(current);
+      current = line.text === '' ? [] : [line.text];
+    } else {
+      current.push(line.text);
+    }
+  }
+  if (current.length > 0) out.push(current);
+  return out.map(joinWrapped);
+}
+
+/** A quote short enough for a warning. */
+export function excerpt(text: string, max = 80): string {
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+}
+
+// Abbreviations after which a full stop does not end a sentence ("max. 5 pagina's").
+const ABBREVIATIONS = new Set([
+  'max', 'min', 'incl', 'excl', 'bijv', 'bv', 'o.a', 'ca', 'nr', 'e.g', 'i.e', 'etc', 'vs', 'art',
+  'zgn', 'resp', 'evt', 'm.b.t', 'i.v.m', 't.a.v', 'z.s.m', 'approx', 'no',
+]);
+
+/** Splits running text into sentences; a full stop after a known abbreviation is no boundary. */
+export function splitSentences(text: string): string[] {
+  const sentences: string[] = [];
+  let start = 0;
+  const boundary = /[.!?](?=\s+["'“‘(]?[\p{Lu}\d])|[.!?]$/gu;
+  for (let m = boundary.exec(text); m !== null; m = boundary.exec(text)) {
+    const before = text.slice(start, m.index);
+    const lastWord = (before.match(/([\p{L}.]+)$/u)?.[1] ?? '').toLowerCase();
+    if (m[0] === '.' && ABBREVIATIONS.has(lastWord)) continue;
+    if (m[0] === '.' && /(^|\s)\d{1,2}$/.test(before) && m.index + 1 < text.length) continue; // "1." list numbers
+    sentences.push(text.slice(start, m.index + 1).trim());
+    start = m.index + 1;
+  }
+  const rest = text.slice(start).trim();
+  if (rest !== '') sentences.push(rest);
+  return sentences.filter((s) => s !== '');
+}
+
+/** Tidies an item's text: one line, no list punctuation at the end. */
+export function tidyItem(text: string): string {
+  return collapse(text).replace(/[\s;,.:–-]+$/u, '').trim();
+}
+
+/** Upper-cases the first letter ("gemeente Westerveld" → "Gemeente Westerveld"). */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export function startsLowercase(text: string): boolean {
+  return /^\p{Ll}/u.test(text);
+}

@@ -1,0 +1,47 @@
+// Checks a request as a whole before it is stored: the invariants ranking relies on.
+import type { InputError, Request, Result } from './model';
+import { decimalsOf } from './numbers';
+import { weightsTotal } from './ranking';
+
+export function checkRequest(request: Request): Result<Request> {
+  const errors: InputError[] = [];
+  if (request.title.trim() === '') errors.push({ code: 'title-required', message: 'Een aanvraag heeft een titel nodig.' });
+  if (!Number.isInteger(request.shortlistSize) || request.shortlistSize < 1) {
+    errors.push({
+      code: 'invalid-shortlist-size',
+      message: `Shortlistgrootte ${request.shortlistSize} is ongeldig; gebruik een geheel getal van 1 of meer.`,
+    });
+  }
+  if (request.interviewSize !== undefined && (!Number.isInteger(request.interviewSize) || request.interviewSize < 1)) {
+    errors.push({ code: 'invalid-interview-size', message: `Aantal gesprekken ${request.interviewSize} is ongeldig.` });
+  }
+  request.criteria.forEach((c, i) => {
+    if (!(Number.isFinite(c.maxPoints) && c.maxPoints > 0) || decimalsOf(c.maxPoints) > 2) {
+      errors.push({
+        code: 'invalid-max-points',
+        message: `Criterium ${i + 1} ("${c.text}") heeft maximum ${c.maxPoints}; dat moet een getal groter dan 0 zijn.`,
+      });
+    }
+  });
+  request.knockOuts.forEach((k, i) => {
+    if (k.rule?.kind === 'max-rate' && !(Number.isFinite(k.rule.max) && k.rule.max >= 0)) {
+      errors.push({ code: 'invalid-rule', message: `Knock-out ${i + 1}: maximumtarief ${k.rule.max} is ongeldig.` });
+    }
+    if (k.rule?.kind === 'min-hours' && !(Number.isFinite(k.rule.min) && k.rule.min >= 0)) {
+      errors.push({ code: 'invalid-rule', message: `Knock-out ${i + 1}: minimum uren ${k.rule.min} is ongeldig.` });
+    }
+  });
+  const ids = [...request.knockOuts.map((k) => k.id), ...request.criteria.map((c) => c.id), ...request.competencies.map((c) => c.id)];
+  const seen = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id)) errors.push({ code: 'duplicate-id', message: `Id "${id}" komt meer dan eens voor.` });
+    seen.add(id);
+  }
+  return errors.length ? { ok: false, errors } : { ok: true, value: request };
+}
+
+/** A warning text when the weights do not add up to 100 (allowed, but always shown). */
+export function weightsWarning(request: Request): string | null {
+  const total = weightsTotal(request);
+  return request.criteria.length > 0 && total !== 100 ? `De weging telt op tot ${total} in plaats van 100.` : null;
+}

@@ -1,0 +1,31 @@
+// Mounts the app: open the database, seed it on the very first run, render.
+import { createSignal } from 'solid-js';
+import { render } from 'solid-js/web';
+import { openDatabase } from './db/open';
+import { seedIfEmpty } from './db/seed';
+import { seedData } from './seed-data';
+import { App } from './ui/App';
+import { locale } from './ui/i18n';
+import './ui/styles.css';
+
+async function start() {
+  const { db, onStale } = openDatabase();
+  const [stale, setStale] = createSignal(false);
+  onStale(() => setStale(true));
+  await seedIfEmpty(db, seedData);
+  document.documentElement.lang = locale();
+  const root = document.getElementById('root');
+  if (!root) throw new Error('no #root element');
+  render(() => <App db={db} stale={stale} />, root);
+}
+
+start().catch((error: unknown) => {
+  console.error(error);
+  const root = document.getElementById('root');
+  if (root) {
+    const p = document.createElement('p');
+    p.setAttribute('role', 'alert');
+    p.textContent = `Shortlist kon niet starten: ${error instanceof Error ? error.message : String(error)}`;
+    root.replaceChildren(p);
+  }
+});

@@ -1,0 +1,142 @@
+// The app frame: requests on the left, the open request on the right, app-wide banners on top.
+import { Show, createMemo, createSignal, onMount } from 'solid-js';
+import { createRequest, deleteRequest, duplicateRequest, listRequests } from '../db/repository';
+import type { ShortlistDb } from '../db/schema';
+import { registerServiceWorker, type UpdateHandle } from '../pwa/register';
+import { AppContext, type AppContextValue } from './app-context';
+import { locale, setLocale, t, type Locale } from './i18n';
+import { createLive } from './live';
+import { RequestList } from './requests/RequestList';
+import { RequestView, type TabId } from './requests/RequestView';
+import { StaleBanner, UpdateBanner } from './shell/Banners';
+import { StorageStatus } from './shell/StorageStatus';
+
+export function App(props: { db: ShortlistDb; stale: () => boolean }) {
+  const flushers = new Set<() => Promise<void> | void>();
+  const context: AppContextValue = {
+    db: props.db,
+    async flushPendingEdits() {
+      for (const flush of flushers) await flush();
+    },
+    registerPendingEdits(flush) {
+      flushers.add(flush);
+      return () => flushers.delete(flush);
+    },
+  };
+
+  const requests = createLive(() => 0, () => listRequests(props.db));
+  const lastBackupAt = createLive(() => 0, async () => (await props.db.settings.get('lastBackupAt'))?.value as string | undefined);
+  const initial = readHash();
+  const [selectedId, setSelectedId] = createSignal<string | null>(initial.id);
+  const [tab, setTab] = createSignal<TabId>(initial.tab);
+  const selected = createMemo(() => {
+    const all = requests() ?? [];
+    return all.find((r) => r.id === selectedId()) ?? all[0] ?? null;
+  });
+  const candidateCount = createLive(
+    () => selected()?.id,
+    (id) => (id ? props.db.evaluations.where('requestId').equals(id).count() : Promise.resolve(0)),
+  );
+
+  const select = (id: string, nextTab: TabId = tab()) => {
+    setSelectedId(id);
+    setTab(nextTab);
+    history.replaceState(null, '', `#/r/${encodeURIComponent(id)}/${nextTab}`);
+  };
+  const [actionError, setActionError] = createSignal<string | null>(null);
+  async function newRequest() {
+    const result = await createRequest(props.db, {
+      title: t('newRequestTitle'),
+      shortlistSize: 5,
+      tieBreak: 'lowest-rate',
+      knockOuts: [],
+      criteria: [],
+      competencies: [],
+    });
+    if (result.ok) select(result.value.id, 'criteria');
+    else setActionError(result.errors.map((e) => e.message).join(' '));
+  }
+  async function duplicate() {
+    const current = selected();
+    if (!current) return;
+    const result = await duplicateRequest(props.db, current.id, t('copySuffix'));
+    if (result.ok) select(result.value.id, 'criteria');
+    else setActionError(result.errors.map((e) => e.message).join(' '));
+  }
+  async function remove() {
+    const current = selected();
+    if (!current || !window.confirm(t('deleteRequestConfirm', { title: current.title, n: candidateCount() ?? 0 }))) return;
+    await deleteRequest(props.db, current.id);
+    setSelectedId(null);
+  }
+
+  const [update, setUpdate] = createSignal<UpdateHandle | null>(null);
+  onMount(() => {
+    registerServiceWorker(
+      (handle) => setUpdate(() => handle),
+      () => document.body.setAttribute('data-offline-ready', 'true'),
+    );
+  });
+  const applyUpdate = async () => {
+    await context.flushPendingEdits();
+    update()?.apply();
+  };
+
+  return (
+    <AppContext.Provider value={context}>
+      <UpdateBanner update={update()} onApply={() => void applyUpdate()} onDismiss={() => setUpdate(null)} />
+      <StaleBanner stale={props.stale()} />
+      <div class="layout">
+        <aside class="sidebar">
+          <div class="brand">
+            <img src="/icons/icon.svg" alt="" width="28" height="28" />
+            <span>{t('appName')}</span>
+          </div>
+          <div class="sidebar-actions">
+            <button type="button" class="primary" onClick={() => void newRequest()}>{t('newRequest')}</button>
+          </div>
+          <Show when={actionError()}>
+            <p class="error" role="alert">{actionError()}</p>
+          </Show>
+          <h2 class="sidebar-heading">{t('requests')}</h2>
+          <Show when={requests()} fallback={<p class="muted">{t('loading')}</p>}>
+            <RequestList requests={requests() ?? []} selectedId={selected()?.id ?? null} onSelect={select} />
+          </Show>
+          <div class="sidebar-footer">
+            <StorageStatus lastBackupAt={lastBackupAt()} />
+            <label class="language">
+              {t('language')}
+              <select value={locale()} onChange={(e) => setLocale(e.currentTarget.value as Locale)} aria-label={t('language')}>
+                <option value="nl">Nederlands</option>
+                <option value="en">English</option>
+              </select>
+            </label>
+          </div>
+        </aside>
+        <main class="main">
+          <Show when={selected()} fallback={<p class="muted">{t('selectRequest')}</p>}>
+            {(request) => (
+              <RequestView
+                request={request()}
+                candidateCount={candidateCount() ?? 0}
+                tab={tab()}
+                onTab={(next) => select(request().id, next)}
+                actions={
+                  <div class="request-actions">
+                    <button type="button" onClick={() => void duplicate()}>{t('duplicateRequest')}</button>
+                    <button type="button" class="danger" onClick={() => void remove()}>{t('deleteRequest')}</button>
+                  </div>
+                }
+              />
+            )}
+          </Show>
+        </main>
+      </div>
+    </AppContext.Provider>
+  );
+}
+
+function readHash(): { id: string | null; tab: TabId } {
+  const match = /^#\/r\/([^/]+)(?:\/(matrix|criteria|import|export))?/.exec(location.hash);
+  return { id: match?.[1] ? decodeURIComponent(match[1]) : null, tab: (match?.[2] as TabId | undefined) ?? 'matrix' };
+}

@@ -1,0 +1,286 @@
+// The pure edits behind the Criteria tab: list operations by id, and turning what a consultant
+// typed into the next Request. The component only wires these to inputs and to saveRequest.
+import { readNumber, round2, type Competency, type Criterion, type InputError, type KnockOut, type KnockOutRule, type Request, type Result } from '../../core';
+import type { StoredRequest } from '../../db/schema';
+
+type Identified = { id: string };
+type Lists = Pick<Request, 'knockOuts' | 'criteria' | 'competencies'>;
+export type ListKey = keyof Lists;
+export type RuleKind = 'none' | KnockOutRule['kind'];
+
+const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+const fail = (code: string, message: string): { ok: false; errors: InputError[] } => ({ ok: false, errors: [{ code, message }] });
+
+// ── Lists ────────────────────────────────────────────────────────────────────────────────────
+
+/** Moves the item with this id one place up (-1) or down (+1); at either end nothing changes. */
+export function moveItem<T extends Identified>(items: readonly T[], id: string, delta: -1 | 1): T[] {
+  const from = items.findIndex((item) => item.id === id);
+  const to = from + delta;
+  const next = [...items];
+  if (from < 0 || to < 0 || to >= items.length) return next;
+  [next[from], next[to]] = [next[to]!, next[from]!];
+  return next;
+}
+
+export const moveUp = <T extends Identified>(items: readonly T[], id: string): T[] => moveItem(items, id, -1);
+export const moveDown = <T extends Identified>(items: readonly T[], id: string): T[] => moveItem(items, id, 1);
+
+export function addItem<T extends Identified>(items: readonly T[], item: T): T[] {
+  if (items.some((existing) => existing.id === item.id)) throw new Error(`id ${item.id} is already in the list`);
+  return [...items, item];
+}
+
+export function removeItem<T extends Identified>(items: readonly T[], id: string): T[] {
+  return items.filter((item) => item.id !== id);
+}
+
+/** Replaces one item by id; the update keeps the id, so whatever refers to it (scores) stays valid. */
+export function replaceItem<T extends Identified>(items: readonly T[], id: string, update: (item: T) => T): T[] {
+  return items.map((item) => (item.id === id ? { ...update(item), id } : item));
+}
+
+/** The request with one of its three lists changed. */
+export function withList<K extends ListKey>(request: Request, key: K, change: (items: Lists[K]) => Lists[K]): Request {
+  const lists: Lists = { knockOuts: request.knockOuts, criteria: request.criteria, competencies: request.competencies };
+  lists[key] = change(lists[key]);
+  return { ...request, ...lists };
+}
+
+/** Applies an id-based operation (move, remove) to whichever list `key` names. */
+export function withListOp(request: Request, key: ListKey, op: <T extends Identified>(items: readonly T[]) => T[]): Request {
+  if (key === 'knockOuts') return { ...request, knockOuts: op(request.knockOuts) };
+  if (key === 'criteria') return { ...request, criteria: op(request.criteria) };
+  return { ...request, competencies: op(request.competencies) };
+}
+
+/** Position of an item in its list, for labels such as "Criterium 2" (1-based; 0 when absent). */
+export function positionOf(request: Request, key: ListKey, id: string): number {
+  return (request[key] as readonly Identified[]).findIndex((item) => item.id === id) + 1;
+}
+
+// ── New items ────────────────────────────────────────────────────────────────────────────────
+
+export function newKnockOut(id: string): KnockOut {
+  return { id, text: '' };
+}
+
+/** A new criterion takes the points still missing to 100, so adding the last one balances the weights. */
+export function newCriterion(id: string, existing: readonly Criterion[]): Criterion {
+  const left = round2(100 - existing.reduce((sum, c) => sum + c.maxPoints, 0));
+  return { id, text: '', maxPoints: left > 0 ? left : 10 };
+}
+
+export function newCompetency(id: string): Competency {
+  return { id, name: '' };
+}
+
+// ── Fields ───────────────────────────────────────────────────────────────────────────────────
+
+/** The request definition without the storage stamps, as saveRequest expects it. */
+export function definitionOf(stored: StoredRequest | Request): Request {
+  const { createdAt: _created, updatedAt: _updated, ...definition } = stored as StoredRequest;
+  return definition;
+}
+
+/** Whether two requests say the same thing (so an unchanged field is not written again). */
+export function sameRequest(a: Request, b: Request): boolean {
+  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+}
+
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, v]) => [k, canonical(v)]),
+    );
+  }
+  return value;
+}
+
+export type MetaField =
+  | 'number'
+  | 'title'
+  | 'client'
+  | 'region'
+  | 'hoursPerWeek'
+  | 'durationMonths'
+  | 'start'
+  | 'deadline'
+  | 'maxRate'
+  | 'shortlistSize'
+  | 'interviewSize'
+  | 'tieBreak';
+
+const OPTIONAL_TEXT = ['number', 'client', 'region', 'start'] as const;
+const OPTIONAL_NUMBER = ['hoursPerWeek', 'durationMonths', 'maxRate', 'interviewSize'] as const;
+
+/**
+ * The request with one metadata field set from what was typed. Empty optional fields are removed
+ * (not stored as ""), numbers may be Dutch ("7,5"); the range rules of the whole request stay with
+ * checkRequest, which saveRequest runs.
+ */
+export function withMetaField(request: Request, field: MetaField, text: string): Result<Request> {
+  const trimmed = text.trim();
+  const next: Request = { ...request };
+  if (field === 'title') return ok({ ...next, title: trimmed });
+  if (field === 'tieBreak') {
+    if (trimmed !== 'lowest-rate' && trimmed !== 'none') return fail('invalid-tie-break', `Onbekende beslisregel "${text}".`);
+    return ok({ ...next, tieBreak: trimmed });
+  }
+  if (field === 'deadline') {
+    const deadline = deadlineFromInput(trimmed);
+    if (!deadline.ok) return deadline;
+    if (deadline.value === undefined) delete next.deadline;
+    else next.deadline = deadline.value;
+    return ok(next);
+  }
+  if ((OPTIONAL_TEXT as readonly string[]).includes(field)) {
+    const key = field as (typeof OPTIONAL_TEXT)[number];
+    if (trimmed === '') delete next[key];
+    else next[key] = trimmed;
+    return ok(next);
+  }
+  if (field === 'shortlistSize') {
+    if (trimmed === '') return fail('required', 'De shortlistgrootte is verplicht.');
+    const size = readNumber(trimmed);
+    return size.ok ? ok({ ...next, shortlistSize: size.value }) : { ok: false, errors: [size.error] };
+  }
+  const key = field as (typeof OPTIONAL_NUMBER)[number];
+  if (trimmed === '') {
+    delete next[key];
+    return ok(next);
+  }
+  const read = readNumber(trimmed);
+  if (!read.ok) return { ok: false, errors: [read.error] };
+  // checkRequest covers the sizes; hours, months and the rate are only checked here.
+  if (key !== 'interviewSize' && read.value < 0) return fail('negative', `${text} is negatief; vul 0 of meer in.`);
+  if (key === 'hoursPerWeek' && read.value > 168) return fail('too-many-hours', `${text} uur is meer dan een week heeft (168).`);
+  next[key] = read.value;
+  return ok(next);
+}
+
+export function withKnockOutText(request: Request, id: string, text: string): Request {
+  return withList(request, 'knockOuts', (items) => replaceItem(items, id, (k) => ({ ...k, text: text.trim() })));
+}
+
+/** The number a new rule starts from: the request's own cap or hours, when it has them. */
+export function defaultRuleAmount(request: Request, kind: KnockOutRule['kind']): number | undefined {
+  return kind === 'max-rate' ? request.maxRate : request.hoursPerWeek;
+}
+
+/** Sets (or with kind "none" removes) the automatic rule of a knock-out; the amount may be Dutch. */
+export function withKnockOutRule(request: Request, id: string, kind: RuleKind, amountText: string): Result<Request> {
+  let rule: KnockOutRule | undefined;
+  if (kind !== 'none') {
+    if (amountText.trim() === '') return fail('required', 'Vul een getal in voor de regel.');
+    const amount = readNumber(amountText);
+    if (!amount.ok) return { ok: false, errors: [amount.error] };
+    rule = kind === 'max-rate' ? { kind, max: amount.value } : { kind, min: amount.value };
+  }
+  return ok(
+    withList(request, 'knockOuts', (items) =>
+      replaceItem(items, id, (k) => {
+        const { rule: _old, ...rest } = k;
+        return rule ? { ...rest, rule } : rest;
+      }),
+    ),
+  );
+}
+
+export function withCriterionText(request: Request, id: string, text: string): Request {
+  return withList(request, 'criteria', (items) => replaceItem(items, id, (c) => ({ ...c, text: text.trim() })));
+}
+
+/** Sets a criterion's maximum; whether it is > 0 is checkRequest's rule, so it is checked once. */
+export function withCriterionMaxPoints(request: Request, id: string, text: string): Result<Request> {
+  if (text.trim() === '') return fail('required', 'Vul het maximum aantal punten in.');
+  const points = readNumber(text);
+  if (!points.ok) return { ok: false, errors: [points.error] };
+  return ok(withList(request, 'criteria', (items) => replaceItem(items, id, (c) => ({ ...c, maxPoints: points.value }))));
+}
+
+export function withCompetencyName(request: Request, id: string, name: string): Request {
+  return withList(request, 'competencies', (items) => replaceItem(items, id, (c) => ({ ...c, name: name.trim() })));
+}
+
+export function withCompetencyDescription(request: Request, id: string, description: string): Request {
+  const trimmed = description.trim();
+  return withList(request, 'competencies', (items) =>
+    replaceItem(items, id, (c) => {
+      const { description: _old, ...rest } = c;
+      return trimmed === '' ? rest : { ...rest, description: trimmed };
+    }),
+  );
+}
+
+/** A number as it goes into a text input: no thousands separator, a decimal comma in Dutch. */
+export function numberToInput(value: number | undefined, decimalComma: boolean): string {
+  if (value === undefined) return '';
+  const text = String(value);
+  return decimalComma ? text.replace('.', ',') : text;
+}
+
+// ── Deadline: <input type="datetime-local"> ⇄ ISO 8601 with the Amsterdam offset ────────────
+
+const ZONE = 'Europe/Amsterdam';
+const wallClock = new Intl.DateTimeFormat('en-GB', {
+  timeZone: ZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+
+function partsAt(instant: number): { y: number; mo: number; d: number; h: number; mi: number; s: number } {
+  const get = (type: Intl.DateTimeFormatPartTypes) => Number(wallClock.formatToParts(instant).find((p) => p.type === type)?.value);
+  return { y: get('year'), mo: get('month'), d: get('day'), h: get('hour'), mi: get('minute'), s: get('second') };
+}
+
+/** Minutes Amsterdam is ahead of UTC at this instant (60 in winter, 120 in summer). */
+function offsetAt(instant: number): number {
+  const p = partsAt(instant);
+  return Math.round((Date.UTC(p.y, p.mo - 1, p.d, p.h, p.mi, p.s) - Math.floor(instant / 1000) * 1000) / 60_000);
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** What a datetime-local input shows for a stored deadline: its wall-clock time in Amsterdam. */
+export function deadlineToInput(iso: string | undefined): string {
+  if (!iso) return '';
+  const instant = Date.parse(iso);
+  if (Number.isNaN(instant)) return '';
+  const p = partsAt(instant);
+  return `${pad(p.y, 4)}-${pad(p.mo)}-${pad(p.d)}T${pad(p.h)}:${pad(p.mi)}`;
+}
+
+/**
+ * Reads a datetime-local value as Amsterdam time and returns ISO 8601 with the offset of that
+ * moment ("2025-12-22T09:00" → "2025-12-22T09:00:00+01:00"). Around the clock changes it does what
+ * Temporal's "compatible" mode does: a time that occurs twice (October) takes the first, summer
+ * one; a time skipped in March moves forward by the hour that was skipped.
+ */
+export function deadlineFromInput(value: string): Result<string | undefined> {
+  if (value.trim() === '') return ok(undefined);
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value.trim());
+  const wall = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0)) : NaN;
+  // Date.UTC rolls 30 February over into March; a date that does not exist is refused instead.
+  if (!m || Number.isNaN(wall) || new Date(wall).toISOString().slice(0, 16) !== `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}`) {
+    return fail('invalid-date', `"${value}" is geen datum met tijd.`);
+  }
+  const day = 86_400_000;
+  const offsets = [...new Set([offsetAt(wall - day), offsetAt(wall + day)])];
+  const valid = offsets.filter((o) => offsetAt(wall - o * 60_000) === o);
+  const instant = wall - (valid[0] ?? offsets[0]!) * 60_000;
+  const p = partsAt(instant);
+  const offset = offsetAt(instant);
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  return ok(`${pad(p.y, 4)}-${pad(p.mo)}-${pad(p.d)}T${pad(p.h)}:${pad(p.mi)}:${pad(p.s)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`);
+}

@@ -1,0 +1,71 @@
+// The chosen language as a signal, a translate function, and locale-aware formatting.
+import { createSignal } from 'solid-js';
+import { en } from './en';
+import { nl, type Dict } from './nl';
+
+export type Locale = 'nl' | 'en';
+const dictionaries: Record<Locale, Dict> = { nl, en };
+const STORAGE_KEY = 'shortlist.locale';
+
+/** Dutch unless the browser prefers English first (or the user chose a language before). */
+export function initialLocale(stored: string | null, browserLanguages: readonly string[]): Locale {
+  if (stored === 'nl' || stored === 'en') return stored;
+  for (const lang of browserLanguages) {
+    if (lang.toLowerCase().startsWith('nl')) return 'nl';
+    if (lang.toLowerCase().startsWith('en')) return 'en';
+  }
+  return 'nl';
+}
+
+const [locale, setLocaleSignal] = createSignal<Locale>(
+  typeof navigator === 'undefined' ? 'nl' : initialLocale(safeStorageGet(), navigator.languages ?? [navigator.language]),
+);
+
+export { locale };
+
+export function setLocale(next: Locale): void {
+  setLocaleSignal(next);
+  try {
+    localStorage.setItem(STORAGE_KEY, next);
+  } catch {
+    // Private mode without storage: the choice lasts for this session only.
+  }
+  if (typeof document !== 'undefined') document.documentElement.lang = next;
+}
+
+export function t(key: keyof Dict, params: Record<string, string | number> = {}): string {
+  const text = dictionaries[locale()][key];
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+export function bcp47(): string {
+  return locale() === 'nl' ? 'nl-NL' : 'en-GB';
+}
+
+export function formatNumber(value: number, maximumFractionDigits = 2): string {
+  return new Intl.NumberFormat(bcp47(), { maximumFractionDigits }).format(value);
+}
+
+export function formatMoney(value: number): string {
+  return new Intl.NumberFormat(bcp47(), { style: 'currency', currency: 'EUR', maximumFractionDigits: 2 }).format(value);
+}
+
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(bcp47(), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(date);
+}
+
+export function formatDate(iso: string): string {
+  const date = new Date(iso.length === 10 ? iso + 'T12:00:00Z' : iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(bcp47(), { dateStyle: 'medium', timeZone: 'Europe/Amsterdam' }).format(date);
+}
+
+function safeStorageGet(): string | null {
+  try {
+    return localStorage.getItem(STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,3 @@
+// Dutch strings of the posting screen.
+export const posting = {
+} as const;

@@ -1,0 +1,70 @@
+// The side panel of one candidate: evidence per criterion and the interview ratings.
+import { For, Show } from 'solid-js';
+import type { CompetencyRating, Request } from '../../core';
+import type { MatrixEdit } from '../../db/repository';
+import { t } from '../i18n';
+import type { MatrixRow } from './rows';
+
+const RATINGS: CompetencyRating[] = ['onvoldoende', 'voldoende', 'goed'];
+const RATING_LABEL = { onvoldoende: 'detailsOnvoldoende', voldoende: 'detailsVoldoende', goed: 'detailsGoed' } as const;
+
+export function CandidateDetails(props: { request: Request; row: MatrixRow; onEdit: (edit: MatrixEdit) => void; onClose: () => void }) {
+  const verdictLabel = () => {
+    const v = props.row.interview.verdict;
+    return t(v === 'pass' ? 'interviewPass' : v === 'fail' ? 'interviewFail' : 'interviewPending');
+  };
+  return (
+    <aside class="details" aria-label={t('detailsTitle', { name: props.row.candidate.name })}>
+      <div class="details-head">
+        <h2>{t('detailsTitle', { name: props.row.candidate.name })}</h2>
+        <button type="button" onClick={() => props.onClose()}>{t('detailsClose')}</button>
+      </div>
+      <Show when={props.request.criteria.length > 0}>
+        <h3>{t('detailsEvidence')}</h3>
+        <For each={props.request.criteria}>
+          {(criterion, i) => (
+            <label class="note-field">
+              <span title={criterion.text}>
+                G{i() + 1} · {criterion.text}
+              </span>
+              <textarea
+                rows={2}
+                aria-label={t('detailsNoteFor', { code: `G${i() + 1}` })}
+                value={props.row.evaluation?.notes?.[criterion.id] ?? ''}
+                onChange={(e) => props.onEdit({ kind: 'note', candidateId: props.row.id, criterionId: criterion.id, value: e.currentTarget.value })}
+              />
+            </label>
+          )}
+        </For>
+      </Show>
+      <Show when={props.request.competencies.length > 0}>
+        <h3>{t('detailsInterview')}</h3>
+        <For each={props.request.competencies}>
+          {(competency) => (
+            <label class="rating-field">
+              <span title={competency.description ?? ''}>{competency.name}</span>
+              <select
+                aria-label={t('detailsRatingFor', { name: competency.name })}
+                value={props.row.evaluation?.competencies?.[competency.id] ?? ''}
+                onChange={(e) =>
+                  props.onEdit({
+                    kind: 'competency',
+                    candidateId: props.row.id,
+                    competencyId: competency.id,
+                    value: e.currentTarget.value === '' ? null : (e.currentTarget.value as CompetencyRating),
+                  })
+                }
+              >
+                <option value="">{t('detailsRatingNone')}</option>
+                <For each={RATINGS}>{(r) => <option value={r}>{t(RATING_LABEL[r])}</option>}</For>
+              </select>
+            </label>
+          )}
+        </For>
+        <p class="verdict" classList={{ fail: props.row.interview.verdict === 'fail', pass: props.row.interview.verdict === 'pass' }} role="status">
+          {t('detailsVerdict', { verdict: verdictLabel() })}
+        </p>
+      </Show>
+    </aside>
+  );
+}

@@ -1,0 +1,300 @@
+// The matrix tab: the grid of candidates × knock-outs and criteria, with live totals and ranking,
+// keyboard editing, paste from Excel, undo/redo, the candidate panel and the totals chart.
+import type { CellFocusedEvent, CellKeyDownEvent, FullWidthCellKeyDownEvent, GridApi, CellDoubleClickedEvent } from 'ag-grid-community';
+import { For, Show, createEffect, createMemo, createSignal, on, onCleanup, untrack } from 'solid-js';
+import { nextKnockOutValue, type InputError } from '../../core';
+import { addCandidate, attachCandidate, detachCandidate, eraseCandidate, listPool, type MatrixEdit } from '../../db/repository';
+import type { StoredRequest } from '../../db/schema';
+import { useApp } from '../app-context';
+import { TotalsChart } from '../chart/TotalsChart';
+import { formatMoney, formatNumber, locale, t } from '../i18n';
+import { createLive } from '../live';
+import { CandidateDetails } from './CandidateDetails';
+import { colId, columnKind, columnsFor, type CellEdit } from './columns';
+import { createHistory, interpretCell, inverseOf, parseClipboard, planPaste } from './edits';
+import { Grid } from './Grid';
+import { createMatrixState } from './matrix-state';
+import { buildRows, orderRows, type MatrixRow } from './rows';
+import './matrix.css';
+
+type Message = { kind: 'error' | 'info'; text: string; details: string[] };
+
+export default function MatrixTab(props: { request: StoredRequest }) {
+  const app = useApp();
+  const [message, setMessage] = createSignal<Message | null>(null);
+  const showErrors = (errors: InputError[], title = t('matrixRefused')) =>
+    setMessage({ kind: 'error', text: title, details: errors.map((e) => (e.line ? `${e.column ?? ''} ${e.line}: ` : '') + e.message) });
+
+  const state = createMatrixState(app.db, () => props.request, (errors) => showErrors(errors));
+  let api: GridApi<MatrixRow> | undefined;
+
+  // Rows: derived from stored facts on every change; unchanged rows keep their identity.
+  let previous = new Map<string, MatrixRow>();
+  let previousRequest = props.request;
+  const built = createMemo(() => {
+    const request = props.request;
+    if (request !== previousRequest) {
+      previous = new Map();
+      previousRequest = request;
+    }
+    const result = buildRows(request, state.candidates(), state.evaluations(), previous);
+    previous = new Map(result.rows.map((r) => [r.id, r]));
+    return result;
+  });
+  // The row order changes only when asked ("Sort by rank"), so an edit never moves the row away.
+  const [order, setOrder] = createSignal<string[]>([]);
+  const resort = () => setOrder(untrack(built).standings.map((s) => s.candidateId));
+  createEffect(on(state.loaded, (loaded) => loaded && untrack(order).length === 0 && resort()));
+  const rows = createMemo(() => orderRows(built().rows, order()));
+  const candidateById = createMemo(() => new Map(state.candidates().map((c) => [c.id, c])));
+
+  // Undo / redo: one cell edit or one paste is one step.
+  const history = createHistory();
+  const [sizes, setSizes] = createSignal(history.sizes());
+  function commit(edits: MatrixEdit[]): boolean {
+    const backward = edits
+      .map((e) => inverseOf(e, candidateById().get(e.candidateId)!, state.evaluations().get(e.candidateId)))
+      .reverse();
+    const errors = state.edit(edits);
+    if (errors.length) {
+      showErrors(errors);
+      return false;
+    }
+    history.push({ forward: edits, backward });
+    setSizes(history.sizes());
+    return true;
+  }
+  function step(direction: 'undo' | 'redo') {
+    const entry = direction === 'undo' ? history.undo() : history.redo();
+    if (!entry) return;
+    const errors = state.edit(direction === 'undo' ? entry.backward : entry.forward);
+    if (errors.length) {
+      history.restore(entry, direction);
+      showErrors(errors);
+    } else setMessage(null);
+    setSizes(history.sizes());
+  }
+
+  const onCellEdit = (edit: CellEdit) => {
+    // Leave AG Grid's call stack first: the grid is mid-edit while a value setter runs.
+    queueMicrotask(() => {
+      const column = edit.kind === 'score' ? ({ kind: 'criterion', id: edit.criterionId } as const) : ({ kind: 'field', field: edit.field } as const);
+      const result = interpretCell(props.request, column, edit.candidateId, edit.text);
+      if (!result.ok) return showErrors(result.errors);
+      if (commit([result.value])) setMessage(null);
+    });
+  };
+
+  const columns = createMemo(() => {
+    locale();
+    return columnsFor(props.request, { t, formatNumber: (n) => formatNumber(n), formatMoney, onEdit: onCellEdit });
+  });
+
+  function cycleKnockOut(row: MatrixRow | undefined, columnId: string) {
+    const kind = columnKind(columnId);
+    if (!row || kind.kind !== 'knockOut') return;
+    const outcome = row.outcomes[kind.id];
+    if (outcome?.source === 'rule' && outcome.value !== 'unknown') {
+      setMessage({ kind: 'info', text: t('matrixRuleReadOnly', { reason: outcome.reason ?? '' }), details: [] });
+      return;
+    }
+    const next = nextKnockOutValue(outcome?.value ?? 'unknown');
+    if (commit([{ kind: 'knockOut', candidateId: row.id, knockOutId: kind.id, value: next }])) setMessage(null);
+  }
+
+  const onCellKeyDown = (event: CellKeyDownEvent<MatrixRow> | FullWidthCellKeyDownEvent<MatrixRow>) => {
+    const key = (event.event as KeyboardEvent | null)?.key;
+    if (!('column' in event) || (key !== ' ' && key !== 'Enter')) return;
+    if (!event.column.getColId().startsWith('ko:')) return;
+    event.event?.preventDefault();
+    cycleKnockOut(event.data, event.column.getColId());
+  };
+
+  const [focusedId, setFocusedId] = createSignal<string | null>(null);
+  const [detailsOpen, setDetailsOpen] = createSignal(false);
+  const focusedRow = createMemo(() => built().rows.find((r) => r.id === focusedId()));
+  const onCellFocused = (event: CellFocusedEvent<MatrixRow>) => {
+    if (event.rowIndex == null || !api) return;
+    setFocusedId(api.getDisplayedRowAtIndex(event.rowIndex)?.id ?? null);
+  };
+
+  function onPaste(event: ClipboardEvent) {
+    if (!api || api.getEditingCells().length > 0) return;
+    const focused = api.getFocusedCell();
+    const text = event.clipboardData?.getData('text/plain');
+    if (!focused || !text) return;
+    event.preventDefault();
+    const grid = api;
+    const displayed = grid.getAllDisplayedColumns().map((c) => ({ id: c.getColId(), kind: columnKind(c.getColId()), header: c.getColDef().headerName ?? c.getColId() }));
+    const plan = planPaste(
+      props.request,
+      parseClipboard(text),
+      { rowIndex: focused.rowIndex, columnIndex: displayed.findIndex((c) => c.id === focused.column.getColId()) },
+      (i) => grid.getDisplayedRowAtIndex(i)?.id,
+      displayed,
+    );
+    if (plan.rejected.length) {
+      setMessage({
+        kind: 'error',
+        text: t('matrixPasteRejected', { n: plan.rejected.length }),
+        details: plan.rejected.map((r) => `${t('matrixCellRef', { row: r.row, column: r.column ?? r.columnId })}: ${r.message}`),
+      });
+      return;
+    }
+    if (commit(plan.edits)) setMessage({ kind: 'info', text: t('matrixPasteDone', { n: plan.edits.length }), details: [] });
+  }
+
+  const onKeyDownCapture = (event: KeyboardEvent) => {
+    if (!api || api.getEditingCells().length > 0 || !(event.ctrlKey || event.metaKey)) return;
+    const key = event.key.toLowerCase();
+    if (key === 'z' && !event.shiftKey) step('undo');
+    else if (key === 'y' || (key === 'z' && event.shiftKey)) step('redo');
+    else return;
+    event.preventDefault();
+    event.stopPropagation();
+  };
+  const attachListeners = (el: HTMLDivElement) => {
+    el.addEventListener('keydown', onKeyDownCapture, { capture: true });
+    el.addEventListener('paste', onPaste, { capture: true });
+    onCleanup(() => {
+      el.removeEventListener('keydown', onKeyDownCapture, { capture: true });
+      el.removeEventListener('paste', onPaste, { capture: true });
+    });
+  };
+
+  // Before the app reloads into a new version, finish an open cell edit and wait for the write.
+  onCleanup(app.registerPendingEdits(async () => {
+    api?.stopEditing();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await state.settled();
+  }));
+
+  // Adding people: new, or from the pool (someone already on another request).
+  const [newName, setNewName] = createSignal('');
+  const [focusNewId, setFocusNewId] = createSignal<string | null>(null);
+  async function addNew(event: Event) {
+    event.preventDefault();
+    const name = newName().trim();
+    const result = await addCandidate(app.db, props.request.id, { name });
+    if (!result.ok) return showErrors(result.errors);
+    setNewName('');
+    setFocusNewId(result.value.id);
+  }
+  createEffect(() => {
+    const id = focusNewId();
+    if (!id || !api) return;
+    const index = rows().findIndex((r) => r.id === id);
+    if (index < 0) return;
+    setFocusNewId(null);
+    queueMicrotask(() => {
+      api?.ensureIndexVisible(index);
+      api?.setFocusedCell(index, colId.rate);
+    });
+  });
+  const pool = createLive(() => state.candidates().length, () => listPool(app.db));
+  const poolOptions = createMemo(() => (pool() ?? []).filter((c) => !candidateById().has(c.id)));
+  const [poolPick, setPoolPick] = createSignal('');
+  async function addFromPool(event: Event) {
+    event.preventDefault();
+    if (!poolPick()) return;
+    const result = await attachCandidate(app.db, props.request.id, poolPick());
+    if (!result.ok) return showErrors(result.errors);
+    setFocusNewId(poolPick());
+    setPoolPick('');
+  }
+  async function remove(kind: 'detach' | 'erase') {
+    const row = focusedRow();
+    if (!row) return setMessage({ kind: 'info', text: t('detailsNoCandidate'), details: [] });
+    const question = t(kind === 'detach' ? 'matrixRemoveConfirm' : 'matrixEraseConfirm', { name: row.candidate.name });
+    if (!window.confirm(question)) return;
+    if (kind === 'detach') await detachCandidate(app.db, props.request.id, row.id);
+    else await eraseCandidate(app.db, row.id);
+    setFocusedId(null);
+  }
+
+  const [filter, setFilter] = createSignal('');
+  const names = createMemo(() => Object.fromEntries(state.candidates().map((c) => [c.id, c.name])));
+
+  return (
+    <div class="matrix">
+      <div class="matrix-toolbar">
+        <form class="inline-form" onSubmit={addNew}>
+          <input aria-label={t('matrixNewCandidateName')} placeholder={t('matrixNewCandidateName')} value={newName()} onInput={(e) => setNewName(e.currentTarget.value)} />
+          <button type="submit" class="primary" disabled={newName().trim() === ''}>{t('matrixAddCandidate')}</button>
+        </form>
+        <form class="inline-form" onSubmit={addFromPool}>
+          <select aria-label={t('matrixPoolPick')} value={poolPick()} onChange={(e) => setPoolPick(e.currentTarget.value)} disabled={poolOptions().length === 0}>
+            <option value="">{poolOptions().length ? t('matrixPoolPick') : t('matrixPoolEmpty')}</option>
+            <For each={poolOptions()}>{(c) => <option value={c.id}>{c.name}{c.supplier ? ` — ${c.supplier}` : ''}</option>}</For>
+          </select>
+          <button type="submit" disabled={!poolPick()}>{t('matrixAddFromPool')}</button>
+        </form>
+        <span class="toolbar-spacer" />
+        <input type="search" class="matrix-filter" aria-label={t('matrixFilter')} placeholder={t('matrixFilter')} value={filter()} onInput={(e) => setFilter(e.currentTarget.value)} />
+        <button type="button" onClick={resort}>{t('matrixResort')}</button>
+        <button type="button" onClick={() => step('undo')} disabled={sizes().undo === 0} aria-keyshortcuts="Control+Z">{t('matrixUndo')}</button>
+        <button type="button" onClick={() => step('redo')} disabled={sizes().redo === 0} aria-keyshortcuts="Control+Y">{t('matrixRedo')}</button>
+        <button type="button" onClick={() => setDetailsOpen(!detailsOpen())} aria-pressed={detailsOpen()} disabled={!focusedRow()}>{t('matrixDetails')}</button>
+        <button type="button" class="danger" onClick={() => void remove('detach')} disabled={!focusedRow()}>{t('matrixRemove')}</button>
+        <button type="button" class="danger" onClick={() => void remove('erase')} disabled={!focusedRow()}>{t('matrixErase')}</button>
+      </div>
+      <Show when={message()}>
+        {(m) => (
+          <div class={m().kind === 'error' ? 'error' : 'info'} role={m().kind === 'error' ? 'alert' : 'status'}>
+            <strong>{m().text}</strong>
+            <Show when={m().details.length}>
+              <ul>
+                <For each={m().details.slice(0, 12)}>{(d) => <li>{d}</li>}</For>
+              </ul>
+            </Show>
+            <button type="button" class="close" aria-label={t('detailsClose')} onClick={() => setMessage(null)}>×</button>
+          </div>
+        )}
+      </Show>
+      <div class="matrix-body" classList={{ 'with-details': detailsOpen() && !!focusedRow() }}>
+        <div class="grid-wrapper" ref={attachListeners}>
+          <Grid<MatrixRow>
+            label={t('matrixGridLabel')}
+            rowData={rows()}
+            columnDefs={columns()}
+            quickFilter={filter()}
+            options={{
+              getRowId: (p) => p.data.id,
+              singleClickEdit: false,
+              stopEditingWhenCellsLoseFocus: true,
+              enterNavigatesVerticallyAfterEdit: true,
+              tooltipShowDelay: 300,
+              suppressMovableColumns: true,
+              animateRows: false,
+              rowClassRules: {
+                'row-eliminated': (p) => p.data?.standing.status === 'eliminated',
+                'row-reserve': (p) => p.data?.standing.status === 'reserve',
+                'row-cutoff': (p) => p.data?.standing.tieAtCutoff === true,
+              },
+              overlayNoRowsTemplate: `<span>${escapeHtml(t('matrixEmpty'))}</span>`,
+              onCellKeyDown,
+              onCellFocused,
+              onCellDoubleClicked: (e: CellDoubleClickedEvent<MatrixRow>) => cycleKnockOut(e.data, e.column.getColId()),
+              defaultColDef: { sortable: true, resizable: true, suppressHeaderMenuButton: true, wrapHeaderText: true, autoHeaderHeight: true },
+              rowHeight: 32,
+            }}
+            onReady={(ready) => {
+              api = ready;
+            }}
+          />
+        </div>
+        <Show when={detailsOpen() && focusedRow()}>
+          {(row) => <CandidateDetails request={props.request} row={row()} onEdit={(edit) => commit([edit])} onClose={() => setDetailsOpen(false)} />}
+        </Show>
+      </div>
+      <p class="muted hint">{t('matrixKoHelp')}</p>
+      <section aria-label={t('matrixChartTitle')}>
+        <TotalsChart standings={built().standings} names={names()} shortlistSize={props.request.shortlistSize} maxPoints={props.request.criteria.reduce((s, c) => s + c.maxPoints, 0)} />
+      </section>
+    </div>
+  );
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}

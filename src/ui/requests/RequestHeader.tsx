@@ -1,0 +1,31 @@
+// The header of the open request: what it is, for whom, and the numbers that rule the ranking.
+import { Show } from 'solid-js';
+import { weightsTotal, weightsWarning } from '../../core';
+import type { StoredRequest } from '../../db/schema';
+import { formatDate, formatDateTime, formatMoney, t } from '../i18n';
+
+export function RequestHeader(props: { request: StoredRequest; candidateCount: number }) {
+  const r = () => props.request;
+  return (
+    <header class="request-header">
+      <p class="eyebrow">
+        <Show when={r().number}>{t('requestNumber', { number: r().number ?? '' })}</Show>
+        <Show when={r().client}> · {r().client}</Show>
+      </p>
+      <h1>{r().title}</h1>
+      <dl class="facts">
+        <Show when={r().region}><div><dt>{t('region')}</dt><dd>{r().region}</dd></div></Show>
+        <Show when={r().hoursPerWeek !== undefined}><div><dt>{t('hoursPerWeek')}</dt><dd>{r().hoursPerWeek}</dd></div></Show>
+        <Show when={r().durationMonths !== undefined}><div><dt>{t('duration')}</dt><dd>{t('months', { n: r().durationMonths ?? 0 })}</dd></div></Show>
+        <Show when={r().start}><div><dt>{t('start')}</dt><dd>{/^\d{4}-\d{2}-\d{2}$/.test(r().start ?? '') ? formatDate(r().start ?? '') : r().start}</dd></div></Show>
+        <Show when={r().deadline}><div><dt>{t('deadline')}</dt><dd>{formatDateTime(r().deadline ?? '')}</dd></div></Show>
+        <Show when={r().maxRate !== undefined}><div><dt>{t('maxRate')}</dt><dd>{formatMoney(r().maxRate ?? 0)}</dd></div></Show>
+        <div><dt>{t('shortlistSize')}</dt><dd>{t('bestN', { n: r().shortlistSize })}</dd></div>
+        <div><dt>{t('candidatesCount', { n: props.candidateCount })}</dt><dd /></div>
+      </dl>
+      <Show when={weightsWarning(r())}>
+        <p class="warning" role="status">{t('weightsWarning', { total: weightsTotal(r()) })}</p>
+      </Show>
+    </header>
+  );
+}

@@ -1,0 +1,78 @@
+// The open request: its header and the four tabs (Matrix, Criteria, Import, Export).
+import { For, Match, Show, Switch, lazy, type JSX } from 'solid-js';
+import type { StoredRequest } from '../../db/schema';
+import { CriteriaTab } from '../criteria/CriteriaTab';
+import { ExportTab } from '../transfer/ExportTab';
+import { ImportTab } from '../transfer/ImportTab';
+import { t } from '../i18n';
+import type { Dict } from '../i18n/nl';
+import { RequestHeader } from './RequestHeader';
+
+// The matrix carries AG Grid, most of the bundle: it loads when first shown, not before.
+const MatrixTab = lazy(() => import('../matrix/MatrixTab'));
+
+export type TabId = 'matrix' | 'criteria' | 'import' | 'export';
+const TABS: { id: TabId; label: keyof Dict }[] = [
+  { id: 'matrix', label: 'tabMatrix' },
+  { id: 'criteria', label: 'tabCriteria' },
+  { id: 'import', label: 'tabImport' },
+  { id: 'export', label: 'tabExport' },
+];
+
+export function RequestView(props: { request: StoredRequest; candidateCount: number; tab: TabId; onTab: (tab: TabId) => void; actions?: JSX.Element }) {
+  const onKeyDown = (event: KeyboardEvent) => {
+    const index = TABS.findIndex((tab) => tab.id === props.tab);
+    const next = event.key === 'ArrowRight' ? index + 1 : event.key === 'ArrowLeft' ? index - 1 : event.key === 'Home' ? 0 : event.key === 'End' ? TABS.length - 1 : null;
+    if (next === null) return;
+    event.preventDefault();
+    const tab = TABS[(next + TABS.length) % TABS.length]!;
+    props.onTab(tab.id);
+    document.getElementById(`tab-${tab.id}`)?.focus();
+  };
+  return (
+    <>
+      <div class="request-top">
+        <RequestHeader request={props.request} candidateCount={props.candidateCount} />
+        {props.actions}
+      </div>
+      <div class="tabs" role="tablist" aria-label={props.request.title} onKeyDown={onKeyDown}>
+        <For each={TABS}>
+          {(tab) => (
+            <button
+              type="button"
+              role="tab"
+              id={`tab-${tab.id}`}
+              aria-selected={props.tab === tab.id}
+              aria-controls={`panel-${tab.id}`}
+              tabIndex={props.tab === tab.id ? 0 : -1}
+              onClick={() => props.onTab(tab.id)}
+            >
+              {t(tab.label)}
+            </button>
+          )}
+        </For>
+      </div>
+      <section class="tab-panel" role="tabpanel" id={`panel-${props.tab}`} aria-labelledby={`tab-${props.tab}`}>
+        <Switch>
+          <Match when={props.tab === 'matrix'}>
+            {/* One matrix per request: its working copy and undo history belong to that request. */}
+            <Show when={props.request.id} keyed>
+              {(_id: string) => <MatrixTab request={props.request} />}
+            </Show>
+          </Match>
+          <Match when={props.tab === 'criteria'}>
+            <CriteriaTab request={props.request} />
+          </Match>
+          <Match when={props.tab === 'import'}>
+            <Show when={props.request.id} keyed>
+              {(_id: string) => <ImportTab request={props.request} />}
+            </Show>
+          </Match>
+          <Match when={props.tab === 'export'}>
+            <ExportTab request={props.request} />
+          </Match>
+        </Switch>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,315 @@
+// The Import tab: choose, drop or paste a CSV; see a preview (new, update, unchanged, errors and
+// what becomes of each column); correct the mapping; import in one transaction; undo the last one.
+import { For, Show, createMemo, createSignal, onCleanup } from 'solid-js';
+import { normaliseHeader, targetLabel, type ColumnMapping, type MappingOverride, type MappingTarget, type PlannedRow } from '../../core';
+import { lastImport, undoLastImport } from '../../db/imports';
+import type { StoredRequest } from '../../db/schema';
+import type { FromWorker, PreviewSummary, ToWorker } from '../../workers/import-protocol';
+import { useApp } from '../app-context';
+import { formatDateTime, formatNumber, t } from '../i18n';
+import { createLive } from '../live';
+import './transfer.css';
+
+type Phase = 'idle' | 'read' | 'parse' | 'plan' | 'write';
+const PHASE_LABEL = { read: 'importReading', parse: 'importParsing', plan: 'importPlanning', write: 'importWriting' } as const;
+
+export function ImportTab(props: { request: StoredRequest }) {
+  const app = useApp();
+  const [phase, setPhase] = createSignal<Phase>('idle');
+  const [progress, setProgress] = createSignal(0);
+  const [summary, setSummary] = createSignal<PreviewSummary | null>(null);
+  const [notice, setNotice] = createSignal<{ kind: 'error' | 'info'; text: string; details?: string[] } | null>(null);
+  const [pasted, setPasted] = createSignal('');
+  const last = createLive(() => props.request.id, (id) => lastImport(app.db, id));
+  let worker: Worker | null = null;
+  let file: { bytes: ArrayBuffer; name: string } | null = null;
+
+  onCleanup(() => worker?.terminate());
+
+  function startWorker(): Worker {
+    worker?.terminate();
+    const w = new Worker(new URL('../../workers/csv-import.worker.ts', import.meta.url), { type: 'module' });
+    w.onmessage = (event: MessageEvent<FromWorker>) => onWorkerMessage(event.data);
+    w.onerror = (event) => {
+      setPhase('idle');
+      setNotice({ kind: 'error', text: t('importFailed'), details: [event.message] });
+    };
+    worker = w;
+    return w;
+  }
+
+  async function onWorkerMessage(message: FromWorker) {
+    if (message.type === 'progress') {
+      setPhase(message.phase);
+      setProgress(message.fraction);
+    } else if (message.type === 'preview') {
+      const remembered = await rememberedMapping(message.summary.headers);
+      if (remembered && !sameMapping(remembered, message.summary.columns) && file) {
+        preview(remembered);
+        return;
+      }
+      setPhase('idle');
+      setSummary(message.summary);
+    } else if (message.type === 'committed') {
+      setPhase('idle');
+      setSummary(null);
+      const c = message.counts;
+      setNotice({ kind: 'info', text: t('importDone', { added: c.added, updated: c.updated, unchanged: c.unchanged, errors: c.errors }) });
+      worker?.terminate();
+      worker = null;
+    } else {
+      setPhase('idle');
+      setNotice({ kind: 'error', text: t('importFailed'), details: message.errors.map((e) => e.message) });
+    }
+  }
+
+  function preview(mapping?: MappingOverride) {
+    if (!file) return;
+    setNotice(null);
+    setPhase('read');
+    setProgress(0.02);
+    // The bytes are copied, not transferred: a mapping change previews the same file again.
+    const message: ToWorker = { type: 'preview', dbName: app.db.name, bytes: file.bytes.slice(0), fileName: file.name, request: structuredClone(unwrap(props.request)), ...(mapping ? { mapping } : {}) };
+    (worker ?? startWorker()).postMessage(message);
+  }
+
+  async function chooseFile(chosen: File | undefined) {
+    if (!chosen) return;
+    startWorker();
+    file = { bytes: await chosen.arrayBuffer(), name: chosen.name };
+    setSummary(null);
+    preview();
+  }
+
+  function previewPasted() {
+    const text = pasted();
+    if (!text.trim()) return;
+    startWorker();
+    file = { bytes: new TextEncoder().encode(text).buffer as ArrayBuffer, name: 'geplakt.csv' };
+    setSummary(null);
+    preview();
+  }
+
+  function cancel() {
+    worker?.terminate();
+    worker = null;
+    file = null;
+    setPhase('idle');
+    setSummary(null);
+    setNotice({ kind: 'info', text: t('importCancelled') });
+  }
+
+  function commit() {
+    if (!worker) return;
+    setPhase('write');
+    const message: ToWorker = { type: 'commit' };
+    worker.postMessage(message);
+  }
+
+  async function changeMapping(index: number, value: string) {
+    const current = summary();
+    if (!current) return;
+    const override: MappingOverride = {};
+    for (const column of current.columns) override[column.index] = column.status === 'mapped' ? column.target : null;
+    override[index] = value === '' ? null : (JSON.parse(value) as MappingTarget);
+    await app.db.settings.put({ key: mappingKey(current.headers), value: override });
+    preview(override);
+  }
+
+  async function rememberedMapping(headers: string[]): Promise<MappingOverride | undefined> {
+    return (await app.db.settings.get(mappingKey(headers)))?.value as MappingOverride | undefined;
+  }
+  const mappingKey = (headers: string[]) => `csvMapping:${props.request.id}:${headers.map(normaliseHeader).join('|')}`;
+
+  async function undo() {
+    const batch = last();
+    if (!batch || !window.confirm(t('importUndoConfirm', { file: batch.fileName }))) return;
+    const result = await undoLastImport(app.db, props.request.id);
+    setNotice(result.ok ? { kind: 'info', text: t('importUndone', { file: batch.fileName }) } : { kind: 'error', text: t('importFailed'), details: result.errors.map((e) => e.message) });
+  }
+
+  const targets = createMemo(() => {
+    const r = props.request;
+    const options: { value: string; label: string; group: string }[] = [];
+    for (const field of ['name', 'email', 'phone', 'hourlyRate', 'hoursPerWeek', 'supplier', 'education'] as const) {
+      const target: MappingTarget = { kind: 'field', field };
+      options.push({ value: JSON.stringify(target), label: targetLabel(target, r), group: t('targetField') });
+    }
+    for (const k of r.knockOuts) options.push({ value: JSON.stringify({ kind: 'knockOut', id: k.id }), label: targetLabel({ kind: 'knockOut', id: k.id }, r), group: t('targetKnockOut') });
+    for (const c of r.criteria) options.push({ value: JSON.stringify({ kind: 'score', id: c.id }), label: targetLabel({ kind: 'score', id: c.id }, r), group: t('targetScore') });
+    for (const c of r.criteria) options.push({ value: JSON.stringify({ kind: 'note', id: c.id }), label: targetLabel({ kind: 'note', id: c.id }, r), group: t('targetNote') });
+    return options;
+  });
+
+  const [dragging, setDragging] = createSignal(false);
+  const busy = () => phase() !== 'idle';
+  const writable = () => {
+    const s = summary();
+    return s ? s.counts.added + s.counts.updated : 0;
+  };
+
+  return (
+    <div class="transfer">
+      <h2>{t('importTitle')}</h2>
+      <p class="muted">{t('importIntro')}</p>
+      <div
+        class="dropzone"
+        classList={{ dragging: dragging() }}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setDragging(false);
+          void chooseFile(e.dataTransfer?.files[0]);
+        }}
+      >
+        <label class="file-button">
+          <span class="primary-like">{t('importCsv')}</span>
+          <input type="file" accept=".csv,.txt,text/csv,text/plain" aria-label={t('importCsv')} disabled={busy()} onChange={(e) => void chooseFile(e.currentTarget.files?.[0] ?? undefined)} />
+        </label>
+        <span class="muted">{t('importDrop')}</span>
+      </div>
+      <details class="paste-box">
+        <summary>{t('importPasteLabel')}</summary>
+        <textarea rows={5} aria-label={t('importPasteLabel')} value={pasted()} onInput={(e) => setPasted(e.currentTarget.value)} />
+        <button type="button" onClick={previewPasted} disabled={busy() || !pasted().trim()}>{t('importPasteButton')}</button>
+      </details>
+
+      <Show when={busy()}>
+        <div class="progress-row" role="status">
+          <label>
+            {t(PHASE_LABEL[phase() as Exclude<Phase, 'idle'>])}
+            <progress max="1" value={progress()} aria-label={t(PHASE_LABEL[phase() as Exclude<Phase, 'idle'>])} />
+          </label>
+          <Show when={phase() !== 'write'}>
+            <button type="button" onClick={cancel}>{t('importCancel')}</button>
+          </Show>
+        </div>
+      </Show>
+
+      <Show when={notice()}>
+        {(n) => (
+          <div class={n().kind === 'error' ? 'error' : 'info'} role={n().kind === 'error' ? 'alert' : 'status'}>
+            <strong>{n().text}</strong>
+            <Show when={n().details?.length}>
+              <ul>
+                <For each={n().details}>{(d) => <li>{d}</li>}</For>
+              </ul>
+            </Show>
+          </div>
+        )}
+      </Show>
+
+      <Show when={summary()}>
+        {(s) => (
+          <section class="preview" aria-label={t('importPreviewTitle', { file: s().fileName })}>
+            <h3>{t('importPreviewTitle', { file: s().fileName })}</h3>
+            <p class="muted">
+              {t('importFileFacts', { rows: formatNumber(s().dataRows), encoding: s().encoding, delimiter: s().delimiter === '\t' ? 'tab' : s().delimiter, size: `${formatNumber(s().size / 1024, 1)} KB` })}
+            </p>
+            <ul class="counts">
+              <li class="count-new"><span>{t('importNew')}</span><strong data-count="new">{s().counts.added}</strong></li>
+              <li class="count-update"><span>{t('importUpdate')}</span><strong data-count="update">{s().counts.updated}</strong></li>
+              <li class="count-unchanged"><span>{t('importUnchanged')}</span><strong data-count="unchanged">{s().counts.unchanged}</strong></li>
+              <li class="count-errors"><span>{t('importErrors')}</span><strong data-count="errors">{s().counts.errors}</strong></li>
+            </ul>
+
+            <Show when={s().errorTotal > 0}>
+              <div class="error" role="alert">
+                <strong>{t('importErrorList')}</strong>
+                <ul>
+                  <For each={s().errors.slice(0, 50)}>{(e) => <li>{e.message}</li>}</For>
+                  <Show when={s().errorTotal > 50}><li>{t('importMore', { n: s().errorTotal - 50 })}</li></Show>
+                </ul>
+              </div>
+            </Show>
+            <Show when={s().warnings.length > 0}>
+              <div class="warning">
+                <strong>{t('importWarnings')}</strong>
+                <ul><For each={s().warnings.slice(0, 20)}>{(w) => <li>{w.message}</li>}</For></ul>
+              </div>
+            </Show>
+
+            <h4>{t('importColumns')}</h4>
+            <table class="mapping">
+              <thead><tr><th>{t('importColumnHeader')}</th><th>{t('importColumnTarget')}</th><th /></tr></thead>
+              <tbody>
+                <For each={s().columns}>
+                  {(column: ColumnMapping) => (
+                    <tr classList={{ ignored: column.status !== 'mapped' }}>
+                      <td>{column.header || '—'}</td>
+                      <td>
+                        <select aria-label={t('importColumnFor', { header: column.header || String(column.index + 1) })} value={column.status === 'mapped' && column.target ? JSON.stringify(column.target) : ''} onChange={(e) => void changeMapping(column.index, e.currentTarget.value)} disabled={busy()}>
+                          <option value="">{t('importColumnIgnored')}</option>
+                          <For each={[...new Set(targets().map((o) => o.group))]}>
+                            {(group) => (
+                              <optgroup label={group}>
+                                <For each={targets().filter((o) => o.group === group)}>{(o) => <option value={o.value}>{o.label}</option>}</For>
+                              </optgroup>
+                            )}
+                          </For>
+                        </select>
+                      </td>
+                      <td class="muted">{column.message ?? ''}</td>
+                    </tr>
+                  )}
+                </For>
+              </tbody>
+            </table>
+
+            <RowsTable title={t('importNew')} rows={s().samples.new} total={s().counts.added} />
+            <RowsTable title={t('importUpdate')} rows={s().samples.update} total={s().counts.updated} />
+            <RowsTable title={t('importUnchanged')} rows={s().samples.unchanged} total={s().counts.unchanged} />
+
+            <div class="actions">
+              <Show when={writable() > 0} fallback={<p class="muted">{t('importNothing')}</p>}>
+                <button type="button" class="primary" disabled={busy()} onClick={commit}>
+                  {s().counts.errors > 0 ? t('importCommitSkipping', { n: writable(), skipped: s().counts.errors }) : t('importCommit', { n: writable() })}
+                </button>
+              </Show>
+              <button type="button" onClick={cancel} disabled={phase() === 'write'}>{t('importCancel')}</button>
+            </div>
+          </section>
+        )}
+      </Show>
+
+      <Show when={last()}>
+        {(batch) => (
+          <div class="last-import">
+            <span class="muted">{t('importLast', { file: batch().fileName, when: formatDateTime(batch().createdAt), added: batch().counts.added, updated: batch().counts.updated })}</span>
+            <button type="button" onClick={() => void undo()} disabled={busy()}>{t('importUndo')}</button>
+          </div>
+        )}
+      </Show>
+    </div>
+  );
+}
+
+function RowsTable(props: { title: string; rows: PlannedRow[]; total: number }) {
+  return (
+    <Show when={props.total > 0}>
+      <details class="rows" open={props.total <= 50}>
+        <summary>{props.title} ({props.total})</summary>
+        <table>
+          <thead><tr><th>{t('importLine')}</th><th>{t('importName')}</th><th>{t('importChanges')}</th></tr></thead>
+          <tbody>
+            <For each={props.rows}>{(row) => <tr><td>{row.line}</td><td>{row.candidate.name}</td><td>{row.changes.join(', ')}</td></tr>}</For>
+          </tbody>
+        </table>
+        <Show when={props.total > props.rows.length}><p class="muted">{t('importMore', { n: props.total - props.rows.length })}</p></Show>
+      </details>
+    </Show>
+  );
+}
+
+function sameMapping(override: MappingOverride, columns: ColumnMapping[]): boolean {
+  return columns.every((c) => JSON.stringify(override[c.index] ?? null) === JSON.stringify(c.status === 'mapped' ? c.target : null));
+}
+
+/** A plain copy of a request that came through a Solid/Dexie proxy, safe to post to a worker. */
+function unwrap<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}

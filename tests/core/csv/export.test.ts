@@ -1,0 +1,153 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import type { Candidate, Evaluation } from '../../../src/core';
+import { exportCsv, exportFileName, neutralise, unneutralise } from '../../../src/core/csv';
+import { csvRequest } from './helpers';
+
+const request = csvRequest();
+const candidates: Candidate[] = [
+  { id: 'a', name: 'Anna', hourlyRate: 70.5, hoursPerWeek: 8, email: 'anna@x.nl' },
+  { id: 'b', name: 'Bram', hourlyRate: 60 },
+  { id: 'c', name: 'Cas', hourlyRate: 90 },
+  { id: 'd', name: 'Dirk', hourlyRate: 65 },
+];
+const evaluations: Evaluation[] = [
+  { requestId: 'r-csv', candidateId: 'a', knockOuts: { 'k-hbo': 'pass' }, scores: { 'c-exp': 20, 'c-bag': 30.5, 'c-com': 20 } },
+  { requestId: 'r-csv', candidateId: 'b', knockOuts: { 'k-hbo': 'pass' }, scores: { 'c-exp': 7.5, 'c-bag': 10, 'c-com': 5 } },
+  { requestId: 'r-csv', candidateId: 'c', knockOuts: { 'k-hbo': 'pass' }, scores: { 'c-exp': 30, 'c-bag': 40, 'c-com': 30 } },
+  { requestId: 'r-csv', candidateId: 'd', knockOuts: { 'k-hbo': 'pass' }, scores: { 'c-exp': 10, 'c-bag': 10, 'c-com': 10 } },
+];
+const rowsOf = (csv: string, delimiter: string) =>
+  Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { delimiter, newline: '\r\n', skipEmptyLines: true }).data;
+
+describe('export dialects', () => {
+  it('writes Excel (NL) with a BOM, semicolons, decimal commas and CRLF', () => {
+    const csv = exportCsv(request, candidates, evaluations, { kind: 'shortlist', dialect: 'excel-nl' });
+    expect(csv.startsWith('\uFEFFRang;Status;Naam;')).toBe(true);
+    expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    const lines = csv.split('\r\n');
+    expect(lines[1]).toBe('1;Shortlist;Anna;anna@x.nl;;;70,5;8;70,5;20;30,5;20;;');
+    expect(lines[3]).toBe('3;Reserve;Bram;;;;60;;22,5;7,5;10;5;7,5;');
+  });
+
+  it('writes RFC 4180 with commas, decimal points, CRLF and no BOM', () => {
+    const csv = exportCsv(request, candidates, evaluations, { kind: 'shortlist', dialect: 'rfc4180' });
+    expect(csv.startsWith('Rang,Status,Naam,')).toBe(true);
+    expect(csv.charCodeAt(0)).not.toBe(0xfeff);
+    expect(csv.split('\r\n')[1]).toBe('1,Shortlist,Anna,anna@x.nl,,,70.5,8,70.5,20,30.5,20,,');
+    expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  });
+
+  it('names the criteria columns with their code, text and maximum in the dialect', () => {
+    const r = csvRequest({ criteria: [{ id: 'x', text: 'Een heel lange omschrijving van een criterium met meer dan veertig tekens', maxPoints: 7.5 }] });
+    const nl = rowsOf(exportCsv(r, [], [], { kind: 'matrix', dialect: 'excel-nl' }), ';')[0];
+    expect(nl).toContain('G1 Een heel lange omschrijving van een crit (max 7,5)');
+    expect(nl).toContain('G1 toelichting');
+    expect(nl).toContain('K1 HBO werk- en denkniveau');
+    expect(nl).toContain('K2 Maximaal uurtarief € 75 excl. btw');
+    const rfc = rowsOf(exportCsv(r, [], [], { kind: 'matrix', dialect: 'rfc4180' }), ',')[0];
+    expect(rfc).toContain('G1 Een heel lange omschrijving van een crit (max 7.5)');
+  });
+});
+
+describe('the shortlist', () => {
+  it('lists ranked candidates, shortlist first then reserve, without the eliminated', () => {
+    const rows = rowsOf(exportCsv(request, candidates, evaluations, { kind: 'shortlist', dialect: 'excel-nl' }), ';');
+    // Cas is eliminated by the max-rate rule (€ 90 > € 75).
+    expect(rows.slice(1).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['1', 'Shortlist', 'Anna'],
+      ['2', 'Shortlist', 'Dirk'],
+      ['3', 'Reserve', 'Bram'],
+    ]);
+    expect(rows[0]?.at(-2)).toBe('Punten achter grens');
+    expect(rows[3]?.at(-2)).toBe('7,5');
+  });
+});
+
+describe('the full matrix', () => {
+  it('lists everyone with effective knock-outs, scores, notes, total, status and failed knock-outs', () => {
+    const withNote = evaluations.map((e) => (e.candidateId === 'a' ? { ...e, notes: { 'c-bag': 'CV blz. 2' } } : e));
+    const rows = rowsOf(exportCsv(request, candidates, withNote, { kind: 'matrix', dialect: 'excel-nl' }), ';');
+    const header = rows[0] ?? [];
+    const col = (name: string) => header.indexOf(name);
+    const cas = rows.find((r) => r[2] === 'Cas') ?? [];
+    expect(rows).toHaveLength(5);
+    expect(cas[col('Status')]).toBe('Afgevallen');
+    expect(cas[col('Rang')]).toBe('');
+    expect(cas[col('K2 Maximaal uurtarief € 75 excl. btw')]).toBe('nee');
+    expect(cas[col('Afgewezen op')]).toBe('K2');
+    const anna = rows.find((r) => r[2] === 'Anna') ?? [];
+    expect(anna[col('K1 HBO werk- en denkniveau')]).toBe('ja');
+    expect(anna[col('K2 Maximaal uurtarief € 75 excl. btw')]).toBe('ja');
+    expect(anna[col('G2 toelichting')]).toBe('CV blz. 2');
+    expect(anna[col('Totaal')]).toBe('70,5');
+    expect(anna[col('Compleet')]).toBe('ja');
+  });
+
+  it('writes ? for an undecided knock-out and leaves a missing evaluation empty', () => {
+    const rows = rowsOf(exportCsv(request, [{ id: 'z', name: 'Zoë' }], [], { kind: 'matrix', dialect: 'rfc4180' }), ',');
+    const [header = [], zoe = []] = rows;
+    expect(zoe[header.indexOf('K1 HBO werk- en denkniveau')]).toBe('?');
+    expect(zoe[header.indexOf('Totaal')]).toBe('0');
+    expect(zoe[header.indexOf('Compleet')]).toBe('nee');
+  });
+});
+
+describe('neutralising formulas (OWASP)', () => {
+  it.each([
+    ['=1+1', "'=1+1"], ['+31 6 1234', "'+31 6 1234"], ['-2+3', "'-2+3"], ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tcmd', "'\tcmd"], ['\rcmd', "'\rcmd"], ["'=x", "''=x"], ['Anna', 'Anna'], ["'t Hooft", "'t Hooft"], ['-5', '-5'], ['7,5', '7,5'],
+  ])('neutralise(%j) → %j and back', (cell, safe) => {
+    expect(neutralise(cell)).toBe(safe);
+    expect(unneutralise(neutralise(cell))).toBe(cell);
+  });
+
+  it.each(['=', '+', '-', '@', '\t', '\r'])('quotes and prefixes every cell that starts with %j, header cells too', (ch) => {
+    const r = csvRequest({ criteria: [{ id: 'x', text: 'Ervaring', maxPoints: 10 }] });
+    const evil = `${ch}HYPERLINK("http://x")`;
+    for (const dialect of ['excel-nl', 'rfc4180'] as const) {
+      const csv = exportCsv(r, [{ id: 'a', name: evil, supplier: evil }], [{ requestId: 'r-csv', candidateId: 'a', knockOuts: {}, scores: {}, notes: { x: evil } }], {
+        kind: 'matrix',
+        dialect,
+      });
+      const quoted = `"'${evil.replace(/"/g, '""')}"`;
+      expect(csv.split(quoted)).toHaveLength(4);
+      const cells = rowsOf(csv, dialect === 'excel-nl' ? ';' : ',').flat();
+      for (const cell of cells) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    }
+  });
+
+  it('quotes cells that hold the delimiter, quotes or line breaks', () => {
+    const csv = exportCsv(request, [{ id: 'a', name: 'Jansen; "Jan"\nJr., 2' }], [], { kind: 'matrix', dialect: 'excel-nl' });
+    expect(csv).toContain(';"Jansen; ""Jan""\nJr., 2";');
+    const rfc = exportCsv(request, [{ id: 'a', name: 'Jansen, Jan' }], [], { kind: 'matrix', dialect: 'rfc4180' });
+    expect(rfc).toContain(',"Jansen, Jan",');
+  });
+
+  it('does not corrupt a number cell, even a negative one', () => {
+    const csv = exportCsv(request, [{ id: 'a', name: 'A', hourlyRate: -5 }], [], { kind: 'matrix', dialect: 'excel-nl' });
+    expect(csv.split('\r\n')[1]).toContain(';-5;');
+  });
+});
+
+describe('file names', () => {
+  const date = new Date('2026-11-22T10:00:00+01:00');
+  it.each([
+    ['25924', 'shortlist', 'shortlist-25924-2026-11-22.csv'],
+    ['25924', 'matrix', 'matrix-25924-2026-11-22.csv'],
+    ['ABC/12 34', 'shortlist', 'shortlist-ABC-12-34-2026-11-22.csv'],
+    ['../../etc', 'matrix', 'matrix-etc-2026-11-22.csv'],
+    ['Ééntje', 'matrix', 'matrix-Eentje-2026-11-22.csv'],
+    [undefined, 'shortlist', 'shortlist-aanvraag-2026-11-22.csv'],
+    ['///', 'shortlist', 'shortlist-aanvraag-2026-11-22.csv'],
+  ] as const)('number %j, %s → %s', (number, kind, name) => {
+    const r = csvRequest(number === undefined ? {} : { number });
+    if (number === undefined) delete r.number;
+    expect(exportFileName(r, kind, date)).toBe(name);
+  });
+
+  it('uses the date in Amsterdam, not UTC', () => {
+    expect(exportFileName(csvRequest(), 'shortlist', new Date('2026-11-22T23:30:00Z'))).toBe('shortlist-25924-2026-11-23.csv');
+  });
+});

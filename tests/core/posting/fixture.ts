@@ -1,0 +1,12 @@
+// Reads a posting fixture from tests/fixtures/postings and parses it.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parsePosting, type PostingProposal } from '../../../src/core/posting';
+
+export function fixtureText(name: string): string {
+  return readFileSync(fileURLToPath(new URL(`../../fixtures/postings/${name}`, import.meta.url)), 'utf8');
+}
+
+export function parseFixture(name: string): PostingProposal {
+  return parsePosting(fixtureText(name));
+}

@@ -1,0 +1,30 @@
+// Text plumbing: counts, sentences, wrapped lines.
+import { describe, expect, it } from 'vitest';
+import { firstNumber, readCount } from '../../../src/core/posting/counts';
+import { joinWrapped, normalise, splitSentences, tidyItem } from '../../../src/core/posting/text';
+
+describe('counts', () => {
+  it.each([['5', 5], ['vijf', 5], ['Tien', 10], ['three', 3], ['één', 1], ['veel', undefined]])('reads "%s" as %j', (token, n) =>
+    expect(readCount(token)).toBe(n));
+  it.each([['8 uur', 8], ['7,5 uur', 7.5], ['zestien uur', 16], ['één professional', 1], ['geen', undefined]])(
+    'finds %j in "%s"',
+    (text, n) => expect(firstNumber(text)).toBe(n),
+  );
+});
+
+describe('text', () => {
+  it('turns non-breaking spaces and Windows line ends into plain ones', () => expect(normalise('a\u00a0b\r\nc')).toBe('a b\nc'));
+
+  it('joins wrapped pieces, and a word broken at a hyphen without a space', () =>
+    expect(joinWrapped(['ongeveer 3400 Pand-', 'ID’s niet', '', 'gekoppeld'])).toBe('ongeveer 3400 Pand-ID’s niet gekoppeld'));
+
+  it('splits sentences but not after "max." or "excl."', () =>
+    expect(splitSentences('Een CV (max. 5 pagina’s). Tarief excl. btw. Drie referenties.')).toEqual([
+      'Een CV (max. 5 pagina’s).',
+      'Tarief excl. btw.',
+      'Drie referenties.',
+    ]));
+
+  it('keeps glued words as given and drops list punctuation at the end', () =>
+    expect(tidyItem('Het werken vanuit deSOR gedachteversterken voor de BGT; ')).toBe('Het werken vanuit deSOR gedachteversterken voor de BGT'));
+});

@@ -1,0 +1,169 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { rankCandidates, type Request } from '../../src/core';
+import {
+  addCandidate,
+  attachCandidate,
+  createRequest,
+  deleteRequest,
+  detachCandidate,
+  duplicateRequest,
+  eraseCandidate,
+  listRequests,
+  loadMatrix,
+  saveRequest,
+  setCompetency,
+  setKnockOut,
+  setNote,
+  setScore,
+  updateCandidate,
+} from '../../src/db/repository';
+import { ShortlistDb } from '../../src/db/schema';
+
+const request: Request = {
+  id: 'r1',
+  number: '25924',
+  title: 'SOR Ondersteuner',
+  shortlistSize: 1,
+  tieBreak: 'lowest-rate',
+  knockOuts: [{ id: 'ko1', text: 'HBO' }, { id: 'rate', text: 'Max € 75', rule: { kind: 'max-rate', max: 75 } }],
+  criteria: [{ id: 'cr1', text: 'Ervaring', maxPoints: 10 }],
+  competencies: [{ id: 'cp1', name: 'Zelfstandig' }],
+};
+
+let db: ShortlistDb;
+beforeEach(async () => {
+  db = new ShortlistDb(`test-${Math.random()}`);
+  await db.open();
+  expect((await saveRequest(db, request)).ok).toBe(true);
+});
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+async function person(name: string, extra: { hourlyRate?: number; email?: string } = {}) {
+  const result = await addCandidate(db, 'r1', { name, ...extra });
+  if (!result.ok) throw new Error(result.errors[0]?.message);
+  return result.value.id;
+}
+
+describe('requests', () => {
+  it('refuses a request with a negative maximum and stores nothing', async () => {
+    const result = await saveRequest(db, { ...request, id: 'r2', criteria: [{ id: 'c', text: 'x', maxPoints: -5 }] });
+    expect(result).toMatchObject({ ok: false, errors: [{ code: 'invalid-max-points' }] });
+    expect(await db.requests.get('r2')).toBeUndefined();
+  });
+  it('creates a request from a proposal with a fresh id', async () => {
+    const { id: _id, ...proposal } = request;
+    const result = await createRequest(db, proposal);
+    expect(result.ok && result.value.id).not.toBe('r1');
+    expect(await listRequests(db)).toHaveLength(2);
+  });
+  it('duplicates the definition but not the candidates', async () => {
+    await person('Anouk');
+    const copy = await duplicateRequest(db, 'r1');
+    expect(copy.ok && copy.value.title).toBe('SOR Ondersteuner (kopie)');
+    expect(copy.ok && copy.value.criteria).toEqual(request.criteria);
+    if (copy.ok) expect((await loadMatrix(db, copy.value.id)).candidates).toEqual([]);
+  });
+  it('deleting a request removes its evaluations and keeps the people in the pool', async () => {
+    const id = await person('Anouk');
+    await deleteRequest(db, 'r1');
+    expect(await db.requests.count()).toBe(0);
+    expect(await db.evaluations.count()).toBe(0);
+    expect(await db.candidates.get(id)).toBeDefined();
+  });
+});
+
+describe('candidates', () => {
+  it('refuses a candidate without a name', async () => {
+    expect(await addCandidate(db, 'r1', { name: ' ' })).toMatchObject({ ok: false, errors: [{ code: 'name-required' }] });
+    expect(await db.candidates.count()).toBe(0);
+  });
+  it('refuses a negative rate on update and keeps the old one', async () => {
+    const id = await person('Anouk', { hourlyRate: 70 });
+    expect(await updateCandidate(db, id, { hourlyRate: -1 })).toMatchObject({ ok: false, errors: [{ code: 'invalid-rate' }] });
+    expect((await db.candidates.get(id))?.hourlyRate).toBe(70);
+  });
+  it('clears a field that is updated to undefined', async () => {
+    const id = await person('Anouk', { hourlyRate: 70 });
+    await updateCandidate(db, id, { hourlyRate: undefined });
+    expect(await db.candidates.get(id)).not.toHaveProperty('hourlyRate');
+  });
+  it('puts a person from the pool on a second request without copying them', async () => {
+    const id = await person('Anouk');
+    const { id: _id, ...proposal } = request;
+    const second = await createRequest(db, proposal);
+    if (!second.ok) throw new Error('no request');
+    expect(await attachCandidate(db, second.value.id, id)).toEqual({ ok: true, value: null });
+    expect((await loadMatrix(db, second.value.id)).candidates.map((c) => c.id)).toEqual([id]);
+    expect(await db.candidates.count()).toBe(1);
+  });
+  it('takes a person off one request only', async () => {
+    const id = await person('Anouk');
+    await detachCandidate(db, 'r1', id);
+    expect((await loadMatrix(db, 'r1')).candidates).toEqual([]);
+    expect(await db.candidates.get(id)).toBeDefined();
+  });
+  it('erasing a candidate removes them from every request at once (right to erasure)', async () => {
+    const id = await person('Anouk');
+    const { id: _id, ...proposal } = request;
+    const second = await createRequest(db, proposal);
+    if (second.ok) await attachCandidate(db, second.value.id, id);
+    await eraseCandidate(db, id);
+    expect(await db.candidates.get(id)).toBeUndefined();
+    expect(await db.evaluations.where('candidateId').equals(id).count()).toBe(0);
+  });
+});
+
+describe('evaluations', () => {
+  it('stores a valid score and the ranking reads it', async () => {
+    const id = await person('Anouk');
+    expect(await setScore(db, 'r1', id, 'cr1', 7.5)).toEqual({ ok: true, value: 7.5 });
+    const { candidates, evaluations } = await loadMatrix(db, 'r1');
+    expect(rankCandidates(request, candidates, evaluations)[0]?.total).toBe(7.5);
+  });
+  it('refuses a score above the maximum and keeps the previous value', async () => {
+    const id = await person('Anouk');
+    await setScore(db, 'r1', id, 'cr1', 6);
+    expect(await setScore(db, 'r1', id, 'cr1', 11)).toMatchObject({ ok: false, errors: [{ code: 'score-above-max' }] });
+    expect((await db.evaluations.get(['r1', id]))?.scores.cr1).toBe(6);
+  });
+  it('refuses a score for an unknown criterion', async () => {
+    const id = await person('Anouk');
+    expect(await setScore(db, 'r1', id, 'nope', 1)).toMatchObject({ ok: false, errors: [{ code: 'unknown-criterion' }] });
+  });
+  it('refuses a score for someone not on the request', async () => {
+    expect(await setScore(db, 'r1', 'ghost', 'cr1', 1)).toMatchObject({ ok: false, errors: [{ code: 'unknown-candidate' }] });
+  });
+  it('clears a score with null', async () => {
+    const id = await person('Anouk');
+    await setScore(db, 'r1', id, 'cr1', 6);
+    await setScore(db, 'r1', id, 'cr1', null);
+    expect((await db.evaluations.get(['r1', id]))?.scores.cr1).toBeNull();
+  });
+  it('refuses a manual pass that the rate contradicts', async () => {
+    const id = await person('Anouk', { hourlyRate: 80 });
+    expect(await setKnockOut(db, 'r1', id, 'rate', 'pass')).toMatchObject({ ok: false, errors: [{ code: 'rule-contradicts' }] });
+    expect((await db.evaluations.get(['r1', id]))?.knockOuts.rate).toBeUndefined();
+  });
+  it('stores a manual knock-out value', async () => {
+    const id = await person('Anouk');
+    await setKnockOut(db, 'r1', id, 'ko1', 'fail');
+    const { candidates, evaluations } = await loadMatrix(db, 'r1');
+    expect(rankCandidates(request, candidates, evaluations)[0]).toMatchObject({ status: 'eliminated', failedKnockOuts: ['ko1'] });
+  });
+  it('keeps an evidence note per criterion and removes an empty one', async () => {
+    const id = await person('Anouk');
+    await setNote(db, 'r1', id, 'cr1', 'CV p. 2');
+    expect((await db.evaluations.get(['r1', id]))?.notes).toEqual({ cr1: 'CV p. 2' });
+    await setNote(db, 'r1', id, 'cr1', '');
+    expect((await db.evaluations.get(['r1', id]))?.notes).toEqual({});
+  });
+  it('rates a competency and refuses an unknown one', async () => {
+    const id = await person('Anouk');
+    expect(await setCompetency(db, 'r1', id, 'cp1', 'goed')).toEqual({ ok: true, value: 'goed' });
+    expect(await setCompetency(db, 'r1', id, 'cpX', 'goed')).toMatchObject({ ok: false, errors: [{ code: 'unknown-competency' }] });
+  });
+});

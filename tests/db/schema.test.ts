@@ -1,0 +1,50 @@
+import Dexie from 'dexie';
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CURRENT_VERSION, ShortlistDb, VERSIONS } from '../../src/db/schema';
+
+const dir = new URL('../fixtures/databases/', import.meta.url);
+const shipped = JSON.parse(readFileSync(new URL('versions.json', dir), 'utf8')) as {
+  versions: { version: number; stores: Record<string, string> }[];
+};
+type Fixture = { version: number; tables: Record<string, Record<string, unknown>[]> };
+const fixtures = readdirSync(dir)
+  .filter((f) => /^v\d+\.json$/.test(f))
+  .map((f) => JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as Fixture);
+
+describe('schema versions', () => {
+  it('never edits a version after it shipped (versions.json is the record)', () => {
+    expect(VERSIONS.slice(0, shipped.versions.length)).toEqual(shipped.versions);
+  });
+  it('has shipped every version the code declares (append to versions.json when one ships)', () => {
+    expect(shipped.versions.map((v) => v.version)).toEqual(VERSIONS.map((v) => v.version));
+  });
+  it('has a database fixture for every version', () => {
+    expect(fixtures.map((f) => f.version).sort()).toEqual(VERSIONS.map((v) => v.version));
+  });
+});
+
+describe.each(fixtures.map((f) => [f.version, f] as const))('a database written by version %i', (version, fixture) => {
+  it(`opens with the current schema (v${CURRENT_VERSION}) and finds every record intact`, async () => {
+    const name = `fixture-v${version}-${Math.random()}`;
+    // Write the fixture exactly as that version's schema would: its own stores, no upgrade code.
+    const old = new Dexie(name);
+    for (const v of shipped.versions.filter((s) => s.version <= version)) old.version(v.version).stores(v.stores);
+    await old.open();
+    await old.transaction('rw', old.tables, async () => {
+      for (const [table, rows] of Object.entries(fixture.tables)) await old.table(table).bulkAdd(rows);
+    });
+    old.close();
+
+    const db = new ShortlistDb(name);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_VERSION);
+    for (const [table, rows] of Object.entries(fixture.tables)) {
+      const found = await db.table(table).toArray();
+      expect(found, table).toHaveLength(rows.length);
+      for (const row of rows) expect(found, table).toContainEqual(row);
+    }
+    db.close();
+    await Dexie.delete(name);
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import type { Request } from '../../src/core';
+import { columnKind } from '../../src/ui/matrix/columns';
+import { createHistory, interpretCell, inverseOf, parseClipboard, planPaste } from '../../src/ui/matrix/edits';
+
+const request: Request = {
+  id: 'r1',
+  title: 'Test',
+  shortlistSize: 1,
+  tieBreak: 'lowest-rate',
+  knockOuts: [{ id: 'ko1', text: 'HBO' }],
+  criteria: [{ id: 'cr1', text: 'A', maxPoints: 10 }, { id: 'cr2', text: 'B', maxPoints: 20 }],
+  competencies: [],
+};
+
+describe('interpretCell', () => {
+  it.each([
+    ['7,5', 7.5],
+    ['7.5', 7.5],
+    ['', null],
+  ])('reads a score %j as %j', (text, value) => {
+    expect(interpretCell(request, { kind: 'criterion', id: 'cr1' }, 'a', text)).toEqual({ ok: true, value: { kind: 'score', candidateId: 'a', criterionId: 'cr1', value } });
+  });
+  it('refuses 11 against a maximum of 10 with the maximum in the message', () => {
+    const result = interpretCell(request, { kind: 'criterion', id: 'cr1' }, 'a', '11');
+    expect(result).toMatchObject({ ok: false, errors: [{ code: 'score-above-max' }] });
+    expect(result.ok ? '' : result.errors[0]?.message).toContain('10');
+  });
+  it.each([
+    ['ja', 'pass'],
+    ['✓', 'pass'],
+    ['NEE', 'fail'],
+    ['✗', 'fail'],
+    ['?', 'unknown'],
+  ])('reads a knock-out %j as %s', (text, value) => {
+    expect(interpretCell(request, { kind: 'knockOut', id: 'ko1' }, 'a', text)).toMatchObject({ ok: true, value: { value } });
+  });
+  it('refuses "constructor" as a knock-out value (no prototype lookups)', () => {
+    expect(interpretCell(request, { kind: 'knockOut', id: 'ko1' }, 'a', 'constructor')).toMatchObject({ ok: false });
+  });
+  it('reads a rate in Dutch notation and refuses words', () => {
+    expect(interpretCell(request, { kind: 'field', field: 'hourlyRate' }, 'a', '€ 92,50')).toMatchObject({ ok: true, value: { value: 92.5 } });
+    expect(interpretCell(request, { kind: 'field', field: 'hourlyRate' }, 'a', 'duur')).toMatchObject({ ok: false });
+  });
+  it('refuses an empty name and a computed column', () => {
+    expect(interpretCell(request, { kind: 'field', field: 'name' }, 'a', ' ')).toMatchObject({ ok: false, errors: [{ code: 'name-required' }] });
+    expect(interpretCell(request, { kind: 'readonly' }, 'a', '5')).toMatchObject({ ok: false, errors: [{ code: 'read-only' }] });
+  });
+});
+
+describe('parseClipboard', () => {
+  it('splits Excel text into rows and cells', () => {
+    expect(parseClipboard('1\t2\r\n3\t4\r\n')).toEqual([['1', '2'], ['3', '4']]);
+  });
+  it('keeps an empty cell and honours quoted cells with tabs and newlines', () => {
+    expect(parseClipboard('a\t\t"x\ty\nz"\n')).toEqual([['a', '', 'x\ty\nz']]);
+  });
+  it('reads one value without a newline', () => expect(parseClipboard('7,5')).toEqual([['7,5']]));
+});
+
+describe('planPaste', () => {
+  const columns = ['name', 'cr:cr1', 'cr:cr2', 'total'].map((id) => ({ id, kind: columnKind(id), header: id }));
+  const rows = ['a', 'b', 'c'];
+  it('maps a block from the focused cell and checks every cell', () => {
+    const plan = planPaste(request, [['5', '10'], ['6,5', '20']], { rowIndex: 1, columnIndex: 1 }, (i) => rows[i], columns);
+    expect(plan.rejected).toEqual([]);
+    expect(plan.edits).toEqual([
+      { kind: 'score', candidateId: 'b', criterionId: 'cr1', value: 5 },
+      { kind: 'score', candidateId: 'b', criterionId: 'cr2', value: 10 },
+      { kind: 'score', candidateId: 'c', criterionId: 'cr1', value: 6.5 },
+      { kind: 'score', candidateId: 'c', criterionId: 'cr2', value: 20 },
+    ]);
+  });
+  it('reports each refused cell with its row and column', () => {
+    const plan = planPaste(request, [['11', 'abc']], { rowIndex: 0, columnIndex: 1 }, (i) => rows[i], columns);
+    expect(plan.rejected.map((r) => [r.row, r.columnId, r.code])).toEqual([[1, 'cr:cr1', 'score-above-max'], [1, 'cr:cr2', 'not-a-number']]);
+  });
+  it('refuses cells that fall outside the grid instead of dropping them', () => {
+    const plan = planPaste(request, [['1'], ['2']], { rowIndex: 2, columnIndex: 1 }, (i) => rows[i], columns);
+    expect(plan.rejected).toMatchObject([{ code: 'outside-grid', row: 4 }]);
+  });
+  it('refuses pasting into computed columns', () => {
+    const plan = planPaste(request, [['1', '99']], { rowIndex: 0, columnIndex: 2 }, (i) => rows[i], columns);
+    expect(plan.rejected).toMatchObject([{ code: 'read-only', columnId: 'total' }]);
+  });
+});
+
+describe('undo history', () => {
+  it('inverts a score to the value it replaces', () => {
+    const evaluation = { requestId: 'r1', candidateId: 'a', knockOuts: {}, scores: { cr1: 3 } };
+    expect(inverseOf({ kind: 'score', candidateId: 'a', criterionId: 'cr1', value: 8 }, { id: 'a', name: 'A' }, evaluation)).toMatchObject({ value: 3 });
+    expect(inverseOf({ kind: 'score', candidateId: 'a', criterionId: 'cr2', value: 8 }, { id: 'a', name: 'A' }, evaluation)).toMatchObject({ value: null });
+  });
+  it('undoes and redoes whole steps, and a new step clears redo', () => {
+    const h = createHistory();
+    h.push({ forward: [], backward: [] });
+    h.push({ forward: [], backward: [] });
+    expect(h.undo()).toBeDefined();
+    expect(h.sizes()).toEqual({ undo: 1, redo: 1 });
+    h.push({ forward: [], backward: [] });
+    expect(h.sizes()).toEqual({ undo: 2, redo: 0 });
+  });
+});
