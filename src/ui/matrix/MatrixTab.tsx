@@ -277,6 +277,9 @@ export default function MatrixTab(props: { request: StoredRequest }) {
               onCellDoubleClicked: (e: CellDoubleClickedEvent<MatrixRow>) => cycleKnockOut(e.data, e.column.getColId()),
               defaultColDef: { sortable: true, resizable: true, suppressHeaderMenuButton: true, wrapHeaderText: true, autoHeaderHeight: true },
               rowHeight: 32,
+              // A request has a few dozen columns at most: rendering them all keeps every cell
+              // reachable for screen readers and tests, while rows stay virtualised.
+              suppressColumnVirtualisation: true,
             }}
             onReady={(ready) => {
               api = ready;

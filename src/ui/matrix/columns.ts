@@ -160,6 +160,8 @@ export function columnsFor(request: Request, ctx: ColumnContext): (ColDef<Matrix
     {
       colId: colId.total,
       headerName: t('matrixTotal'),
+      // Pinned right so the outcome stays in view while scoring the far criteria.
+      pinned: 'right',
       width: 84,
       type: 'rightAligned',
       editable: false,
@@ -171,6 +173,7 @@ export function columnsFor(request: Request, ctx: ColumnContext): (ColDef<Matrix
     {
       colId: colId.status,
       headerName: t('matrixStatus'),
+      pinned: 'right',
       width: 210,
       editable: false,
       valueGetter: (p) => (p.data ? statusText(p.data) : ''),
