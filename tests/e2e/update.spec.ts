@@ -1,0 +1,96 @@
+// A new version of the app waits until the consultant agrees; it never reloads over their work.
+// The built app is served by a small server of the test's own, so the test can publish a
+// "new version" (a changed sw.js) while the page is open.
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { waitForServiceWorker } from './helpers';
+
+const DIST = process.env.E2E_DIST ?? 'dist';
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+let server: Server;
+let origin = '';
+let version = 1;
+
+test.beforeAll(async () => {
+  server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    const file = join(DIST, path === '/' ? 'index.html' : path);
+    readFile(file)
+      .then((bytes) => {
+        // A second version differs only in its service worker script, which is what the browser compares.
+        const body = path === '/sw.js' && version > 1 ? Buffer.concat([bytes, Buffer.from(`\n// version ${version}\n`)]) : bytes;
+        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+        res.end(body);
+      })
+      .catch(() => {
+        res.writeHead(404).end();
+      });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('no port');
+  origin = `http://127.0.0.1:${address.port}`;
+});
+
+test.afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+});
+
+test('a new version is offered, not forced, and taking it keeps the work', async ({ page }) => {
+  version = 1;
+  await page.goto(`${origin}/`);
+  await page.getByRole('button', { name: /25924/ }).click();
+  await expect(page.locator('.ag-row').first()).toBeVisible();
+  await waitForServiceWorker(page);
+  await page.getByRole('button', { name: /25924/ }).click();
+  await page.evaluate(() => {
+    (window as unknown as { marker: number }).marker = 1;
+  });
+
+  version = 2;
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    await registration?.update();
+  });
+  const prompt = page.getByRole('alertdialog', { name: 'Er is een nieuwe versie van Shortlist.' });
+  await expect(prompt).toBeVisible();
+  // Offered, not forced: the page is still the same page, nothing reloaded by itself.
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+
+  // "Later" hides the offer and the page stays.
+  await prompt.getByRole('button', { name: 'Later' }).click();
+  await expect(prompt).toBeHidden();
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+
+  // Work done meanwhile, then the consultant agrees on the next check.
+  await page.getByRole('textbox', { name: 'Naam nieuwe kandidaat' }).fill('Ruben Update');
+  await page.getByRole('button', { name: 'Kandidaat toevoegen' }).click();
+  await expect(page.locator('[col-id="name"]', { hasText: 'Ruben Update' })).toHaveCount(1);
+  await page.reload();
+  await page.getByRole('button', { name: /25924/ }).click();
+  // A waiting worker found at load is offered again.
+  await expect(prompt).toBeVisible();
+  const reloaded = page.waitForEvent('framenavigated');
+  await prompt.getByRole('button', { name: 'Nu herladen' }).click();
+  await reloaded;
+  await expect(page.getByRole('navigation', { name: 'Aanvragen' })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBeUndefined();
+  await expect(prompt).toBeHidden();
+  await page.getByRole('button', { name: /25924/ }).click();
+  await page.getByRole('searchbox', { name: 'Zoeken in de matrix' }).fill('Ruben');
+  await expect(page.locator('[col-id="name"]', { hasText: 'Ruben Update' })).toHaveCount(1);
+  // The new version now controls the page and no further offer is pending.
+  const waiting = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null);
+  expect(waiting).toBeNull();
+});
