@@ -4,6 +4,15 @@ import { defineConfig } from 'vitest/config';
 // and UI logic (column definitions, reactive helpers) with Solid's browser build.
 export default defineConfig({
   test: {
+    // The core is the law of the product, so its coverage is held high (`npm run coverage`).
+    coverage: {
+      provider: 'v8',
+      include: ['src/core/**/*.ts'],
+      reporter: ['text-summary'],
+      reportsDirectory: 'coverage',
+      // Measured on the core's own tests (2026-11-23: 97.9 / 92.2 / 98.6 / 99.3); a drop fails the run.
+      thresholds: { statements: 97, branches: 91, functions: 98, lines: 99 },
+    },
     projects: [
       {
         test: { name: 'core', include: ['tests/core/**/*.test.ts'], environment: 'node' },

@@ -174,7 +174,7 @@ export function columnsFor(request: Request, ctx: ColumnContext): (ColDef<Matrix
       colId: colId.status,
       headerName: t('matrixStatus'),
       pinned: 'right',
-      width: 210,
+      width: 250,
       editable: false,
       valueGetter: (p) => (p.data ? statusText(p.data) : ''),
       cellClassRules: {
