@@ -107,7 +107,13 @@ export async function isEmpty(db: ShortlistDb): Promise<boolean> {
 export async function restoreBackup(db: ShortlistDb, backup: Backup, mode: 'replace' | 'merge'): Promise<Result<Record<TableName, number>>> {
   const tables = [db.requests, db.candidates, db.evaluations, db.importBatches, db.settings];
   await db.transaction('rw', tables, async () => {
-    if (mode === 'replace') for (const table of tables) await table.clear();
+    if (mode === 'replace') {
+      // When this browser last saved a backup is a fact about the device, not the data (the
+      // backup leaves it out too): replacing the data must not make it say "never".
+      const lastBackup = await db.settings.get('lastBackupAt');
+      for (const table of tables) await table.clear();
+      if (lastBackup) await db.settings.put(lastBackup);
+    }
     await db.requests.bulkPut(backup.tables.requests);
     await db.candidates.bulkPut(backup.tables.candidates);
     await db.evaluations.bulkPut(backup.tables.evaluations);

@@ -9,6 +9,7 @@ import { createLive } from './live';
 import { RequestList } from './requests/RequestList';
 import { RequestView, type TabId } from './requests/RequestView';
 import { StaleBanner, UpdateBanner } from './shell/Banners';
+import { BackupControls } from './shell/BackupControls';
 import { StorageStatus } from './shell/StorageStatus';
 
 export function App(props: { db: ShortlistDb; stale: () => boolean }) {
@@ -104,6 +105,7 @@ export function App(props: { db: ShortlistDb; stale: () => boolean }) {
           </Show>
           <div class="sidebar-footer">
             <StorageStatus lastBackupAt={lastBackupAt()} />
+            <BackupControls />
             <label class="language">
               {t('language')}
               <select value={locale()} onChange={(e) => setLocale(e.currentTarget.value as Locale)} aria-label={t('language')}>

@@ -96,4 +96,12 @@ describe('backup and restore', () => {
     await markBackupSaved(db, '2026-11-23T10:00:00.000Z');
     expect((await db.settings.get('lastBackupAt'))?.value).toBe('2026-11-23T10:00:00.000Z');
   });
+
+  it('replacing everything keeps the date of the last backup this browser saved', async () => {
+    const backup = readBackup(JSON.stringify(await createBackup(db)));
+    if (!backup.ok) throw new Error();
+    await markBackupSaved(other, '2026-11-23T10:00:00.000Z');
+    await restoreBackup(other, backup.value, 'replace');
+    expect((await other.settings.get('lastBackupAt'))?.value).toBe('2026-11-23T10:00:00.000Z');
+  });
 });

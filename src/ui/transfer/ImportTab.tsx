@@ -49,6 +49,11 @@ export function ImportTab(props: { request: StoredRequest }) {
         return;
       }
       setPhase('idle');
+      if (message.summary.columns.length === 0 && message.summary.errorTotal > 0) {
+        // Not a CSV at all (an image, a zip, an empty file): no preview to show, just why.
+        setNotice({ kind: 'error', text: t('importFailed'), details: message.summary.errors.map((e) => e.message) });
+        return;
+      }
       setSummary(message.summary);
     } else if (message.type === 'committed') {
       setPhase('idle');

@@ -1,0 +1,159 @@
+// "Back-up maken" and "Back-up terugzetten" in the sidebar footer (PRODUCT §4): one JSON file with
+// everything out; a file checked whole before anything is written back in, replaced or merged.
+import { For, Show, createSignal } from 'solid-js';
+import { createBackup, isEmpty, markBackupSaved, readBackup, restoreBackup, type Backup } from '../../db/backup';
+import { useApp } from '../app-context';
+import { downloadText } from '../download';
+import { formatDateTime, t } from '../i18n';
+import './backup.css';
+
+type RestoreMode = 'replace' | 'merge';
+type Notice = { kind: 'error' | 'info'; text: string; details: string[] };
+
+// A backup of 100 000 candidates is tens of megabytes; a file far past that is no backup of ours,
+// and reading it whole would only freeze the tab.
+const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
+const DETAILS_SHOWN = 5;
+
+/** "shortlist-backup-2026-11-22.json", dated in Amsterdam like the CSV exports. */
+export function backupFileName(date: Date): string {
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+  return `shortlist-backup-${day}.json`;
+}
+
+export function BackupControls() {
+  const app = useApp();
+  const [busy, setBusy] = createSignal(false);
+  const [notice, setNotice] = createSignal<Notice | null>(null);
+  const [pending, setPending] = createSignal<Backup | null>(null);
+  let dialog: HTMLDialogElement | undefined;
+
+  const failure = (text: string, error: unknown): Notice => ({ kind: 'error', text, details: [error instanceof Error ? error.message : String(error)] });
+
+  async function backUp() {
+    setBusy(true);
+    setNotice(null);
+    try {
+      await app.flushPendingEdits();
+      const backup = await createBackup(app.db);
+      const name = backupFileName(new Date(backup.exportedAt));
+      downloadText(name, JSON.stringify(backup), 'application/json');
+      await markBackupSaved(app.db, backup.exportedAt);
+      setNotice({ kind: 'info', text: t('backupSaved', { file: name }), details: [] });
+    } catch (error) {
+      setNotice(failure(t('backupFailed'), error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function chooseFile(input: HTMLInputElement) {
+    const file = input.files?.[0];
+    // Cleared at once, so choosing the same file again (after fixing it) fires a change again.
+    input.value = '';
+    if (!file) return;
+    setNotice(null);
+    if (file.size > MAX_BACKUP_BYTES) {
+      setNotice({ kind: 'error', text: t('restoreInvalid'), details: [t('restoreTooLarge', { file: file.name })] });
+      return;
+    }
+    setBusy(true);
+    try {
+      const result = readBackup(await file.text());
+      if (!result.ok) {
+        setNotice({ kind: 'error', text: t('restoreInvalid'), details: result.errors.map((e) => e.message) });
+        return;
+      }
+      if (await isEmpty(app.db)) {
+        await restore(result.value, 'replace');
+        return;
+      }
+      setPending(result.value);
+      if (dialog) {
+        dialog.returnValue = '';
+        dialog.showModal();
+      }
+    } catch (error) {
+      setNotice(failure(t('restoreInvalid'), error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function restore(backup: Backup, mode: RestoreMode) {
+    setBusy(true);
+    try {
+      // An edit still open in the grid must land before the restore, not on top of it.
+      await app.flushPendingEdits();
+      const result = await restoreBackup(app.db, backup, mode);
+      if (result.ok) {
+        const c = result.value;
+        setNotice({ kind: 'info', text: t(mode === 'replace' ? 'restoreDone' : 'restoreMerged', { requests: c.requests, candidates: c.candidates, evaluations: c.evaluations }), details: [] });
+      } else {
+        setNotice({ kind: 'error', text: t('restoreFailed'), details: result.errors.map((e) => e.message) });
+      }
+    } catch (error) {
+      // The restore is one transaction: a failure rolled all of it back.
+      setNotice(failure(t('restoreFailed'), error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function onDialogClose() {
+    const backup = pending();
+    setPending(null);
+    const choice = dialog?.returnValue;
+    if (!backup) return;
+    if (choice === 'replace' || choice === 'merge') void restore(backup, choice);
+    else setNotice({ kind: 'info', text: t('restoreCancelled'), details: [] });
+  }
+
+  return (
+    <div class="backup-controls">
+      <div class="backup-buttons">
+        <button type="button" onClick={() => void backUp()} disabled={busy()}>{t('backUp')}</button>
+        <label class="backup-file" classList={{ disabled: busy() }}>
+          <span class="backup-file-face" aria-hidden="true">{t('restore')}</span>
+          <input type="file" accept=".json,application/json" aria-label={t('restore')} disabled={busy()} onChange={(e) => void chooseFile(e.currentTarget)} />
+        </label>
+      </div>
+      <Show when={notice()}>
+        {(n) => (
+          <div class={n().kind === 'error' ? 'error' : 'info'} role={n().kind === 'error' ? 'alert' : 'status'}>
+            <strong>{n().text}</strong>
+            <Show when={n().details.length > 0}>
+              <ul>
+                <For each={n().details.slice(0, DETAILS_SHOWN)}>{(d) => <li>{d}</li>}</For>
+                <Show when={n().details.length > DETAILS_SHOWN}>
+                  <li>{t('importMore', { n: n().details.length - DETAILS_SHOWN })}</li>
+                </Show>
+              </ul>
+            </Show>
+          </div>
+        )}
+      </Show>
+      <dialog ref={dialog} class="restore-dialog" aria-labelledby="restore-dialog-title" aria-describedby="restore-dialog-question" onClose={onDialogClose}>
+        <form method="dialog">
+          <h2 id="restore-dialog-title">{t('restoreDialogTitle')}</h2>
+          <Show when={pending()}>
+            {(b) => (
+              <p id="restore-dialog-question">
+                {t('restoreModeQuestion', { when: formatDateTime(b().exportedAt), requests: b().counts.requests, candidates: b().counts.candidates })}
+              </p>
+            )}
+          </Show>
+          <div class="restore-choices">
+            <button type="submit" value="replace" class="danger" aria-describedby="restore-replace-help">{t('restoreReplace')}</button>
+            <p id="restore-replace-help" class="muted">{t('restoreReplaceHelp')}</p>
+            <button type="submit" value="merge" aria-describedby="restore-merge-help">{t('restoreMerge')}</button>
+            <p id="restore-merge-help" class="muted">{t('restoreMergeHelp')}</p>
+          </div>
+          <div class="restore-cancel">
+            <button type="submit" value="cancel" autofocus>{t('restoreCancel')}</button>
+          </div>
+        </form>
+      </dialog>
+    </div>
+  );
+}
