@@ -13,7 +13,7 @@ export function checkScore(criterion: Criterion, value: number | null): Result<n
   if (value > criterion.maxPoints) {
     return err(
       'score-above-max',
-      `Score ${value} is hoger dan het maximum van ${criterion.maxPoints} voor "${short(criterion)}"; de oude waarde blijft staan.`,
+      `Score ${value} is hoger dan het maximum van ${criterion.maxPoints} voor "${short(criterion)}".`,
     );
   }
   if (decimalsOf(value) > 2) {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Request } from '../../src/core';
+import type { MatrixEdit } from '../../src/db/repository';
 import { columnKind } from '../../src/ui/matrix/columns';
-import { createHistory, interpretCell, inverseOf, parseClipboard, planPaste } from '../../src/ui/matrix/edits';
+import { createHistory, interpretCell, inverseOf, parseClipboard, planPaste, stillHolds } from '../../src/ui/matrix/edits';
 
 const request: Request = {
   id: 'r1',
@@ -99,5 +100,35 @@ describe('undo history', () => {
     expect(h.sizes()).toEqual({ undo: 1, redo: 1 });
     h.push({ forward: [], backward: [] });
     expect(h.sizes()).toEqual({ undo: 2, redo: 0 });
+  });
+});
+
+describe('an undo step applies only over what it left behind', () => {
+  const candidate = { id: 'a', name: 'Anna' };
+  const edit: MatrixEdit = { kind: 'score', candidateId: 'a', criterionId: 'cr1', value: 7 };
+  const forward = [edit];
+  const backward = [inverseOf(edit, candidate, { requestId: 'r', candidateId: 'a', knockOuts: {}, scores: { cr1: 3 } })];
+
+  it('holds when the cell still has the value the edit wrote', () => {
+    const now = { requestId: 'r', candidateId: 'a', knockOuts: {}, scores: { cr1: 7 } };
+    expect(stillHolds(forward, backward.map((e) => inverseOf(e, candidate, now)))).toBe(true);
+  });
+  it('does not hold when an import or restore changed the cell since', () => {
+    const now = { requestId: 'r', candidateId: 'a', knockOuts: {}, scores: { cr1: 9 } };
+    expect(stillHolds(forward, backward.map((e) => inverseOf(e, candidate, now)))).toBe(false);
+  });
+  it('does not hold when the person is gone', () => {
+    expect(stillHolds(forward, [undefined])).toBe(false);
+  });
+});
+
+describe('history', () => {
+  it('can be cleared, leaving nothing to undo or redo', () => {
+    const history = createHistory();
+    history.push({ forward: [], backward: [] });
+    history.push({ forward: [], backward: [] });
+    history.undo();
+    history.clear();
+    expect(history.sizes()).toEqual({ undo: 0, redo: 0 });
   });
 });

@@ -11,7 +11,7 @@ import { formatMoney, formatNumber, locale, t } from '../i18n';
 import { createLive } from '../live';
 import { CandidateDetails } from './CandidateDetails';
 import { colId, columnKind, columnsFor, type CellEdit } from './columns';
-import { createHistory, interpretCell, inverseOf, parseClipboard, planPaste } from './edits';
+import { createHistory, interpretCell, inverseOf, parseClipboard, planPaste, stillHolds } from './edits';
 import { Grid } from './Grid';
 import { createMatrixState } from './matrix-state';
 import { buildRows, orderRows, type MatrixRow } from './rows';
@@ -67,7 +67,18 @@ export default function MatrixTab(props: { request: StoredRequest }) {
   function step(direction: 'undo' | 'redo') {
     const entry = direction === 'undo' ? history.undo() : history.redo();
     if (!entry) return;
-    const errors = state.edit(direction === 'undo' ? entry.backward : entry.forward);
+    const apply = direction === 'undo' ? entry.backward : entry.forward;
+    const current = apply.map((e) => {
+      const candidate = candidateById().get(e.candidateId);
+      return candidate && inverseOf(e, candidate, state.evaluations().get(e.candidateId));
+    });
+    if (!stillHolds(direction === 'undo' ? entry.forward : entry.backward, current)) {
+      history.clear();
+      setSizes(history.sizes());
+      showErrors([{ code: 'changed-since', message: t('matrixHistoryStale') }], t('matrixHistoryStaleTitle'));
+      return;
+    }
+    const errors = state.edit(apply);
     if (errors.length) {
       history.restore(entry, direction);
       showErrors(errors);

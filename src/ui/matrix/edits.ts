@@ -50,6 +50,18 @@ export function inverseOf(edit: MatrixEdit, candidate: Candidate, evaluation: Ev
   }
 }
 
+/**
+ * Whether the records still hold what a history step left there. An import, a restored backup or
+ * another tab may have changed a cell since; undoing over that would silently overwrite it.
+ */
+export function stillHolds(expected: MatrixEdit[], current: (MatrixEdit | undefined)[]): boolean {
+  if (current.some((e) => e === undefined)) return false;
+  const key = (e: MatrixEdit) => JSON.stringify(e);
+  const wanted = expected.map(key).sort();
+  const found = (current as MatrixEdit[]).map(key).sort();
+  return wanted.length === found.length && wanted.every((k, i) => k === found[i]);
+}
+
 /** Splits text copied from Excel: rows by newline, cells by tab, Excel's quoted cells honoured. */
 export function parseClipboard(text: string): string[][] {
   const rows: string[][] = [];
@@ -151,6 +163,10 @@ export function createHistory(limit = 200) {
         undoStack.pop();
         redoStack.push(entry);
       }
+    },
+    clear() {
+      undoStack.length = 0;
+      redoStack.length = 0;
     },
     sizes: () => ({ undo: undoStack.length, redo: redoStack.length }),
   };

@@ -213,7 +213,7 @@ export function ImportTab(props: { request: StoredRequest }) {
           <section class="preview" aria-label={t('importPreviewTitle', { file: s().fileName })}>
             <h3>{t('importPreviewTitle', { file: s().fileName })}</h3>
             <p class="muted">
-              {t('importFileFacts', { rows: formatNumber(s().dataRows), encoding: s().encoding, delimiter: s().delimiter === '\t' ? 'tab' : s().delimiter, size: `${formatNumber(s().size / 1024, 1)} KB` })}
+              {t('importFileFacts', { rows: formatNumber(s().dataRows), encoding: s().encoding, delimiter: s().delimiter === '\t' ? 'tab' : s().delimiter, size: fileSize(s().size) })}
             </p>
             <ul class="counts">
               <li class="count-new"><span>{t('importNew')}</span><strong data-count="new">{s().counts.added}</strong></li>
@@ -317,4 +317,11 @@ function sameMapping(override: MappingOverride, columns: ColumnMapping[]): boole
 /** A plain copy of a request that came through a Solid/Dexie proxy, safe to post to a worker. */
 function unwrap<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
+}
+
+/** A file size as people read it: bytes below 1 KB, then KB and MB with one decimal. */
+function fileSize(bytes: number): string {
+  if (bytes < 1024) return `${formatNumber(bytes)} B`;
+  if (bytes < 1024 * 1024) return `${formatNumber(bytes / 1024, 1)} KB`;
+  return `${formatNumber(bytes / (1024 * 1024), 1)} MB`;
 }
