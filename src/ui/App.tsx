@@ -6,6 +6,7 @@ import { registerServiceWorker, type UpdateHandle } from '../pwa/register';
 import { AppContext, type AppContextValue } from './app-context';
 import { locale, setLocale, t, type Locale } from './i18n';
 import { createLive } from './live';
+import { PastePosting } from './posting/PastePosting';
 import { RequestList } from './requests/RequestList';
 import { RequestView, type TabId } from './requests/RequestView';
 import { StaleBanner, UpdateBanner } from './shell/Banners';
@@ -45,6 +46,7 @@ export function App(props: { db: ShortlistDb; stale: () => boolean }) {
     history.replaceState(null, '', `#/r/${encodeURIComponent(id)}/${nextTab}`);
   };
   const [actionError, setActionError] = createSignal<string | null>(null);
+  const [pasting, setPasting] = createSignal(false);
   async function newRequest() {
     const result = await createRequest(props.db, {
       title: t('newRequestTitle'),
@@ -95,6 +97,7 @@ export function App(props: { db: ShortlistDb; stale: () => boolean }) {
           </div>
           <div class="sidebar-actions">
             <button type="button" class="primary" onClick={() => void newRequest()}>{t('newRequest')}</button>
+            <button type="button" aria-haspopup="dialog" onClick={() => setPasting(true)}>{t('pastePosting')}</button>
           </div>
           <Show when={actionError()}>
             <p class="error" role="alert">{actionError()}</p>
@@ -134,6 +137,9 @@ export function App(props: { db: ShortlistDb; stale: () => boolean }) {
           </Show>
         </main>
       </div>
+      <Show when={pasting()}>
+        <PastePosting onClose={() => setPasting(false)} onSaved={(id) => select(id, 'matrix')} />
+      </Show>
     </AppContext.Provider>
   );
 }

@@ -1,3 +1,40 @@
-// Dutch strings of the posting screen.
+// Dutch strings of the posting screen ("Vacaturetekst plakken"); field labels it shares with the
+// criteria screen come from there.
 export const posting = {
+  postingIntro: 'Plak de tekst van een inhuuropdracht. Shortlist stelt er een aanvraag uit voor, die je eerst controleert.',
+  postingTextLabel: 'Vacaturetekst',
+  postingTextHint: 'De hele tekst, zoals je hem ontving. Er wordt niets bewaard tot je het voorstel opslaat.',
+  postingShortcut: 'Ctrl+Enter maakt het voorstel',
+  postingMakeProposal: 'Voorstel maken',
+  postingReviewIntro: 'Controleer het voorstel en verbeter wat niet klopt. Pas bij Opslaan wordt de aanvraag gemaakt.',
+  postingCheckThis: 'Controleer dit',
+  postingBackToText: 'Tekst aanpassen',
+  postingCancel: 'Annuleren',
+  postingSave: 'Opslaan',
+  postingSummary: '{knockOuts}, {criteria}, {points}',
+  postingCountKnockOut: '{n} knock-out',
+  postingCountKnockOuts: '{n} knock-outs',
+  postingCountCriterion: '{n} criterium',
+  postingCountCriteria: '{n} criteria',
+  postingCountPoint: '{n} punt',
+  postingCountPoints: '{n} punten',
+
+  postingFieldProfessionals: 'Aantal professionals',
+  postingFieldExtension: 'Verlenging',
+  postingFieldEducation: 'Opleidingsniveau',
+  postingFieldQuestionsDeadline: 'Vragen stellen tot (Nederlandse tijd)',
+  postingFieldBrokerFee: 'Fee per uur (€)',
+  postingFieldRateIncludes: 'Max. uurtarief is inclusief',
+  postingFieldRateIncludesHint: 'Gescheiden door komma’s',
+  postingFieldOffer: 'Eisen aan de aanbieding',
+  postingFieldOfferHint: 'Eén eis per regel',
+
+  postingRemoveKnockOut: 'Knock-out {n} verwijderen',
+  postingRemoveCriterion: 'Criterium {n} verwijderen',
+  postingRemoveCompetency: 'Competentie {n} verwijderen',
+
+  postingFixErrors: 'Nog niet opgeslagen: verbeter eerst de rood gemarkeerde velden.',
+  postingSaveFailed: 'Opslaan is mislukt (de opslag van de browser weigert); het voorstel staat er nog. Probeer het opnieuw.',
+  postingErrorMaxPoints: '"{text}" kan geen maximum zijn; vul een getal groter dan 0 in, met hoogstens 2 decimalen.',
+  postingErrorProfessionals: '"{text}" kan geen aantal professionals zijn; vul een geheel getal van 1 of meer in, of laat het leeg.',
 } as const;

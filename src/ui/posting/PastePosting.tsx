@@ -1,0 +1,155 @@
+// "Vacaturetekst plakken": a modal dialog in which a pasted request text becomes a proposal, the
+// consultant reviews and corrects it, and only Save writes it (createRequest). Cancel or Escape
+// leaves nothing behind.
+import { Show, createSignal, onMount } from 'solid-js';
+import { parsePosting } from '../../core';
+import { createRequest } from '../../db/repository';
+import { useApp } from '../app-context';
+import '../criteria/criteria.css';
+import { formatNumber, t } from '../i18n';
+import { Warnings } from './controls';
+import { focusSoon } from './list-ops';
+import { proposalOf, saveProblems, summaryOf } from './posting-form';
+import { ReviewCompetencies, ReviewCriteria } from './ReviewCriteria';
+import { ReviewDetails, fieldId } from './ReviewDetails';
+import { ReviewKnockOuts } from './ReviewKnockOuts';
+import { createReview, messageOf, type Review } from './review-state';
+import './posting.css';
+
+export function PastePosting(props: { onClose: () => void; onSaved: (requestId: string) => void }) {
+  const app = useApp();
+  let dialog!: HTMLDialogElement;
+  let textarea: HTMLTextAreaElement | undefined;
+  const [text, setText] = createSignal('');
+  const [review, setReview] = createSignal<Review | null>(null);
+  const [saveErrors, setSaveErrors] = createSignal<string[]>([]);
+  const [saving, setSaving] = createSignal(false);
+
+  onMount(() => {
+    dialog.showModal();
+    textarea?.focus();
+  });
+
+  const propose = () => {
+    setReview(createReview(parsePosting(text())));
+    setSaveErrors([]);
+    dialog.querySelector('.posting-body')?.scrollTo({ top: 0 });
+    focusSoon(fieldId('number'));
+  };
+
+  const backToText = () => {
+    setReview(null);
+    setSaveErrors([]);
+    queueMicrotask(() => textarea?.focus());
+  };
+
+  /** Refuses while a field holds what the draft does not (a refused entry, a rule without its number). */
+  async function save() {
+    const current = review();
+    if (!current || saving()) return;
+    for (const id of current.pendingRules()) current.setProblem(`ko:${id}:rule`, { text: '', errors: [{ code: 'required', message: '' }] });
+    const problems = saveProblems(current.draft());
+    for (const [field, errors] of Object.entries(problems.fields)) current.setProblem(`field:${field}`, { text: '', errors });
+    if (current.hasProblems() || problems.general.length > 0) {
+      setSaveErrors([t('postingFixErrors'), ...problems.general.map((e) => messageOf(e, ''))]);
+      queueMicrotask(() => dialog.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      return;
+    }
+    setSaving(true);
+    try {
+      const result = await createRequest(app.db, proposalOf(current.draft()));
+      if (!result.ok) return setSaveErrors(result.errors.map((e) => messageOf(e, '')));
+      props.onSaved(result.value.id);
+      dialog.close();
+    } catch (error) {
+      // IndexedDB itself refused (storage full, database closed): the draft stays on screen.
+      console.error('saving the proposed request failed', error);
+      setSaveErrors([t('postingSaveFailed')]);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const summary = (r: Review) => {
+    const s = summaryOf(r.draft());
+    return t('postingSummary', {
+      knockOuts: t(s.knockOuts === 1 ? 'postingCountKnockOut' : 'postingCountKnockOuts', { n: s.knockOuts }),
+      criteria: t(s.criteria === 1 ? 'postingCountCriterion' : 'postingCountCriteria', { n: s.criteria }),
+      points: t(s.points === 1 ? 'postingCountPoint' : 'postingCountPoints', { n: formatNumber(s.points) }),
+    });
+  };
+
+  const textStep = (
+    <div class="posting-text">
+      <label for="posting-text">{t('postingTextLabel')}</label>
+      <p id="posting-text-hint" class="muted">{t('postingTextHint')}</p>
+      <textarea
+        ref={textarea}
+        id="posting-text"
+        aria-describedby="posting-text-hint"
+        spellcheck={false}
+        value={text()}
+        onInput={(e) => setText(e.currentTarget.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+            e.preventDefault();
+            propose();
+          }
+        }}
+      />
+    </div>
+  );
+
+  return (
+    <dialog ref={dialog} class="posting-dialog" aria-labelledby="posting-title" onClose={() => props.onClose()}>
+      <header class="posting-head">
+        <h2 id="posting-title">{t('pastePosting')}</h2>
+        <p class="muted">{review() ? t('postingReviewIntro') : t('postingIntro')}</p>
+      </header>
+      <div class="posting-body">
+        <Show when={review()} fallback={textStep}>
+          {(current) => (
+            <div class="posting-review">
+              <Show when={current().warnings.general.length > 0}>
+                <section class="posting-general" aria-labelledby="posting-general-heading">
+                  <h3 id="posting-general-heading">{t('postingCheckThis')}</h3>
+                  <Warnings id="posting-general-warning" warnings={current().warnings.general} />
+                </section>
+              </Show>
+              <ReviewDetails review={current()} />
+              <ReviewKnockOuts review={current()} />
+              <ReviewCriteria review={current()} />
+              <ReviewCompetencies review={current()} />
+            </div>
+          )}
+        </Show>
+      </div>
+      <footer class="posting-foot">
+        <Show
+          when={review()}
+          fallback={
+            <>
+              <span class="posting-shortcut muted">{t('postingShortcut')}</span>
+              <button type="button" onClick={() => dialog.close()}>{t('postingCancel')}</button>
+              <button type="button" class="primary" aria-keyshortcuts="Control+Enter" onClick={propose}>{t('postingMakeProposal')}</button>
+            </>
+          }
+        >
+          {(current) => (
+            <>
+              <p class="posting-summary" id="posting-summary">{summary(current())}</p>
+              <Show when={saveErrors().length > 0}>
+                <p class="crit-error posting-save-error" role="alert">{saveErrors().join(' ')}</p>
+              </Show>
+              <button type="button" onClick={backToText}>{t('postingBackToText')}</button>
+              <button type="button" onClick={() => dialog.close()}>{t('postingCancel')}</button>
+              <button type="button" class="primary" disabled={saving()} aria-describedby="posting-summary" onClick={() => void save()}>
+                {t('postingSave')}
+              </button>
+            </>
+          )}
+        </Show>
+      </footer>
+    </dialog>
+  );
+}

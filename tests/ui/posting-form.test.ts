@@ -1,0 +1,231 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parsePosting, type PostingProposal, type Request } from '../../src/core';
+import { createRoot } from 'solid-js';
+import { sameRequest, withCriterionMaxPoints } from '../../src/ui/criteria/edit';
+import {
+  DRAFT_ID,
+  FIELDS,
+  checkedEdit,
+  draftFieldToInput,
+  draftOf,
+  placeWarnings,
+  proposalOf,
+  saveProblems,
+  summaryOf,
+  withDraftField,
+  type DraftField,
+} from '../../src/ui/posting/posting-form';
+import { createReview } from '../../src/ui/posting/review-state';
+
+const posting = (name: string): PostingProposal => parsePosting(readFileSync(new URL(`../fixtures/postings/${name}`, import.meta.url), 'utf8'));
+const SEED_002 = '002_30b003ba387f8f1b.txt';
+
+function proposalWith(warnings: string[], overrides: Partial<Request> = {}): PostingProposal {
+  return {
+    request: { title: 'BI Specialist', shortlistSize: 10, tieBreak: 'lowest-rate', knockOuts: [], criteria: [], competencies: [], ...overrides },
+    warnings,
+  };
+}
+
+function edited(draft: Request, field: DraftField, text: string): Request {
+  const result = withDraftField(draft, field, text);
+  if (!result.ok) throw new Error(result.errors.map((e) => e.message).join(' '));
+  return result.value;
+}
+
+describe('the draft', () => {
+  it('is the proposal with a placeholder id, and Save hands createRequest the proposal without it', () => {
+    const proposal = posting(SEED_002);
+    const draft = draftOf(proposal);
+    expect(draft.id).toBe(DRAFT_ID);
+    expect(proposalOf(draft)).toEqual(proposal.request);
+  });
+
+  it('counts the seed 002 posting as 8 knock-outs, 7 criteria and 100 points', () =>
+    expect(summaryOf(draftOf(posting(SEED_002)))).toEqual({ knockOuts: 8, criteria: 7, points: 100 }));
+
+  it('an empty proposal (no posting) stays empty: nothing is invented', () => {
+    const draft = draftOf(posting('own-12-recipe.txt'));
+    expect(summaryOf(draft)).toEqual({ knockOuts: 0, criteria: 0, points: 0 });
+    expect(draft.title).toBe('');
+    expect(draft.maxRate).toBeUndefined();
+  });
+});
+
+describe('fields of the form', () => {
+  it.each(FIELDS.map((spec) => spec.field))('%s shows the seed 002 value so that committing it unchanged changes nothing', (field) => {
+    const draft = draftOf(posting(SEED_002));
+    for (const decimalComma of [true, false]) {
+      expect(sameRequest(edited(draft, field, draftFieldToInput(draft, field, decimalComma)), draft)).toBe(true);
+    }
+  });
+
+  it('shows deadlines as Amsterdam wall-clock time and numbers with a decimal comma in Dutch', () => {
+    const draft = draftOf(posting(SEED_002));
+    expect(draftFieldToInput(draft, 'deadline', true)).toBe('2026-06-29T09:00');
+    expect(draftFieldToInput(draft, 'questionsDeadline', true)).toBe('2026-06-25T09:00');
+    expect(draftFieldToInput(draft, 'brokerFee', true)).toBe('2,25');
+    expect(draftFieldToInput(draft, 'brokerFee', false)).toBe('2.25');
+    expect(draftFieldToInput(draft, 'maxRateIncludes', true)).toBe('reiskosten, parkeerkosten, fee');
+    expect(draftFieldToInput(draft, 'offerRequirements', true).split('\n')).toHaveLength(3);
+  });
+
+  it('stores the questions deadline with the offset of that day (winter +01:00)', () =>
+    expect(edited(draftOf(proposalWith([])), 'questionsDeadline', '2025-12-17T09:00').questionsDeadline).toBe('2025-12-17T09:00:00+01:00'));
+
+  it.each([
+    ['brokerFee', '2,25', 2.25],
+    ['brokerFee', '€ 3', 3],
+    ['professionals', '2', 2],
+    ['hoursPerWeek', '16', 16],
+  ] as const)('reads %s "%s" as %d', (field, text, value) => expect(edited(draftOf(proposalWith([])), field, text)[field]).toBe(value));
+
+  it.each([
+    ['brokerFee', '-1', 'negative'],
+    ['brokerFee', 'twee', 'not-a-number'],
+    ['professionals', '1,5', 'invalid-professionals'],
+    ['professionals', '0', 'invalid-professionals'],
+    ['questionsDeadline', '2026-02-30T09:00', 'invalid-date'],
+    ['hoursPerWeek', '200', 'too-many-hours'],
+  ] as const)('refuses %s "%s" (%s)', (field, text, code) =>
+    expect(withDraftField(draftOf(proposalWith([])), field, text)).toMatchObject({ ok: false, errors: [{ code }] }));
+
+  it('splits what the rate includes on commas and the offer requirements on lines', () => {
+    const draft = draftOf(proposalWith([]));
+    expect(edited(draft, 'maxRateIncludes', ' reiskosten,, fee ').maxRateIncludes).toEqual(['reiskosten', 'fee']);
+    expect(edited(draft, 'offerRequirements', 'CV\n\n Drie referenties \n').offerRequirements).toEqual(['CV', 'Drie referenties']);
+  });
+
+  it.each(['education', 'extensionOptions', 'brokerFee', 'professionals', 'maxRateIncludes', 'offerRequirements', 'questionsDeadline'] as const)(
+    'an emptied %s is removed, not stored as ""',
+    (field) => expect(field in edited(draftOf(posting(SEED_002)), field, '  ')).toBe(false),
+  );
+});
+
+describe('checked edits', () => {
+  it('refuse what checkRequest refuses, beside the field just typed', () => {
+    const draft = draftOf(posting(SEED_002));
+    expect(checkedEdit(draft, withDraftField(draft, 'shortlistSize', '0'))).toMatchObject({ ok: false, errors: [{ code: 'invalid-shortlist-size' }] });
+    expect(checkedEdit(draft, withDraftField(draft, 'interviewSize', '2,5'))).toMatchObject({ ok: false, errors: [{ code: 'invalid-interview-size' }] });
+  });
+
+  it('do not blame a field for what the draft already lacked (an empty proposal has no title)', () => {
+    const draft = draftOf(posting('own-12-recipe.txt'));
+    expect(checkedEdit(draft, withDraftField(draft, 'hoursPerWeek', '16'))).toMatchObject({ ok: true, value: { hoursPerWeek: 16 } });
+  });
+
+  it('pass an edit that breaks nothing', () => {
+    const draft = draftOf(posting(SEED_002));
+    expect(checkedEdit(draft, withDraftField(draft, 'shortlistSize', '5'))).toMatchObject({ ok: true, value: { shortlistSize: 5 } });
+  });
+});
+
+describe('saving', () => {
+  it('a proposal without a title cannot be saved until it has one, and the title field says so', () => {
+    const draft = draftOf(posting('own-12-recipe.txt'));
+    expect(saveProblems(draft)).toMatchObject({ fields: { title: [{ code: 'title-required' }] }, general: [] });
+    expect(saveProblems(edited(draft, 'title', 'Recept'))).toEqual({ fields: {}, general: [] });
+  });
+
+  it('the seed 002 proposal can be saved as it is', () => expect(saveProblems(draftOf(posting(SEED_002)))).toEqual({ fields: {}, general: [] }));
+});
+
+describe('warnings beside their field', () => {
+  it.each([
+    ['Titel: niet gevonden; vul zelf een titel in.', 'title'],
+    ["Opdrachtgever: afgeleid uit 'Werken voor de Gemeente Westerveld'; controleer dit.", 'client'],
+    ["Uren per week: '32 - 36 uur' is een bereik; 36 aangenomen, controleer dit.", 'hoursPerWeek'],
+    ["Duur: '1 jaar' omgerekend naar 12 maanden; controleer dit.", 'durationMonths'],
+    ["Start: 'per 1 februari 2026' bevat een datum; 2026-02-01 aangenomen, controleer dit.", 'start'],
+    ['Deadline: niet gevonden in de tekst; vul de sluitingsdatum zelf in.', 'deadline'],
+    ['Vragen stellen tot: geen tijdstip gevonden bij 2026-01-12; 00:00 uur aangenomen, controleer dit.', 'questionsDeadline'],
+    ['Maximaal uurtarief: niet gevonden in de tekst; er is geen tarief-knock-out toegevoegd.', 'maxRate'],
+    ['Fee: de tekst noemt 3%; Shortlist kent alleen een fee per uur, vul die zelf in.', 'brokerFee'],
+    ['Shortlistgrootte: niet gevonden in de tekst; 5 aangenomen, controleer dit.', 'shortlistSize'],
+    ["Bij gelijke score: geen regel gevonden in de tekst; 'geen' aangenomen, controleer dit.", 'tieBreak'],
+  ])('"%s" goes to %s', (warning, field) => expect(placeWarnings(proposalWith([warning])).fields).toEqual({ [field]: [warning] }));
+
+  it('a knock-out the parser added is marked where it stands', () => {
+    const proposal = posting('own-07-english.txt');
+    const placed = placeWarnings(proposal);
+    expect(placed.items.ko4).toEqual([expect.stringContaining('als ko4 toegevoegd')]);
+    expect(placed.general).toEqual([]);
+  });
+
+  it('a criterion without points is marked by its position, and the mark follows its id', () => {
+    const warning = 'Gunningscriterium 2 ("Python"): geen punten gevonden; vul het maximum zelf in.';
+    const proposal = proposalWith([warning], {
+      criteria: [
+        { id: 'cr1', text: 'Azure', maxPoints: 40 },
+        { id: 'cr2', text: 'Python', maxPoints: 0 },
+      ],
+    });
+    expect(placeWarnings(proposal).items).toEqual({ cr2: [warning] });
+  });
+
+  it('list warnings go to their list; the parser points total gives way to the live one', () => {
+    const placed = placeWarnings(posting('own-10-no-rate-cap.txt'));
+    expect(placed.lists).toEqual({});
+    expect(Object.keys(placed.fields).sort()).toEqual(['brokerFee', 'deadline', 'maxRate', 'shortlistSize', 'tieBreak']);
+    expect(placeWarnings(proposalWith(['Knock-outs: geen lijst met eisen of knock-outcriteria gevonden.'])).lists).toEqual({
+      knockOuts: ['Knock-outs: geen lijst met eisen of knock-outcriteria gevonden.'],
+    });
+  });
+
+  it('a text that is no posting keeps its one warning at the top', () => {
+    const placed = placeWarnings(posting('own-12-recipe.txt'));
+    expect(placed.general).toEqual([expect.stringContaining('Geen inhuuropdracht herkend')]);
+    expect(placed.fields).toEqual({});
+  });
+
+  it('every warning of every fixture posting is shown somewhere, except the points total', () => {
+    for (const name of ['000_b66ea57ac9e92ed7.txt', SEED_002, 'own-01-eisen-wensen.txt', 'own-08-summer-time.txt', 'own-10-no-rate-cap.txt', 'own-11-glued-and-totals.txt']) {
+      const proposal = posting(name);
+      const placed = placeWarnings(proposal);
+      const shown = [...placed.general, ...Object.values(placed.fields), ...Object.values(placed.lists), ...Object.values(placed.items)].flat();
+      expect(shown.sort()).toEqual(proposal.warnings.filter((w) => !w.includes('de punten tellen op tot')).sort());
+    }
+  });
+});
+
+describe('a review', () => {
+  const inRoot = (test: () => void) => createRoot((dispose) => {
+    try {
+      test();
+    } finally {
+      dispose();
+    }
+  });
+
+  it('a refused edit keeps the draft as it was and says why beside the field', () =>
+    inRoot(() => {
+      const review = createReview(posting(SEED_002));
+      expect(review.edit('field:hoursPerWeek', 'zestien', (d) => withDraftField(d, 'hoursPerWeek', 'zestien'))).toBe(false);
+      expect(review.draft().hoursPerWeek).toBe(16);
+      expect(review.messages('field:hoursPerWeek')).toEqual(['"zestien" is geen getal; gebruik bijvoorbeeld 75 of 7,5.']);
+      expect(review.hasProblems()).toBe(true);
+      expect(review.edit('field:hoursPerWeek', '20', (d) => withDraftField(d, 'hoursPerWeek', '20'))).toBe(true);
+      expect(review.draft().hoursPerWeek).toBe(20);
+      expect(review.hasProblems()).toBe(false);
+    }));
+
+  it('a criterion of 0 points is refused and the running total keeps the old points', () =>
+    inRoot(() => {
+      const review = createReview(posting(SEED_002));
+      expect(review.edit('cr:cr1:max', '0', (d) => withCriterionMaxPoints(d, 'cr1', '0'))).toBe(false);
+      expect(summaryOf(review.draft()).points).toBe(100);
+      expect(review.edit('cr:cr1:max', '10', (d) => withCriterionMaxPoints(d, 'cr1', '10'))).toBe(true);
+      expect(summaryOf(review.draft()).points).toBe(90);
+    }));
+
+  it('a rule still waiting for its number is pending, unless its knock-out is gone', () =>
+    inRoot(() => {
+      const review = createReview(posting(SEED_002));
+      review.setRuleDraft('ko1', 'min-hours');
+      review.setRuleDraft('gone', 'max-rate');
+      expect(review.pendingRules()).toEqual(['ko1']);
+      review.setRuleDraft('ko1', null);
+      expect(review.pendingRules()).toEqual([]);
+    }));
+});
