@@ -1,8 +1,9 @@
 // The Import tab: choose, drop or paste a CSV; see a preview (new, update, unchanged, errors and
 // what becomes of each column); correct the mapping; import in one transaction; undo the last one.
 import { For, Show, createMemo, createSignal, onCleanup } from 'solid-js';
-import { normaliseHeader, targetLabel, type ColumnMapping, type MappingOverride, type MappingTarget, type PlannedRow } from '../../core';
+import { targetLabel, type ColumnMapping, type MappingOverride, type MappingTarget, type PlannedRow } from '../../core';
 import { lastImport, undoLastImport } from '../../db/imports';
+import { rememberMapping, rememberedMapping } from '../../db/settings';
 import type { StoredRequest } from '../../db/schema';
 import type { FromWorker, PreviewSummary, ToWorker } from '../../workers/import-protocol';
 import { useApp } from '../app-context';
@@ -43,7 +44,7 @@ export function ImportTab(props: { request: StoredRequest }) {
       setPhase(message.phase);
       setProgress(message.fraction);
     } else if (message.type === 'preview') {
-      const remembered = await rememberedMapping(message.summary.headers);
+      const remembered = await rememberedMapping(app.db, props.request.id, message.summary.headers);
       if (remembered && !sameMapping(remembered, message.summary.columns) && file) {
         preview(remembered);
         return;
@@ -117,14 +118,10 @@ export function ImportTab(props: { request: StoredRequest }) {
     const override: MappingOverride = {};
     for (const column of current.columns) override[column.index] = column.status === 'mapped' ? column.target : null;
     override[index] = value === '' ? null : (JSON.parse(value) as MappingTarget);
-    await app.db.settings.put({ key: mappingKey(current.headers), value: override });
+    await rememberMapping(app.db, props.request.id, current.headers, override);
     preview(override);
   }
 
-  async function rememberedMapping(headers: string[]): Promise<MappingOverride | undefined> {
-    return (await app.db.settings.get(mappingKey(headers)))?.value as MappingOverride | undefined;
-  }
-  const mappingKey = (headers: string[]) => `csvMapping:${props.request.id}:${headers.map(normaliseHeader).join('|')}`;
 
   async function undo() {
     const batch = last();
