@@ -1,6 +1,7 @@
 // The app frame: requests on the left, the open request on the right, app-wide banners on top.
 import { Show, createMemo, createSignal, onMount } from 'solid-js';
-import { createRequest, deleteRequest, duplicateRequest, listRequests } from '../db/repository';
+import { countCandidates, createRequest, deleteRequest, duplicateRequest, listRequests } from '../db/repository';
+import { lastBackupAt } from '../db/settings';
 import type { ShortlistDb } from '../db/schema';
 import { registerServiceWorker, type UpdateHandle } from '../pwa/register';
 import { AppContext, type AppContextValue } from './app-context';
@@ -27,7 +28,7 @@ export function App(props: { db: ShortlistDb; stale: () => boolean }) {
   };
 
   const requests = createLive(() => 0, () => listRequests(props.db));
-  const lastBackupAt = createLive(() => 0, async () => (await props.db.settings.get('lastBackupAt'))?.value as string | undefined);
+  const lastBackup = createLive(() => 0, () => lastBackupAt(props.db));
   const initial = readHash();
   const [selectedId, setSelectedId] = createSignal<string | null>(initial.id);
   const [tab, setTab] = createSignal<TabId>(initial.tab);
@@ -37,7 +38,7 @@ export function App(props: { db: ShortlistDb; stale: () => boolean }) {
   });
   const candidateCount = createLive(
     () => selected()?.id,
-    (id) => (id ? props.db.evaluations.where('requestId').equals(id).count() : Promise.resolve(0)),
+    (id) => (id ? countCandidates(props.db, id) : Promise.resolve(0)),
   );
 
   const select = (id: string, nextTab: TabId = tab()) => {
@@ -107,7 +108,7 @@ export function App(props: { db: ShortlistDb; stale: () => boolean }) {
             <RequestList requests={requests() ?? []} selectedId={selected()?.id ?? null} onSelect={select} />
           </Show>
           <div class="sidebar-footer">
-            <StorageStatus lastBackupAt={lastBackupAt()} />
+            <StorageStatus lastBackupAt={lastBackup()} />
             <BackupControls />
             <label class="language">
               {t('language')}
