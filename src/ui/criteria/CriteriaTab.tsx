@@ -33,29 +33,14 @@ import {
   type MetaField,
   type RuleKind,
 } from './edit';
+import { inputErrorText } from './error-text';
+import { Errors, RuleOptions } from './shared';
 
 type Problem = { text: string; errors: InputError[] };
 type FocusRequest = { elementId: string; ready: (request: Request) => boolean };
 
-const ERROR_TEXT: Record<string, keyof Dict> = {
-  'not-a-number': 'criteriaErrorNumber',
-  empty: 'criteriaErrorRequired',
-  required: 'criteriaErrorRequired',
-  negative: 'criteriaErrorNegative',
-  'too-many-hours': 'criteriaErrorTooManyHours',
-  'invalid-date': 'criteriaErrorDate',
-  'title-required': 'criteriaErrorTitle',
-  'invalid-shortlist-size': 'criteriaErrorShortlist',
-  'invalid-interview-size': 'criteriaErrorInterview',
-  'invalid-max-points': 'criteriaErrorMaxPoints',
-  'invalid-rule': 'criteriaErrorRule',
-  'save-failed': 'criteriaErrorSaveFailed',
-};
-
-/** The core's messages are Dutch data; the screen speaks the chosen language where it knows the code. */
 function messageOf(error: InputError, text: string): string {
-  const key = ERROR_TEXT[error.code];
-  return key ? t(key, { text: text.trim() }) : error.message;
+  return inputErrorText(error, text);
 }
 
 const ok = <T,>(value: T): Result<T> => ({ ok: true, value });
@@ -365,9 +350,7 @@ export function CriteriaTab(props: { request: StoredRequest }) {
                       value={kind()}
                       onChange={(e) => chooseRule(e.currentTarget.value as RuleKind)}
                     >
-                      <option value="none">{t('criteriaRuleNone')}</option>
-                      <option value="max-rate">{t('criteriaRuleMaxRate')}</option>
-                      <option value="min-hours">{t('criteriaRuleMinHours')}</option>
+                      <RuleOptions />
                     </select>
                     <Show when={kind() !== 'none'}>
                       <span class="crit-amount">
@@ -592,16 +575,6 @@ function TextInput(props: {
       onChange={onChange}
       onKeyDown={onKeyDown}
     />
-  );
-}
-
-function Errors(props: { id: string; messages: string[] }) {
-  return (
-    <Show when={props.messages.length > 0}>
-      <p id={props.id} class="crit-error" role="alert">
-        {props.messages.join(' ')}
-      </p>
-    </Show>
   );
 }
 

@@ -6,6 +6,7 @@ import { locale, t } from '../i18n';
 import { DraftInput, Errors, ListSection, RemoveButton, Warnings, describedBy } from './controls';
 import { addToList, focusSoon, itemDomId, listIds, removeFromList } from './list-ops';
 import type { Review } from './review-state';
+import { RuleOptions } from '../criteria/shared';
 
 export function ReviewKnockOuts(props: { review: Review }) {
   const ids = listIds(props.review, 'knockOuts');
@@ -67,9 +68,7 @@ function KnockOutRow(props: { review: Review; id: string; n: number }) {
       />
       <div class="crit-rule">
         <select id={itemDomId('knockOuts', id, 'rule')} aria-label={t('criteriaKnockOutRule', { n: props.n })} value={kind()} onChange={(e) => chooseRule(e.currentTarget.value as RuleKind)}>
-          <option value="none">{t('criteriaRuleNone')}</option>
-          <option value="max-rate">{t('criteriaRuleMaxRate')}</option>
-          <option value="min-hours">{t('criteriaRuleMinHours')}</option>
+          <RuleOptions />
         </select>
         <Show when={kind() !== 'none'}>
           <span class="crit-amount">

@@ -54,16 +54,7 @@ export function describedBy(...parts: [id: string, shown: boolean][]): string | 
   return parts.filter(([, shown]) => shown).map(([id]) => id).join(' ') || undefined;
 }
 
-/** What the form refused here, in red. */
-export function Errors(props: { id: string; messages: string[] }) {
-  return (
-    <Show when={props.messages.length > 0}>
-      <p id={props.id} class="crit-error" role="alert">
-        {props.messages.join(' ')}
-      </p>
-    </Show>
-  );
-}
+export { Errors } from '../criteria/shared';
 
 /** The parser's warnings about this field. They are its Dutch words, so they say so to a screen reader. */
 export function Warnings(props: { id: string; warnings: string[] | undefined }) {

@@ -3,31 +3,21 @@
 import { createSignal } from 'solid-js';
 import type { InputError, PostingProposal, Request, Result } from '../../core';
 import type { RuleKind } from '../criteria/edit';
-import { t } from '../i18n';
+import { inputErrorText } from '../criteria/error-text';
 import type { Dict } from '../i18n/nl';
 import { checkedEdit, draftOf, placeWarnings, type PlacedWarnings } from './posting-form';
 
 type Problem = { text: string; errors: InputError[] };
 
-const ERROR_TEXT: Record<string, keyof Dict> = {
-  'not-a-number': 'criteriaErrorNumber',
-  empty: 'criteriaErrorRequired',
-  required: 'criteriaErrorRequired',
-  negative: 'criteriaErrorNegative',
-  'too-many-hours': 'criteriaErrorTooManyHours',
-  'invalid-date': 'criteriaErrorDate',
-  'title-required': 'criteriaErrorTitle',
-  'invalid-shortlist-size': 'criteriaErrorShortlist',
-  'invalid-interview-size': 'criteriaErrorInterview',
+// Codes the review form words its own way; the rest as on the Criteria tab.
+const OWN_ERROR_TEXT: Record<string, keyof Dict> = {
   'invalid-max-points': 'postingErrorMaxPoints',
-  'invalid-rule': 'criteriaErrorRule',
   'invalid-professionals': 'postingErrorProfessionals',
 };
 
 /** The core's messages are Dutch data; the screen speaks the chosen language where it knows the code. */
 export function messageOf(error: InputError, text: string): string {
-  const key = ERROR_TEXT[error.code];
-  return key ? t(key, { text: text.trim() }) : error.message;
+  return inputErrorText(error, text, OWN_ERROR_TEXT);
 }
 
 export interface Review {
