@@ -150,7 +150,7 @@ export function columnsFor(request: Request, ctx: ColumnContext): (ColDef<Matrix
       valueFormatter: (p) => (typeof p.value === 'number' ? ctx.formatMoney(p.value) : ''),
       filter: 'agNumberColumnFilter',
     }),
-    fieldColumn('hoursPerWeek', 'matrixHours', { width: 84, type: 'rightAligned', filter: 'agNumberColumnFilter' }),
+    fieldColumn('hoursPerWeek', 'matrixHours', { width: 100, type: 'rightAligned', filter: 'agNumberColumnFilter' }),
   ];
   if (knockOuts.length) columns.push({ groupId: 'knockouts', headerName: t('matrixGroupKnockOut'), children: knockOuts });
   if (criteria.length) {
@@ -186,7 +186,9 @@ export function columnsFor(request: Request, ctx: ColumnContext): (ColDef<Matrix
       tooltipValueGetter: (p) =>
         p.data?.standing.status === 'eliminated'
           ? p.data.standing.failedKnockOuts.map((id) => request.knockOuts.find((k) => k.id === id)?.text ?? id).join('\n')
-          : undefined,
+          : p.data?.standing.tieAtCutoff
+            ? t('statusTieAtCutoffHelp')
+            : undefined,
       filter: 'agTextColumnFilter',
     },
     {
