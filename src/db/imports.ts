@@ -80,7 +80,8 @@ export async function undoLastImport(db: ShortlistDb, requestId: string): Promis
     const batch = await lastImport(db, requestId);
     if (!batch) return { ok: false as const, errors: [{ code: 'no-import', message: 'Er is geen import om ongedaan te maken.' }] };
     await db.evaluations.bulkDelete(batch.undo.createdEvaluationKeys);
-    for (const id of batch.undo.createdCandidateIds) await db.evaluations.where('candidateId').equals(id).delete();
+    // One query for all of them: one awaited query per person takes minutes on a 100 000-row import.
+    await db.evaluations.where('candidateId').anyOf(batch.undo.createdCandidateIds).delete();
     await db.candidates.bulkDelete(batch.undo.createdCandidateIds);
     await db.candidates.bulkPut(batch.undo.previousCandidates);
     await db.evaluations.bulkPut(batch.undo.previousEvaluations);

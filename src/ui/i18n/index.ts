@@ -42,12 +42,24 @@ export function bcp47(): string {
   return locale() === 'nl' ? 'nl-NL' : 'en-GB';
 }
 
+// Creating an Intl formatter costs far more than using one; the grid formats thousands of cells.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(kind: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${bcp47()}|${kind}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(bcp47(), options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
 export function formatNumber(value: number, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(bcp47(), { maximumFractionDigits }).format(value);
+  return numberFormat(`n${maximumFractionDigits}`, { maximumFractionDigits }).format(value);
 }
 
 export function formatMoney(value: number): string {
-  return new Intl.NumberFormat(bcp47(), { style: 'currency', currency: 'EUR', maximumFractionDigits: 2 }).format(value);
+  return numberFormat('eur', { style: 'currency', currency: 'EUR', maximumFractionDigits: 2 }).format(value);
 }
 
 export function formatDateTime(iso: string): string {

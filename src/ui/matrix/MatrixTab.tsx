@@ -202,7 +202,10 @@ export default function MatrixTab(props: { request: StoredRequest }) {
       api?.setFocusedCell(index, colId.rate);
     });
   });
-  const pool = createLive(() => state.candidates().length, () => listPool(app.db));
+  // The whole pool is read only once the matrix has loaded (not in the way of the first render),
+  // and again only when the number of people here changes (not on every edit).
+  const onRequest = createMemo(() => (state.loaded() ? state.candidates().length : null));
+  const pool = createLive(onRequest, (count) => (count === null ? Promise.resolve([]) : listPool(app.db)));
   const poolOptions = createMemo(() => (pool() ?? []).filter((c) => !candidateById().has(c.id)));
   const [poolPick, setPoolPick] = createSignal('');
   async function addFromPool(event: Event) {

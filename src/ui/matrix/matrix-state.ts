@@ -33,7 +33,11 @@ export function createMatrixState(db: ShortlistDb, request: Accessor<Request>, o
       if (pending > 0) return;
       batch(() => {
         setCandidates((old) => reconcile(old, result.candidates, (c) => c.id));
-        setEvaluations((old) => new Map(reconcile([...old.values()], result.evaluations, (e) => e.candidateId).map((e) => [e.candidateId, e])));
+        setEvaluations((old) => {
+          const list = [...old.values()];
+          const next = reconcile(list, result.evaluations, (e) => e.candidateId);
+          return next === list ? old : new Map(next.map((e) => [e.candidateId, e]));
+        });
         setLoaded(true);
       });
     },
@@ -100,13 +104,21 @@ export function createMatrixState(db: ShortlistDb, request: Accessor<Request>, o
   return { candidates, evaluations, loaded, edit, settled: () => writes.then(() => undefined) };
 }
 
-/** Keeps the old object where a record did not change (same updatedAt), so the grid redraws less. */
+/**
+ * Keeps the old object where a record did not change (same updatedAt), so the grid redraws less;
+ * keeps the old list itself when nothing changed, so the echo of our own write (liveQuery) does
+ * not re-rank and re-render everything once more.
+ */
 function reconcile<T extends { updatedAt: string }>(old: T[], fresh: T[], key: (item: T) => string): T[] {
   const previous = new Map(old.map((item) => [key(item), item]));
-  return fresh.map((item) => {
+  let same = old.length === fresh.length;
+  const next = fresh.map((item, i) => {
     const known = previous.get(key(item));
-    return known && known.updatedAt === item.updatedAt ? known : item;
+    const kept = known && known.updatedAt === item.updatedAt ? known : item;
+    if (kept !== old[i]) same = false;
+    return kept;
   });
+  return same ? old : next;
 }
 
 function copy<T extends object>(value: T | undefined): T | undefined {

@@ -34,14 +34,16 @@ export function buildRows(
     const evaluation = evaluations.get(candidate.id);
     const standing = standingOf.get(candidate.id)!;
     const old = previous.get(candidate.id);
-    if (old && old.candidate === candidate && old.evaluation === evaluation && sameStanding(old.standing, standing)) return old;
+    const sameFacts = old !== undefined && old.candidate === candidate && old.evaluation === evaluation;
+    if (sameFacts && sameStanding(old.standing, standing)) return old;
+    // One edit moves the ranks of many rows; only the edited row needs its outcomes again.
     return {
       id: candidate.id,
       candidate,
       evaluation,
       standing,
-      outcomes: knockOutOutcomes(request, candidate, evaluation),
-      interview: interviewVerdict(request, evaluation),
+      outcomes: sameFacts ? old.outcomes : knockOutOutcomes(request, candidate, evaluation),
+      interview: sameFacts ? old.interview : interviewVerdict(request, evaluation),
     };
   });
   return { rows, standings };
@@ -62,6 +64,15 @@ function sameStanding(a: Standing, b: Standing): boolean {
 
 /** Orders rows by a fixed list of ids (the order at the last explicit sort); new ids go last. */
 export function orderRows(rows: MatrixRow[], order: string[]): MatrixRow[] {
-  const position = new Map(order.map((id, i) => [id, i]));
-  return [...rows].sort((a, b) => (position.get(a.id) ?? Infinity) - (position.get(b.id) ?? Infinity));
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const ordered: MatrixRow[] = [];
+  for (const id of order) {
+    const row = byId.get(id);
+    if (row) {
+      ordered.push(row);
+      byId.delete(id);
+    }
+  }
+  for (const row of rows) if (byId.has(row.id)) ordered.push(row);
+  return ordered;
 }
