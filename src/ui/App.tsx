@@ -1,5 +1,5 @@
 // The app frame: requests on the left, the open request on the right, app-wide banners on top.
-import { Show, createMemo, createSignal, onMount } from 'solid-js';
+import { Show, createMemo, createSignal, lazy, onMount } from 'solid-js';
 import { countCandidates, createRequest, deleteRequest, duplicateRequest, listRequests } from '../db/repository';
 import { lastBackupAt } from '../db/settings';
 import type { ShortlistDb } from '../db/schema';
@@ -7,12 +7,14 @@ import { registerServiceWorker, type UpdateHandle } from '../pwa/register';
 import { AppContext, type AppContextValue } from './app-context';
 import { locale, setLocale, t, type Locale } from './i18n';
 import { createLive } from './live';
-import { PastePosting } from './posting/PastePosting';
 import { RequestList } from './requests/RequestList';
 import { RequestView, type TabId } from './requests/RequestView';
 import { StaleBanner, UpdateBanner } from './shell/Banners';
 import { BackupControls } from './shell/BackupControls';
 import { StorageStatus } from './shell/StorageStatus';
+
+// The posting parser and its review form are loaded when first opened, not with the first screen.
+const PastePosting = lazy(() => import('./posting/PastePosting').then((m) => ({ default: m.PastePosting })));
 
 export function App(props: { db: ShortlistDb; stale: () => boolean }) {
   const flushers = new Set<() => Promise<void> | void>();
