@@ -229,9 +229,10 @@ export type CandidateField = 'name' | 'email' | 'phone' | 'hourlyRate' | 'hoursP
 
 /**
  * Applies a list of edits in one transaction: every edit is checked by the core first, and if one
- * is refused nothing is written (a paste lands whole or not at all).
+ * is refused nothing is written (a paste lands whole or not at all). `at` lets the matrix stamp
+ * the records as its optimistic copy did, so the echo of this write is seen as nothing new.
  */
-export async function applyEdits(db: ShortlistDb, requestId: string, edits: MatrixEdit[]): Promise<Result<number>> {
+export async function applyEdits(db: ShortlistDb, requestId: string, edits: MatrixEdit[], at: string = now()): Promise<Result<number>> {
   return db.transaction('rw', db.requests, db.candidates, db.evaluations, async () => {
     const request = await db.requests.get(requestId);
     if (!request) return fail('unknown-request', `Aanvraag "${requestId}" bestaat niet.`);
@@ -243,7 +244,6 @@ export async function applyEdits(db: ShortlistDb, requestId: string, edits: Matr
         .map((e) => [e.candidateId, e]),
     );
     const errors: InputError[] = [];
-    const at = now();
     for (const edit of edits) {
       const candidate = candidates.get(edit.candidateId);
       const evaluation = evaluations.get(edit.candidateId);

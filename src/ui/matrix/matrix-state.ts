@@ -78,7 +78,7 @@ export function createMatrixState(db: ShortlistDb, request: Accessor<Request>, o
 
     pending++;
     writes = writes
-      .then(() => applyEdits(db, requestId, edits))
+      .then(() => applyEdits(db, requestId, edits, at))
       .then((result) => {
         if (!result.ok) {
           batch(() => {
