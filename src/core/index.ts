@@ -13,3 +13,4 @@ export { planImport, mergeRow, matchKeys, normaliseName, normalisePhone } from '
 export type { ImportPlan, PlannedRow, ImportAction, ImportRowInput } from './import-plan';
 export { parsePosting, DEFAULT_SHORTLIST_SIZE } from './posting';
 export type { PostingProposal } from './posting';
+export { amsterdamDay } from './calendar';

@@ -189,12 +189,12 @@ export async function setCompetency(db: ShortlistDb, requestId: string, candidat
   });
 }
 
-/** The candidates on a request with their evaluations, in the order they were added. */
 /** How many candidates are on a request. */
 export async function countCandidates(db: ShortlistDb, requestId: string): Promise<number> {
   return db.evaluations.where('requestId').equals(requestId).count();
 }
 
+/** The candidates on a request with their evaluations, in the order they were added. */
 export async function loadMatrix(db: ShortlistDb, requestId: string): Promise<{ candidates: StoredCandidate[]; evaluations: StoredEvaluation[] }> {
   return db.transaction('r', db.candidates, db.evaluations, async () => {
     const evaluations = await db.evaluations.where('requestId').equals(requestId).toArray();

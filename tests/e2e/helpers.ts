@@ -1,5 +1,5 @@
 // Shared steps for end-to-end specs: a fresh page that fails on requests to any other host.
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Records every request that leaves 127.0.0.1; a privacy rule says there must be none. */
 export function watchForeignRequests(page: Page): string[] {
@@ -26,4 +26,16 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
     await page.reload();
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
   }
+}
+
+/** The grid row whose name cell holds this name (AG Grid 36 has no separate pinned container). */
+export function nameRow(page: Page, name: string): Locator {
+  return page.locator('.ag-row').filter({ has: page.locator('[col-id="name"]', { hasText: name }) });
+}
+
+/** The cell of a candidate (found by name) in a column, as AG Grid addresses it: [row-id] [col-id]. */
+export async function cell(page: Page, name: string, colId: string): Promise<Locator> {
+  const id = await nameRow(page, name).first().getAttribute('row-id');
+  if (!id) throw new Error(`no row for ${name}`);
+  return page.locator(`.ag-row[row-id="${id}"] [col-id="${colId}"]`).first();
 }

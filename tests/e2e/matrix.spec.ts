@@ -1,17 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openApp, waitForServiceWorker } from './helpers';
-
-/** The grid row whose name cell holds this name (AG Grid 36 has no separate pinned container). */
-function nameRow(page: Page, name: string) {
-  return page.locator('.ag-row').filter({ has: page.locator('[col-id="name"]', { hasText: name }) });
-}
-
-/** The cell of a candidate (found by name) in a column, as AG Grid addresses it. */
-async function cell(page: Page, name: string, colId: string) {
-  const id = await nameRow(page, name).first().getAttribute('row-id');
-  if (!id) throw new Error(`no row for ${name}`);
-  return page.locator(`.ag-row[row-id="${id}"] [col-id="${colId}"]`).first();
-}
+import { cell, nameRow, openApp, waitForServiceWorker } from './helpers';
 
 async function openMatrix(page: Page, number: string) {
   await openApp(page);

@@ -5,23 +5,12 @@ import { expect, test, type Download, type Locator, type Page } from '@playwrigh
 import Papa from 'papaparse';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { openApp } from './helpers';
+import { cell, nameRow, openApp } from './helpers';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/csv/${name}`, import.meta.url));
 
 /** Today in Amsterdam as YYYY-MM-DD, as the export and backup file names carry it. */
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-
-/** The grid row whose name cell holds this name (AG Grid 36 has no separate pinned container). */
-function nameRow(page: Page, name: string) {
-  return page.locator('.ag-row').filter({ has: page.locator('[col-id="name"]', { hasText: name }) });
-}
-
-async function cell(page: Page, name: string, colId: string) {
-  const id = await nameRow(page, name).first().getAttribute('row-id');
-  if (!id) throw new Error(`no row for ${name}`);
-  return page.locator(`.ag-row[row-id="${id}"] [col-id="${colId}"]`).first();
-}
 
 async function openRequest(page: Page, number: string) {
   await openApp(page);

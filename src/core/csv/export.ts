@@ -6,6 +6,7 @@ import { round2 } from '../numbers';
 import { criterionHeader, knockOutHeader, noteHeader } from './codes';
 import { FIELD_LABELS } from './headers';
 import { neutralise } from './neutralise';
+import { amsterdamDay } from '../calendar';
 
 export type ExportKind = 'shortlist' | 'matrix';
 export type ExportDialect = 'excel-nl' | 'rfc4180';
@@ -100,12 +101,7 @@ export function exportFileName(request: Request, kind: ExportKind, date: Date): 
     .replace(/[^A-Za-z0-9_-]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 40);
-  const day = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Amsterdam',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(date);
+  const day = amsterdamDay(date);
   return `${kind}-${number || 'aanvraag'}-${day}.csv`;
 }
 

@@ -1,11 +1,11 @@
 // The Criteria tab: edits a request's details, knock-outs, award criteria and competencies, and
 // saves every change as it is made. The edits themselves are pure functions in edit.ts.
 import { For, Show, createEffect, createMemo, createSignal, on, onCleanup } from 'solid-js';
-import { weightsTotal, weightsWarning, type InputError, type KnockOutRule, type Request, type Result } from '../../core';
+import { type InputError, type KnockOutRule, type Request, type Result } from '../../core';
 import { saveRequest } from '../../db/repository';
 import type { StoredRequest } from '../../db/schema';
 import { useApp } from '../app-context';
-import { formatNumber, locale, t } from '../i18n';
+import { locale, t } from '../i18n';
 import type { Dict } from '../i18n/nl';
 import './criteria.css';
 import {
@@ -34,14 +34,11 @@ import {
   type RuleKind,
 } from './edit';
 import { inputErrorText } from './error-text';
-import { Errors, RuleOptions } from './shared';
+import { Errors, PointsTotal, RuleOptions, WeightsWarning } from './shared';
+import { withKey } from '../keyed';
 
 type Problem = { text: string; errors: InputError[] };
 type FocusRequest = { elementId: string; ready: (request: Request) => boolean };
-
-function messageOf(error: InputError, text: string): string {
-  return inputErrorText(error, text);
-}
 
 const ok = <T,>(value: T): Result<T> => ({ ok: true, value });
 
@@ -78,13 +75,7 @@ export function CriteriaTab(props: { request: StoredRequest }) {
   };
   onCleanup(app.registerPendingEdits(() => queue.then(() => undefined)));
 
-  const setProblem = (key: string, problem: Problem | null) =>
-    setProblems((all) => {
-      const next = { ...all };
-      if (problem) next[key] = problem;
-      else delete next[key];
-      return next;
-    });
+  const setProblem = (key: string, problem: Problem | null) => setProblems((all) => withKey(all, key, problem));
 
   /** Builds the next request from the latest one and saves it; errors stay beside the field `key`. */
   function commit(key: string, text: string, build: (request: Request) => Result<Request>, focus?: (next: Request) => FocusRequest): Promise<boolean> {
@@ -125,7 +116,7 @@ export function CriteriaTab(props: { request: StoredRequest }) {
   const messages = (...keys: string[]) =>
     keys.flatMap((key) => {
       const problem = problems()[key];
-      return problem ? problem.errors.map((e) => messageOf(e, problem.text)) : [];
+      return problem ? problem.errors.map((e) => inputErrorText(e, problem.text)) : [];
     });
   const dutch = () => locale() === 'nl';
 
@@ -305,13 +296,7 @@ export function CriteriaTab(props: { request: StoredRequest }) {
                 if (!rule || rule.kind !== kind()) return '';
                 return numberToInput(rule.kind === 'max-rate' ? rule.max : rule.min, dutch());
               };
-              const setDraft = (value: RuleKind | null) =>
-                setRuleDrafts((all) => {
-                  const next = { ...all };
-                  if (value) next[id] = value;
-                  else delete next[id];
-                  return next;
-                });
+              const setDraft = (value: RuleKind | null) => setRuleDrafts((all) => withKey(all, id, value));
               const chooseRule = (value: RuleKind) => {
                 if (value === 'none') {
                   setDraft(null);
@@ -386,7 +371,6 @@ export function CriteriaTab(props: { request: StoredRequest }) {
   );
 
   // ── Award criteria ──────────────────────────────────────────────────────────────────────────
-  const total = () => weightsTotal(props.request);
   const criteria = (
     <section class="crit-section" aria-labelledby="crit-cr-heading">
       <SectionHeading id="crit-cr-heading" title={t('criteriaWeighted')} hint={t('criteriaWeightedHint')} />
@@ -433,15 +417,9 @@ export function CriteriaTab(props: { request: StoredRequest }) {
       </Show>
       <div class="crit-footer">
         <AddButton id={addButtonId('criteria')} label={t('criteriaAddCriterion')} onClick={() => add('criteria')} />
-        <p class="crit-total" classList={{ off: weightsWarning(props.request) !== null }}>
-          {t('criteriaTotal')} <strong>{t('criteriaTotalPoints', { total: formatNumber(total()) })}</strong>
-        </p>
+        <PointsTotal request={props.request} />
       </div>
-      <Show when={weightsWarning(props.request)}>
-        <p class="warning" role="status">
-          {t('criteriaWeightsWarning', { total: formatNumber(total()) })}
-        </p>
-      </Show>
+      <WeightsWarning request={props.request} />
       <Errors id="crit-criteria-order-error" messages={messages('criteria:order')} />
     </section>
   );

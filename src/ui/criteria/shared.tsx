@@ -1,7 +1,8 @@
-// Pieces the Criteria tab and the posting review form share: the red message beside a field and
-// the choice of knock-out rule. (How a refused input is worded is in error-text.ts.)
+// Pieces the Criteria tab and the posting review form share: the red message beside a field, the
+// choice of knock-out rule, and the points total with its warning. (How a refused input is worded is in error-text.ts.)
 import { Show } from 'solid-js';
-import { t } from '../i18n';
+import { weightsTotal, weightsWarning, type Request } from '../../core';
+import { formatNumber, t } from '../i18n';
 
 /** What was refused beside a field, in red. */
 export function Errors(props: { id: string; messages: string[] }) {
@@ -22,5 +23,25 @@ export function RuleOptions() {
       <option value="max-rate">{t('criteriaRuleMaxRate')}</option>
       <option value="min-hours">{t('criteriaRuleMinHours')}</option>
     </>
+  );
+}
+
+/** "Totaal 100 punten", marked when the points do not add up to 100. */
+export function PointsTotal(props: { request: Request }) {
+  return (
+    <p class="crit-total" classList={{ off: weightsWarning(props.request) !== null }}>
+      {t('criteriaTotal')} <strong>{t('criteriaTotalPoints', { total: formatNumber(weightsTotal(props.request)) })}</strong>
+    </p>
+  );
+}
+
+/** The warning shown wherever the weights do not add up to 100. */
+export function WeightsWarning(props: { request: Request }) {
+  return (
+    <Show when={weightsWarning(props.request)}>
+      <p class="warning" role="status">
+        {t('criteriaWeightsWarning', { total: formatNumber(weightsTotal(props.request)) })}
+      </p>
+    </Show>
   );
 }

@@ -1,7 +1,5 @@
 // The award criteria with their points and the running total, and the competencies of the
 // interview stage, as the parser proposed them.
-import { Show } from 'solid-js';
-import { weightsTotal, weightsWarning } from '../../core';
 import {
   newCompetency,
   newCriterion,
@@ -11,15 +9,14 @@ import {
   withCriterionMaxPoints,
   withCriterionText,
 } from '../criteria/edit';
-import { formatNumber, locale, t } from '../i18n';
+import { PointsTotal, WeightsWarning } from '../criteria/shared';
+import { locale, t } from '../i18n';
 import { DraftInput, Errors, ListSection, RemoveButton, Warnings, describedBy } from './controls';
 import { addToList, itemDomId, listIds, removeFromList } from './list-ops';
 import type { Review } from './review-state';
 
 export function ReviewCriteria(props: { review: Review }) {
   const ids = listIds(props.review, 'criteria');
-  const total = () => weightsTotal(props.review.draft());
-  const off = () => weightsWarning(props.review.draft()) !== null;
   return (
     <ListSection
       list="criteria"
@@ -30,17 +27,9 @@ export function ReviewCriteria(props: { review: Review }) {
       warnings={props.review.warnings.lists.criteria}
       ids={ids()}
       row={(id, n) => <CriterionRow review={props.review} id={id} n={n()} />}
-      aside={
-        <p class="crit-total" classList={{ off: off() }}>
-          {t('criteriaTotal')} <strong>{t('criteriaTotalPoints', { total: formatNumber(total()) })}</strong>
-        </p>
-      }
+      aside={<PointsTotal request={props.review.draft()} />}
     >
-      <Show when={off()}>
-        <p class="warning" role="status">
-          {t('criteriaWeightsWarning', { total: formatNumber(total()) })}
-        </p>
-      </Show>
+      <WeightsWarning request={props.review.draft()} />
     </ListSection>
   );
 }

@@ -4,6 +4,7 @@ import { createSignal } from 'solid-js';
 import type { InputError, PostingProposal, Request, Result } from '../../core';
 import type { RuleKind } from '../criteria/edit';
 import { inputErrorText } from '../criteria/error-text';
+import { withKey } from '../keyed';
 import type { Dict } from '../i18n/nl';
 import { checkedEdit, draftOf, placeWarnings, type PlacedWarnings } from './posting-form';
 
@@ -39,13 +40,7 @@ export function createReview(proposal: PostingProposal): Review {
   const [problems, setProblems] = createSignal<Record<string, Problem>>({});
   const [ruleDrafts, setRuleDrafts] = createSignal<Record<string, RuleKind>>({});
 
-  const setProblem = (key: string, problem: Problem | null) =>
-    setProblems((all) => {
-      const next = { ...all };
-      if (problem) next[key] = problem;
-      else delete next[key];
-      return next;
-    });
+  const setProblem = (key: string, problem: Problem | null) => setProblems((all) => withKey(all, key, problem));
 
   return {
     draft,
@@ -68,13 +63,7 @@ export function createReview(proposal: PostingProposal): Review {
       }),
     hasProblems: () => Object.keys(problems()).length > 0,
     ruleDraft: (id) => ruleDrafts()[id],
-    setRuleDraft: (id, kind) =>
-      setRuleDrafts((all) => {
-        const next = { ...all };
-        if (kind) next[id] = kind;
-        else delete next[id];
-        return next;
-      }),
+    setRuleDraft: (id, kind) => setRuleDrafts((all) => withKey(all, id, kind)),
     // A removed knock-out's unfinished rule no longer counts.
     pendingRules: () => Object.keys(ruleDrafts()).filter((id) => draft().knockOuts.some((k) => k.id === id)),
   };

@@ -1,6 +1,7 @@
 // "Back-up maken" and "Back-up terugzetten" in the sidebar footer (PRODUCT §4): one JSON file with
 // everything out; a file checked whole before anything is written back in, replaced or merged.
 import { For, Show, createSignal } from 'solid-js';
+import { amsterdamDay } from '../../core';
 import { createBackup, isEmpty, markBackupSaved, readBackup, restoreBackup, type Backup } from '../../db/backup';
 import { useApp } from '../app-context';
 import { downloadText } from '../download';
@@ -17,8 +18,7 @@ const DETAILS_SHOWN = 5;
 
 /** "shortlist-backup-2026-11-22.json", dated in Amsterdam like the CSV exports. */
 export function backupFileName(date: Date): string {
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
-  return `shortlist-backup-${day}.json`;
+  return `shortlist-backup-${amsterdamDay(date)}.json`;
 }
 
 export function BackupControls() {

@@ -122,7 +122,6 @@ export function ImportTab(props: { request: StoredRequest }) {
     preview(override);
   }
 
-
   async function undo() {
     const batch = last();
     if (!batch || !window.confirm(t('importUndoConfirm', { file: batch.fileName }))) return;
