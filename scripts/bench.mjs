@@ -16,7 +16,9 @@
 // Environment: BENCH_PORT (default 4333), BENCH_ROWS (default 100000), BENCH_EDITS (default 20),
 // BENCH_FLOOR_ROWS (default 20000), BENCH_ONLY=import|matrix (one half only), BENCH_STEPS=1 (adds
 // the import step by step in a worker: several minutes more), BENCH_OUT (default
-// test-results/bench.json), CHROMIUM_PATH (default /usr/bin/chromium).
+// test-results/bench.json), CHROMIUM_PATH (default /usr/bin/chromium), BENCH_PROFILE=1 (builds the
+// app unminified and records a CPU profile of the app's edits at the largest size: prints the
+// functions that take the time and writes test-results/edit-<n>.cpuprofile for DevTools).
 import { accessSync, constants, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -32,6 +34,7 @@ const EDITS = Number(process.env.BENCH_EDITS ?? 20);
 const FLOOR_ROWS = Number(process.env.BENCH_FLOOR_ROWS ?? 20_000);
 /** The step-by-step import in a worker (both sides, plus a rewrite of our records) takes minutes. */
 const STEPS = process.env.BENCH_STEPS === '1';
+const PROFILE = process.env.BENCH_PROFILE === '1';
 /** BENCH_ONLY=import or BENCH_ONLY=matrix runs one half (for working on it); the default runs all. */
 const ONLY = process.env.BENCH_ONLY ?? 'all';
 const WARMUP_EDITS = 2;
@@ -72,7 +75,7 @@ const countOver = (tasks, from, to, limit) => tasks.filter((t) => t.start + t.du
 
 async function buildAll() {
   log('building the app into', DIST);
-  await build({ root: ROOT, logLevel: 'warn', build: { outDir: DIST, emptyOutDir: true, rollupOptions: { checks: { pluginTimings: false } } } });
+  await build({ root: ROOT, logLevel: 'warn', build: { outDir: DIST, emptyOutDir: true, ...(PROFILE ? { minify: false } : {}), rollupOptions: { checks: { pluginTimings: false } } } });
   log('building the helper pages into', BENCH_DIST);
   await build({
     configFile: false,
@@ -397,6 +400,49 @@ async function editBench(page, label, max) {
   };
 }
 
+/** CPU profile through the DevTools protocol, sampled every 100 µs. */
+async function startProfile(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  return cdp;
+}
+
+async function stopProfile(cdp, n) {
+  const { profile } = await cdp.send('Profiler.stop');
+  const file = resolve(ROOT, `test-results/edit-${n}.cpuprofile`);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(profile));
+  // Self and inclusive time per function, from the sample counts (idle and GC roots left out).
+  const interval = (profile.endTime - profile.startTime) / 1000 / Math.max(profile.samples.length, 1);
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const name = (node) => {
+    const f = node.callFrame;
+    return `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+  };
+  const self = new Map();
+  const inclusive = new Map();
+  const counts = new Map();
+  for (const id of profile.samples) counts.set(id, (counts.get(id) ?? 0) + 1);
+  for (const [id, count] of counts) {
+    const node = byId.get(id);
+    if (['(idle)', '(program)', '(root)', '(garbage collector)'].includes(node.callFrame.functionName)) continue;
+    self.set(name(node), (self.get(name(node)) ?? 0) + count);
+    const seen = new Set();
+    for (let at = id; at !== undefined; at = parent.get(at)) {
+      const key = name(byId.get(at));
+      if (seen.has(key) || byId.get(at).callFrame.functionName === '(root)') continue;
+      seen.add(key);
+      inclusive.set(key, (inclusive.get(key) ?? 0) + count);
+    }
+  }
+  const top = (map) => [...map].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, c]) => `    ${(c * interval).toFixed(1).padStart(8)} ms  ${k}`).join('\n');
+  log(`  CPU profile of the app's edits written to ${file}\n  self time:\n${top(self)}\n  inclusive time:\n${top(inclusive)}`);
+}
+
 async function matrixBench(page, n, file, g1Max) {
   await openApp(page);
   await openHelpers(page);
@@ -410,7 +456,9 @@ async function matrixBench(page, n, file, g1Max) {
 
   await navigate(page, `${BASE}/#/r/${REQUEST_ID}/matrix`);
   await firstRows(page);
+  const profiler = PROFILE && n === MATRIX_SIZES[MATRIX_SIZES.length - 1] ? await startProfile(page) : null;
   const ours = await editBench(page, `app ${n}`, g1Max);
+  if (profiler) await stopProfile(profiler, n);
   log(`  app edit-to-repaint: median ${ms(ours.paintedMedianMs)}, p95 ${ms(ours.paintedP95Ms)}; main thread busy until ${ms(ours.busyMedianMs)}`);
   await navigate(page, `${BASE}/__bench/grid.html?request=${REQUEST_ID}`);
   await firstRows(page);

@@ -1,10 +1,12 @@
 // The public surface of the scoring core (PRODUCT §9). Re-exports only.
 export type * from './model';
 export { readNumber, round2, decimalsOf } from './numbers';
-export { evaluateKnockOut, evaluateRule, checkKnockOutValue, nextKnockOutValue } from './knockouts';
+export { evaluateKnockOut, evaluateRule, knockOutValue, checkKnockOutValue, nextKnockOutValue } from './knockouts';
 export type { KnockOutOutcome } from './knockouts';
 export { checkScore, parseScore, findCriterion } from './scores';
-export { rankCandidates, totalOf, weightsTotal, knockOutOutcomes } from './ranking';
+export { rankCandidates, rankContenders, contenderOf, totalOf, weightsTotal, knockOutOutcomes } from './ranking';
+export type { Contender } from './ranking';
+export { LiveRanking } from './live-ranking';
 export { interviewVerdict } from './interview';
 export type { InterviewVerdict } from './interview';
 export { checkRequest, weightsWarning } from './request';

@@ -49,6 +49,20 @@ export function evaluateKnockOut(
 }
 
 /**
+ * The effective value alone, by the same rules as `evaluateKnockOut` without composing the reason
+ * text: ranking asks this for every candidate and knock-out.
+ */
+export function knockOutValue(knockOut: KnockOut, candidate: Candidate, manual: KnockOutValue | undefined): KnockOutValue {
+  const decided = manual === 'pass' || manual === 'fail' ? manual : undefined;
+  const rule = knockOut.rule;
+  if (!rule) return decided ?? 'unknown';
+  const data = rule.kind === 'max-rate' ? candidate.hourlyRate : candidate.hoursPerWeek;
+  if (data === undefined || data === null || !Number.isFinite(data)) return decided ?? 'unknown';
+  const failsRule = rule.kind === 'max-rate' ? data > rule.max : data < rule.min;
+  return failsRule ? 'fail' : (decided ?? 'pass');
+}
+
+/**
  * Checks a manual knock-out value before it is stored: the knock-out must exist and a pass must
  * not contradict the candidate's data.
  */

@@ -1,6 +1,6 @@
 // Totals, competition ranking with the rate tie-break, shortlist / reserve / eliminated and the
 // distance to the cut-off (PRODUCT §3.3–§3.7). Everything here is derived from stored facts.
-import { evaluateKnockOut, type KnockOutOutcome } from './knockouts';
+import { evaluateKnockOut, knockOutValue, type KnockOutOutcome } from './knockouts';
 import type { Candidate, Evaluation, KnockOutValue, Request, Standing } from './model';
 import { round2 } from './numbers';
 
@@ -34,12 +34,37 @@ export function weightsTotal(request: Request): number {
   return round2(request.criteria.reduce((sum, c) => sum + c.maxPoints, 0));
 }
 
-interface Row {
-  candidate: Candidate;
-  index: number;
+/**
+ * What ranking needs to know about one candidate on one request, computed from their facts alone.
+ * Splitting this from the ranking lets a caller recompute it only for the candidate that changed.
+ */
+export interface Contender {
+  candidateId: string;
   total: number;
+  /** Every knock-out decided and every criterion scored. */
   complete: boolean;
+  /** Ids of the failed knock-outs, in the request's order; any failure eliminates. */
   failed: string[];
+  /** The hourly rate for the tie-break; null when missing (sorts after every known rate). */
+  rate: number | null;
+}
+
+/** The facts of one candidate that ranking reads. A missing evaluation is all unknown / empty. */
+export function contenderOf(request: Request, candidate: Candidate, evaluation: Evaluation | undefined): Contender {
+  const failed: string[] = [];
+  let decided = true;
+  for (const knockOut of request.knockOuts) {
+    const manual = evaluation ? own(evaluation.knockOuts, knockOut.id) : undefined;
+    const value = knockOutValue(knockOut, candidate, manual);
+    if (value === 'fail') failed.push(knockOut.id);
+    else if (value === 'unknown') decided = false;
+  }
+  let scored = true;
+  for (const criterion of request.criteria) {
+    const score = evaluation ? own(evaluation.scores, criterion.id) : undefined;
+    if (typeof score !== 'number' || !Number.isFinite(score)) scored = false;
+  }
+  return { candidateId: candidate.id, total: totalOf(request, evaluation), complete: decided && scored, failed, rate: known(candidate.hourlyRate) };
 }
 
 /**
@@ -50,61 +75,57 @@ interface Row {
 export function rankCandidates(request: Request, candidates: Candidate[], evaluations: Evaluation[]): Standing[] {
   const byCandidate = new Map<string, Evaluation>();
   for (const e of evaluations) if (e.requestId === request.id) byCandidate.set(e.candidateId, e);
+  return rankContenders(request, candidates.map((c) => contenderOf(request, c, byCandidate.get(c.id))));
+}
 
-  const rows: Row[] = candidates.map((candidate, index) => {
-    const evaluation = byCandidate.get(candidate.id);
-    const outcomes = knockOutOutcomes(request, candidate, evaluation);
-    const failed = request.knockOuts.filter((k) => outcomes[k.id]?.value === 'fail').map((k) => k.id);
-    const decided = request.knockOuts.every((k) => outcomes[k.id]?.value !== 'unknown');
-    const scored = request.criteria.every((c) => {
-      const s = evaluation ? own(evaluation.scores, c.id) : undefined;
-      return typeof s === 'number' && Number.isFinite(s);
-    });
-    return { candidate, index, total: totalOf(request, evaluation), complete: decided && scored, failed };
-  });
+/** The standings of contenders given in input order (the order that breaks remaining ties). */
+export function rankContenders(request: Request, contenders: readonly Contender[]): Standing[] {
+  const index = new Map<string, number>();
+  contenders.forEach((c, i) => index.set(c.candidateId, i));
+  const position = (c: Contender) => index.get(c.candidateId) as number;
+  const ranked = contenders.filter((c) => c.failed.length === 0);
 
   const useRate = request.tieBreak === 'lowest-rate';
-  const ranked = rows.filter((r) => r.failed.length === 0);
-  ranked.sort((a, b) => b.total - a.total || (useRate ? compareRates(a.candidate, b.candidate) : 0) || a.index - b.index);
+  ranked.sort((a, b) => b.total - a.total || (useRate ? compareRates(a.rate, b.rate) : 0) || position(a) - position(b));
 
-  const equal = (a: Row, b: Row) => a.total === b.total && (!useRate || compareRates(a.candidate, b.candidate) === 0);
+  const equal = (a: Contender, b: Contender) => a.total === b.total && (!useRate || compareRates(a.rate, b.rate) === 0);
   const ranks: number[] = [];
-  ranked.forEach((row, i) => {
+  ranked.forEach((c, i) => {
     const prev = ranked[i - 1];
-    ranks.push(prev && equal(prev, row) ? (ranks[i - 1] as number) : i + 1);
+    ranks.push(prev && equal(prev, c) ? (ranks[i - 1] as number) : i + 1);
   });
 
   const n = request.shortlistSize;
-  const cutoffTotal = ranked.length >= n && n > 0 ? (ranked[n - 1] as Row).total : null;
+  const cutoffTotal = ranked.length >= n && n > 0 ? (ranked[n - 1] as Contender).total : null;
   const groupSize = new Map<number, number>();
   for (const r of ranks) groupSize.set(r, (groupSize.get(r) ?? 0) + 1);
 
-  const standings: Standing[] = ranked.map((row, i) => {
+  const standings: Standing[] = ranked.map((c, i) => {
     const rank = ranks[i] as number;
     const size = groupSize.get(rank) ?? 1;
     const onShortlist = rank <= n;
     return {
-      candidateId: row.candidate.id,
-      total: row.total,
-      complete: row.complete,
+      candidateId: c.candidateId,
+      total: c.total,
+      complete: c.complete,
       rank,
       status: onShortlist ? 'shortlist' : 'reserve',
       failedKnockOuts: [],
       tied: size > 1,
       tieAtCutoff: onShortlist && rank + size - 1 > n,
-      pointsBehindCutoff: !onShortlist && cutoffTotal !== null ? round2(Math.max(0, cutoffTotal - row.total)) : null,
+      pointsBehindCutoff: !onShortlist && cutoffTotal !== null ? round2(Math.max(0, cutoffTotal - c.total)) : null,
     };
   });
 
-  for (const row of rows) {
-    if (row.failed.length === 0) continue;
+  for (const c of contenders) {
+    if (c.failed.length === 0) continue;
     standings.push({
-      candidateId: row.candidate.id,
-      total: row.total,
-      complete: row.complete,
+      candidateId: c.candidateId,
+      total: c.total,
+      complete: c.complete,
       rank: null,
       status: 'eliminated',
-      failedKnockOuts: row.failed,
+      failedKnockOuts: c.failed,
       tied: false,
       tieAtCutoff: false,
       pointsBehindCutoff: null,
@@ -114,9 +135,7 @@ export function rankCandidates(request: Request, candidates: Candidate[], evalua
 }
 
 /** Lower rate first; a missing rate sorts after every known rate; two missing rates are equal. */
-function compareRates(a: Candidate, b: Candidate): number {
-  const ra = known(a.hourlyRate);
-  const rb = known(b.hourlyRate);
+export function compareRates(ra: number | null, rb: number | null): number {
   if (ra === null && rb === null) return 0;
   if (ra === null) return 1;
   if (rb === null) return -1;

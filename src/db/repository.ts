@@ -205,6 +205,22 @@ export async function loadMatrix(db: ShortlistDb, requestId: string): Promise<{ 
   });
 }
 
+/**
+ * The records of some people on a request, read in one transaction: for each id the candidate and
+ * its evaluation on this request, either missing when the person is no longer on it.
+ */
+export async function loadMatrixPart(
+  db: ShortlistDb,
+  requestId: string,
+  candidateIds: string[],
+): Promise<{ candidateId: string; candidate: StoredCandidate | undefined; evaluation: StoredEvaluation | undefined }[]> {
+  return db.transaction('r', db.candidates, db.evaluations, async () => {
+    const evaluations = await db.evaluations.bulkGet(candidateIds.map((id): [string, string] => [requestId, id]));
+    const candidates = await db.candidates.bulkGet(candidateIds);
+    return candidateIds.map((candidateId, i) => ({ candidateId, candidate: candidates[i], evaluation: evaluations[i] }));
+  });
+}
+
 export async function listPool(db: ShortlistDb): Promise<StoredCandidate[]> {
   return db.candidates.orderBy('name').toArray();
 }
@@ -255,7 +271,9 @@ export async function applyEdits(db: ShortlistDb, requestId: string, edits: Matr
       if (problem) errors.push(...problem);
     }
     if (errors.length) return { ok: false as const, errors };
-    await db.candidates.bulkPut([...candidates.values()]);
+    // Only a field edit changes the person; rewriting them for a score would wake every view of them.
+    const people = new Set(edits.filter((e) => e.kind === 'field').map((e) => e.candidateId));
+    if (people.size) await db.candidates.bulkPut([...candidates.values()].filter((c) => people.has(c.id)));
     await db.evaluations.bulkPut([...evaluations.values()]);
     return { ok: true as const, value: edits.length };
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkKnockOutValue, evaluateKnockOut, nextKnockOutValue, type KnockOut } from '../../src/core';
+import { checkKnockOutValue, evaluateKnockOut, knockOutValue, nextKnockOutValue, type Candidate, type KnockOut, type KnockOutValue } from '../../src/core';
 import { makeCandidate, makeRequest } from './builders';
 
 const manualKo: KnockOut = { id: 'k1', text: 'HBO' };
@@ -71,5 +71,34 @@ describe('checkKnockOutValue', () => {
   });
   it('accepts a pass when the data allows it', () => {
     expect(checkKnockOutValue(request, makeCandidate('a', { hourlyRate: 70 }), 'rate', 'pass')).toEqual({ ok: true, value: 'pass' });
+  });
+});
+
+describe('knockOutValue', () => {
+  const knockOuts: KnockOut[] = [
+    { id: 'm', text: 'handmatig' },
+    { id: 'r', text: 'tarief', rule: { kind: 'max-rate', max: 100 } },
+    { id: 'h', text: 'uren', rule: { kind: 'min-hours', min: 32 } },
+  ];
+  const people: Candidate[] = [
+    { id: 'none', name: 'Geen gegevens' },
+    { id: 'low', name: 'Laag', hourlyRate: 90, hoursPerWeek: 40 },
+    { id: 'edge', name: 'Precies', hourlyRate: 100, hoursPerWeek: 32 },
+    { id: 'high', name: 'Hoog', hourlyRate: 100.01, hoursPerWeek: 31.5 },
+    { id: 'nan', name: 'Onzin', hourlyRate: Number.NaN, hoursPerWeek: Number.POSITIVE_INFINITY },
+  ];
+  it('is the value evaluateKnockOut gives, for every rule, data and manual value', () => {
+    for (const knockOut of knockOuts) {
+      for (const person of people) {
+        for (const manual of ['pass', 'fail', 'unknown', undefined, 'bogus'] as (KnockOutValue | undefined)[]) {
+          expect([knockOut.id, person.id, manual, knockOutValue(knockOut, person, manual)]).toEqual([
+            knockOut.id,
+            person.id,
+            manual,
+            evaluateKnockOut(knockOut, person, manual).value,
+          ]);
+        }
+      }
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankCandidates, totalOf, weightsTotal, type Standing } from '../../src/core';
+import { contenderOf, rankCandidates, totalOf, weightsTotal, type Standing } from '../../src/core';
 import { makeCandidate, makeEvaluation, makeRequest, scored } from './builders';
 
 function rank(request = makeRequest(), entries: ReturnType<typeof scored>[]): Standing[] {
@@ -179,5 +179,20 @@ describe('scale', () => {
       expect(a.rank! <= b.rank!).toBe(true);
     }
     expect(s.filter((x) => x.status === 'shortlist').length).toBeGreaterThanOrEqual(10);
+  });
+});
+
+describe('contenderOf', () => {
+  it('reads the facts ranking needs: total, completeness, failures in request order, rate', () => {
+    const request = makeRequest({ knockOuts: [{ id: 'k1', text: 'HBO' }, { id: 'k2', text: 'Tarief', rule: { kind: 'max-rate', max: 80 } }] });
+    const c = makeCandidate('a', { hourlyRate: 85 });
+    expect(contenderOf(request, c, makeEvaluation('a', { c1: 10.1, c2: 0.2 }, { k1: 'fail' }))).toEqual({
+      candidateId: 'a',
+      total: 10.3,
+      complete: true,
+      failed: ['k1', 'k2'],
+      rate: 85,
+    });
+    expect(contenderOf(request, makeCandidate('b'), undefined)).toEqual({ candidateId: 'b', total: 0, complete: false, failed: [], rate: null });
   });
 });

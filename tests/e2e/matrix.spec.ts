@@ -32,6 +32,12 @@ test('scoring by keyboard changes total, rank and status at once', async ({ page
   await expect(await cell(page, 'Noor Bosman', 'rank')).toHaveText('3');
   await expect(await cell(page, 'Noor Bosman', 'status')).toContainText('Shortlist');
   await expect(await cell(page, 'Chantal van der Veen', 'rank')).toHaveText('4');
+  // People Noor overtook without being touched: Esther and Frank were tied on the cut-off (5=);
+  // now they share rank 6 on reserve, their rows turn reserve-coloured, and Greet is further behind.
+  await expect(await cell(page, 'Esther Schouten', 'rank')).toHaveText('6=');
+  await expect(await cell(page, 'Esther Schouten', 'status')).toHaveText(/^Reserve · gelijk/);
+  await expect(nameRow(page, 'Frank Willems').first()).toHaveClass(/row-reserve/);
+  await expect(await cell(page, 'Greet Hoekstra', 'behind')).toHaveText('−12');
 });
 
 test('a knock-out fail eliminates, and Space cycles the value', async ({ page }) => {
@@ -144,4 +150,40 @@ test('a person from the pool can be put on a second request, and erasing removes
   await expect(nameRow(page, 'Anouk de Vries')).toHaveCount(0);
   await page.getByRole('button', { name: /30601/ }).click();
   await expect(page.getByText('27 kandidaten')).toBeVisible();
+});
+
+test('what one tab changes shows in another tab on the same request: scores, rates, people leaving', async ({ page, context }) => {
+  await openMatrix(page, '25924');
+  const other = await context.newPage();
+  other.on('pageerror', (error) => {
+    throw error;
+  });
+  await openMatrix(other, '25924');
+  await expect(await cell(other, 'Noor Bosman', 'total')).toHaveText('24');
+  // A hidden tab gets no animation frames; bring each to the front as a user would.
+  const work = async (step: () => Promise<void>) => {
+    await page.bringToFront();
+    await step();
+    await other.bringToFront();
+  };
+
+  await work(async () => {
+    await typeScore(page, 'Noor Bosman', 'cr:cr3', '40');
+    await typeScore(page, 'Noor Bosman', 'cr:cr2', '30');
+  });
+  await expect(await cell(other, 'Noor Bosman', 'total')).toHaveText('82');
+  await expect(await cell(other, 'Noor Bosman', 'rank')).toHaveText('3');
+  await expect(await cell(other, 'Esther Schouten', 'rank')).toHaveText('6=');
+
+  await work(() => typeScore(page, 'Dirk van den Berg', 'hourlyRate', '60'));
+  await expect(await cell(other, 'Dirk van den Berg', 'hourlyRate')).toHaveText(/60/);
+
+  await work(async () => {
+    await (await cell(page, 'Greet Hoekstra', 'name')).click();
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Van aanvraag halen' }).click();
+  });
+  await expect(nameRow(other, 'Greet Hoekstra')).toHaveCount(0);
+  await expect(await cell(other, 'Lotte Kuipers', 'rank')).toHaveText('8');
+  await other.close();
 });

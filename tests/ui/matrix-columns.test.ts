@@ -1,8 +1,8 @@
 import type { ColDef, ColGroupDef, ValueFormatterParams, ValueGetterParams, ValueSetterParams } from 'ag-grid-community';
 import { describe, expect, it } from 'vitest';
-import { rankCandidates, knockOutOutcomes, interviewVerdict, type Request } from '../../src/core';
+import { rankCandidates, type Request, type Standing } from '../../src/core';
 import { columnKind, columnsFor, shortName, type CellEdit } from '../../src/ui/matrix/columns';
-import type { MatrixRow } from '../../src/ui/matrix/rows';
+import { MatrixRow } from '../../src/ui/matrix/rows';
 import { nl } from '../../src/ui/i18n/nl';
 
 const request: Request = {
@@ -20,17 +20,20 @@ const t = (key: keyof typeof nl, params: Record<string, string | number> = {}) =
 
 function setup() {
   const edits: CellEdit[] = [];
-  const columns = columnsFor(request, { t, formatNumber: (n) => String(n).replace('.', ','), formatMoney: (n) => `€ ${n}`, onEdit: (e) => edits.push(e) });
+  const columns = columnsFor(request, { t, formatNumber: (n) => String(n).replace('.', ','), formatMoney: (n) => `€ ${n}`, onEdit: (e) => edits.push(e), standingOf: (id) => standings.get(id) });
   const flat = columns.flatMap((c) => ('children' in c ? (c.children as ColDef<MatrixRow>[]) : [c as ColDef<MatrixRow>]));
   const col = (id: string) => flat.find((c) => c.colId === id)!;
   return { columns, flat, col, edits };
 }
 
+/** Standings live beside the rows, as in the matrix: row() ranks its one candidate and files it here. */
+const standings = new Map<string, Standing>();
 function row(hourlyRate: number, scores: Record<string, number | null>, knockOuts: Record<string, 'pass' | 'fail' | 'unknown'> = { ko1: 'pass' }): MatrixRow {
   const candidate = { id: 'a', name: 'Anouk', hourlyRate };
   const evaluation = { requestId: 'r1', candidateId: 'a', knockOuts, scores, notes: { cr1: 'CV p. 2' } };
   const [standing] = rankCandidates(request, [candidate], [evaluation]);
-  return { id: 'a', candidate, evaluation, standing: standing!, outcomes: knockOutOutcomes(request, candidate, evaluation), interview: interviewVerdict(request, evaluation) };
+  standings.set('a', standing!);
+  return new MatrixRow(request, candidate, evaluation);
 }
 const get = (c: ColDef<MatrixRow>, data: MatrixRow) => (c.valueGetter as (p: Partial<ValueGetterParams<MatrixRow>>) => unknown)({ data });
 const fmt = (c: ColDef<MatrixRow>, data: MatrixRow) =>

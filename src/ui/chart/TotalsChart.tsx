@@ -1,6 +1,7 @@
 // A bar chart of the candidates' totals with the shortlist cut-off, drawn as plain SVG. The SVG
-// is one image for assistive technology; the list after it says the same row by row.
-import { For, Show, createMemo } from 'solid-js';
+// is one image for assistive technology; the list after it says the same row by row. Rows are
+// positional (Index), so a re-rank updates the bars in place instead of rebuilding them.
+import { For, Index, Show, createMemo } from 'solid-js';
 import type { Standing, StandingStatus } from '../../core';
 import { formatNumber, t } from '../i18n';
 import type { Dict } from '../i18n/nl';
@@ -46,27 +47,27 @@ export function TotalsChart(props: { standings: Standing[]; names: Record<string
               </g>
             )}
           </For>
-          <For each={model().rows}>
+          <Index each={model().rows}>
             {(row) => (
-              <g class={`chart-row ${row.tone}`}>
-                <title>{`${row.name}: ${t('chartPoints', { total: formatNumber(row.total) })} (${t(TONE_LABEL[row.tone])})`}</title>
-                <text class="chart-name" x={LAYOUT.labelWidth - 8} y={row.y + LAYOUT.rowHeight / 2} dominant-baseline="middle" text-anchor="end">
-                  {row.label}
+              <g class={`chart-row ${row().tone}`}>
+                <title>{`${row().name}: ${t('chartPoints', { total: formatNumber(row().total) })} (${t(TONE_LABEL[row().tone])})`}</title>
+                <text class="chart-name" x={LAYOUT.labelWidth - 8} y={row().y + LAYOUT.rowHeight / 2} dominant-baseline="middle" text-anchor="end">
+                  {row().label}
                 </text>
                 <rect
                   class="chart-bar"
                   x={LAYOUT.labelWidth}
-                  y={row.y + (LAYOUT.rowHeight - LAYOUT.barHeight) / 2}
-                  width={Math.max(row.length, 1)}
+                  y={row().y + (LAYOUT.rowHeight - LAYOUT.barHeight) / 2}
+                  width={Math.max(row().length, 1)}
                   height={LAYOUT.barHeight}
                   rx="2"
                 />
-                <text class="chart-value" x={LAYOUT.labelWidth + row.length + 6} y={row.y + LAYOUT.rowHeight / 2} dominant-baseline="middle">
-                  {valueText(row.total, row.tone)}
+                <text class="chart-value" x={LAYOUT.labelWidth + row().length + 6} y={row().y + LAYOUT.rowHeight / 2} dominant-baseline="middle">
+                  {valueText(row().total, row().tone)}
                 </text>
               </g>
             )}
-          </For>
+          </Index>
           <Show when={model().cutoffX}>
             {(x) => (
               <g class="chart-cutoff">
@@ -90,9 +91,9 @@ export function TotalsChart(props: { standings: Standing[]; names: Record<string
           </Show>
         </ul>
         <ol class="chart-sr-only">
-          <For each={model().rows}>
-            {(row) => <li>{`${row.name}: ${t('chartPoints', { total: formatNumber(row.total) })}, ${t(TONE_LABEL[row.tone])}`}</li>}
-          </For>
+          <Index each={model().rows}>
+            {(row) => <li>{`${row().name}: ${t('chartPoints', { total: formatNumber(row().total) })}, ${t(TONE_LABEL[row().tone])}`}</li>}
+          </Index>
         </ol>
       </Show>
     </figure>

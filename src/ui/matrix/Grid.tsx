@@ -1,5 +1,8 @@
 // The one Solid wrapper around AG Grid's vanilla createGrid. It owns the grid's lifecycle, never
-// the data: create on mount, push changes with setGridOption, destroy on cleanup.
+// the data: create on mount, push changes, destroy on cleanup. Pushing is cheap when it can be:
+// when the same rows stand in the same order, only the row objects that changed are handed over
+// (one updateData each, no re-sort or re-filter, so an edited row stays under the cursor);
+// otherwise the whole list is set.
 import {
   CellStyleModule,
   ClientSideRowModelModule,
@@ -56,6 +59,13 @@ const theme = themeQuartz.withParams({
 export interface GridProps<T> {
   options: GridOptions<T>;
   rowData: T[];
+  rowId: (row: T) => string;
+  /**
+   * Says which rows show values that are derived from other rows (ranks, say) and have changed
+   * since the last call; a new function means "check the rendered rows again". Rows off screen
+   * are drawn with current values when they scroll in.
+   */
+  stale?: ((row: T) => boolean) | undefined;
   columnDefs: (ColDef<T> | ColGroupDef<T>)[];
   quickFilter: string;
   label: string;
@@ -65,11 +75,38 @@ export interface GridProps<T> {
 export function Grid<T>(props: GridProps<T>) {
   let host!: HTMLDivElement;
   let api: GridApi<T> | undefined;
+  let shown: T[] = [];
   onMount(() => {
-    api = createGrid(host, { theme, ...props.options, rowData: props.rowData, columnDefs: props.columnDefs });
+    shown = props.rowData;
+    api = createGrid(host, { theme, ...props.options, getRowId: (p) => props.rowId(p.data), rowData: shown, columnDefs: props.columnDefs });
     props.onReady?.(api);
   });
-  createEffect(on(() => props.rowData, (rows) => api?.setGridOption('rowData', rows), { defer: true }));
+  createEffect(
+    on(
+      () => props.rowData,
+      (rows) => {
+        if (!api) return;
+        const before = shown;
+        shown = rows;
+        if (!sameOrder(before, rows, props.rowId)) return api.setGridOption('rowData', rows);
+        for (let i = 0; i < rows.length; i++) {
+          const row = rows[i] as T;
+          if (row !== before[i]) api.getRowNode(props.rowId(row))?.updateData(row);
+        }
+      },
+      { defer: true },
+    ),
+  );
+  createEffect(
+    on(
+      () => props.stale,
+      (stale) => {
+        if (!api || !stale) return;
+        for (const node of api.getRenderedNodes()) if (node.data && stale(node.data)) node.updateData(node.data);
+      },
+      { defer: true },
+    ),
+  );
   createEffect(on(() => props.columnDefs, (defs) => api?.setGridOption('columnDefs', defs), { defer: true }));
   createEffect(on(() => props.quickFilter, (text) => api?.setGridOption('quickFilterText', text), { defer: true }));
   onCleanup(() => {
@@ -77,4 +114,14 @@ export function Grid<T>(props: GridProps<T>) {
     api = undefined;
   });
   return <div ref={host} class="grid-host" role="region" aria-label={props.label} />;
+}
+
+function sameOrder<T>(a: readonly T[], b: readonly T[], id: (row: T) => string): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as T;
+    const y = b[i] as T;
+    if (x !== y && id(x) !== id(y)) return false;
+  }
+  return true;
 }

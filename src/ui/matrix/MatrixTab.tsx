@@ -1,7 +1,7 @@
 // The matrix tab: the grid of candidates × knock-outs and criteria, with live totals and ranking,
 // keyboard editing, paste from Excel, undo/redo, the candidate panel and the totals chart.
 import type { CellFocusedEvent, CellKeyDownEvent, FullWidthCellKeyDownEvent, GridApi, CellDoubleClickedEvent } from 'ag-grid-community';
-import { For, Show, createEffect, createMemo, createSignal, on, onCleanup, untrack } from 'solid-js';
+import { For, Show, createDeferred, createEffect, createMemo, createSignal, on, onCleanup, untrack } from 'solid-js';
 import { nextKnockOutValue, type InputError } from '../../core';
 import { addCandidate, attachCandidate, detachCandidate, eraseCandidate, listPool, type MatrixEdit } from '../../db/repository';
 import type { StoredRequest } from '../../db/schema';
@@ -14,7 +14,7 @@ import { colId, columnKind, columnsFor, type CellEdit } from './columns';
 import { createHistory, interpretCell, inverseOf, parseClipboard, planPaste, stillHolds } from './edits';
 import { Grid } from './Grid';
 import { createMatrixState } from './matrix-state';
-import { buildRows, orderRows, type MatrixRow } from './rows';
+import { MatrixModel, createRowOrder, type MatrixRow } from './rows';
 import './matrix.css';
 
 type Message = { kind: 'error' | 'info'; text: string; details: string[] };
@@ -26,34 +26,34 @@ export default function MatrixTab(props: { request: StoredRequest }) {
     setMessage({ kind: 'error', text: title, details: errors.map((e) => (e.line ? `${e.column ?? ''} ${e.line}: ` : '') + e.message) });
 
   const state = createMatrixState(app.db, () => props.request, (errors) => showErrors(errors));
+  const model = new MatrixModel();
   let api: GridApi<MatrixRow> | undefined;
 
-  // Rows: derived from stored facts on every change; unchanged rows keep their identity.
-  let previous = new Map<string, MatrixRow>();
-  let previousRequest = props.request;
-  const built = createMemo(() => {
-    const request = props.request;
-    if (request !== previousRequest) {
-      previous = new Map();
-      previousRequest = request;
-    }
-    const result = buildRows(request, state.candidates(), state.evaluations(), previous);
-    previous = new Map(result.rows.map((r) => [r.id, r]));
-    return result;
-  });
+  // Rows and standings: derived from stored facts on every change, recomputed only where they changed.
+  const view = createMemo(on([() => props.request, state.revision], ([request, revision]) => model.update(request, untrack(state.candidates), state.evaluationOf, revision)));
   // The row order changes only when asked ("Sort by rank"), so an edit never moves the row away.
   const [order, setOrder] = createSignal<string[]>([]);
-  const resort = () => setOrder(untrack(built).standings.map((s) => s.candidateId));
+  const resort = () => setOrder(untrack(view).standings().map((s) => s.candidateId));
   createEffect(on(state.loaded, (loaded) => loaded && untrack(order).length === 0 && resort()));
-  const rows = createMemo(() => orderRows(built().rows, order()));
-  const candidateById = createMemo(() => new Map(state.candidates().map((c) => [c.id, c])));
+  const inOrder = createRowOrder();
+  const rows = createMemo(() => inOrder(view(), order()));
+  const candidateById = state.candidateById;
+  // Rendered rows whose standing changed: their rank, total and status cells and colour are redrawn.
+  const staleRows = createMemo(() => {
+    const changed = view().changedStandings;
+    return (row: MatrixRow) => changed === 'all' || changed.has(row.id);
+  });
+  // Read by the grid's callbacks, which must not subscribe whatever Solid computation is running.
+  const standingOf = (row: MatrixRow | undefined) => (row ? untrack(view).standingOf(row.id) : undefined);
+  // The chart follows a moment later, when the page is idle: it is not in the way of the next key.
+  const chartStandings = createDeferred(() => view().standings(), { timeoutMs: 250 });
 
   // Undo / redo: one cell edit or one paste is one step.
   const history = createHistory();
   const [sizes, setSizes] = createSignal(history.sizes());
   function commit(edits: MatrixEdit[]): boolean {
     const backward = edits
-      .map((e) => inverseOf(e, candidateById().get(e.candidateId)!, state.evaluations().get(e.candidateId)))
+      .map((e) => inverseOf(e, candidateById().get(e.candidateId)!, state.evaluationOf(e.candidateId)))
       .reverse();
     const errors = state.edit(edits);
     if (errors.length) {
@@ -70,7 +70,7 @@ export default function MatrixTab(props: { request: StoredRequest }) {
     const apply = direction === 'undo' ? entry.backward : entry.forward;
     const current = apply.map((e) => {
       const candidate = candidateById().get(e.candidateId);
-      return candidate && inverseOf(e, candidate, state.evaluations().get(e.candidateId));
+      return candidate && inverseOf(e, candidate, state.evaluationOf(e.candidateId));
     });
     if (!stillHolds(direction === 'undo' ? entry.forward : entry.backward, current)) {
       history.clear();
@@ -98,7 +98,7 @@ export default function MatrixTab(props: { request: StoredRequest }) {
 
   const columns = createMemo(() => {
     locale();
-    return columnsFor(props.request, { t, formatNumber: (n) => formatNumber(n), formatMoney, onEdit: onCellEdit });
+    return columnsFor(props.request, { t, formatNumber: (n) => formatNumber(n), formatMoney, onEdit: onCellEdit, standingOf: (id) => untrack(view).standingOf(id) });
   });
 
   function cycleKnockOut(row: MatrixRow | undefined, columnId: string) {
@@ -123,7 +123,10 @@ export default function MatrixTab(props: { request: StoredRequest }) {
 
   const [focusedId, setFocusedId] = createSignal<string | null>(null);
   const [detailsOpen, setDetailsOpen] = createSignal(false);
-  const focusedRow = createMemo(() => built().rows.find((r) => r.id === focusedId()));
+  const focusedRow = createMemo(() => {
+    const id = focusedId();
+    return id === null ? undefined : view().rowOf(id);
+  });
   const onCellFocused = (event: CellFocusedEvent<MatrixRow>) => {
     if (event.rowIndex == null || !api) return;
     setFocusedId(api.getDisplayedRowAtIndex(event.rowIndex)?.id ?? null);
@@ -270,10 +273,11 @@ export default function MatrixTab(props: { request: StoredRequest }) {
           <Grid<MatrixRow>
             label={t('matrixGridLabel')}
             rowData={rows()}
+            rowId={(row) => row.id}
+            stale={staleRows()}
             columnDefs={columns()}
             quickFilter={filter()}
             options={{
-              getRowId: (p) => p.data.id,
               singleClickEdit: false,
               stopEditingWhenCellsLoseFocus: true,
               enterNavigatesVerticallyAfterEdit: true,
@@ -281,9 +285,9 @@ export default function MatrixTab(props: { request: StoredRequest }) {
               suppressMovableColumns: true,
               animateRows: false,
               rowClassRules: {
-                'row-eliminated': (p) => p.data?.standing.status === 'eliminated',
-                'row-reserve': (p) => p.data?.standing.status === 'reserve',
-                'row-cutoff': (p) => p.data?.standing.tieAtCutoff === true,
+                'row-eliminated': (p) => standingOf(p.data)?.status === 'eliminated',
+                'row-reserve': (p) => standingOf(p.data)?.status === 'reserve',
+                'row-cutoff': (p) => standingOf(p.data)?.tieAtCutoff === true,
               },
               overlayNoRowsTemplate: `<span>${escapeHtml(t('matrixEmpty'))}</span>`,
               onCellKeyDown,
@@ -306,7 +310,7 @@ export default function MatrixTab(props: { request: StoredRequest }) {
       </div>
       <p class="muted hint">{t('matrixKoHelp')}</p>
       <section aria-label={t('matrixChartTitle')}>
-        <TotalsChart standings={built().standings} names={names()} shortlistSize={props.request.shortlistSize} maxPoints={props.request.criteria.reduce((s, c) => s + c.maxPoints, 0)} />
+        <TotalsChart standings={chartStandings()} names={names()} shortlistSize={props.request.shortlistSize} maxPoints={props.request.criteria.reduce((s, c) => s + c.maxPoints, 0)} />
       </section>
     </div>
   );

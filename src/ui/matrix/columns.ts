@@ -1,7 +1,7 @@
 // Column definitions of the matrix: a pure function of the request and the language, so it is
 // tested without a browser. Cells only display; edits go to `onEdit`, which runs the core's checks.
 import type { CellClassParams, ColDef, ColGroupDef, ITooltipParams, ValueFormatterParams, ValueGetterParams, ValueSetterParams } from 'ag-grid-community';
-import { weightsTotal, type KnockOutValue, type Request } from '../../core';
+import { weightsTotal, type KnockOutValue, type Request, type Standing } from '../../core';
 import type { CandidateField } from '../../db/repository';
 import type { Dict } from '../i18n/nl';
 import type { MatrixRow } from './rows';
@@ -16,6 +16,8 @@ export interface ColumnContext {
   formatMoney: (value: number) => string;
   /** Applies an edit typed in a cell; the grid never writes row data itself. */
   onEdit: (edit: CellEdit) => void;
+  /** The current standing of a row: it depends on everyone, so it is looked up, not kept in the row. */
+  standingOf: (candidateId: string) => Standing | undefined;
 }
 
 export const KO_SYMBOL: Record<KnockOutValue, string> = { pass: '✓', fail: '✗', unknown: '?' };
@@ -118,8 +120,8 @@ export function columnsFor(request: Request, ctx: ColumnContext): (ColDef<Matrix
     filter: 'agNumberColumnFilter',
   }));
 
-  const statusText = (row: MatrixRow): string => {
-    const s = row.standing;
+  const standing = (row: MatrixRow | undefined): Standing | undefined => (row ? ctx.standingOf(row.id) : undefined);
+  const statusText = (s: Standing): string => {
     if (s.status === 'eliminated') {
       const codes = s.failedKnockOuts.map((id) => `K${request.knockOuts.findIndex((k) => k.id === id) + 1}`);
       return `${t('statusEliminated')} (${codes.join(', ')})`;
@@ -138,8 +140,8 @@ export function columnsFor(request: Request, ctx: ColumnContext): (ColDef<Matrix
       pinned: 'left',
       width: 72,
       editable: false,
-      valueGetter: (p) => p.data?.standing.rank ?? null,
-      valueFormatter: (p) => (p.value == null ? '—' : `${p.value}${p.data?.standing.tied ? '=' : ''}`),
+      valueGetter: (p) => standing(p.data)?.rank ?? null,
+      valueFormatter: (p) => (p.value == null ? '—' : `${p.value}${standing(p.data)?.tied ? '=' : ''}`),
       comparator: (a: number | null, b: number | null) => (a ?? Infinity) - (b ?? Infinity),
       cellClass: 'rank-cell',
     },
@@ -165,7 +167,7 @@ export function columnsFor(request: Request, ctx: ColumnContext): (ColDef<Matrix
       width: 84,
       type: 'rightAligned',
       editable: false,
-      valueGetter: (p) => p.data?.standing.total ?? 0,
+      valueGetter: (p) => standing(p.data)?.total ?? 0,
       valueFormatter: (p) => ctx.formatNumber(p.value as number),
       cellClass: 'total-cell',
       filter: 'agNumberColumnFilter',
@@ -176,19 +178,21 @@ export function columnsFor(request: Request, ctx: ColumnContext): (ColDef<Matrix
       pinned: 'right',
       width: 250,
       editable: false,
-      valueGetter: (p) => (p.data ? statusText(p.data) : ''),
-      cellClassRules: {
-        'status-shortlist': (p) => p.data?.standing.status === 'shortlist',
-        'status-reserve': (p) => p.data?.standing.status === 'reserve',
-        'status-eliminated': (p) => p.data?.standing.status === 'eliminated',
-        'status-cutoff': (p) => p.data?.standing.tieAtCutoff === true,
+      valueGetter: (p) => {
+        const s = standing(p.data);
+        return s ? statusText(s) : '';
       },
-      tooltipValueGetter: (p) =>
-        p.data?.standing.status === 'eliminated'
-          ? p.data.standing.failedKnockOuts.map((id) => request.knockOuts.find((k) => k.id === id)?.text ?? id).join('\n')
-          : p.data?.standing.tieAtCutoff
-            ? t('statusTieAtCutoffHelp')
-            : undefined,
+      cellClassRules: {
+        'status-shortlist': (p) => standing(p.data)?.status === 'shortlist',
+        'status-reserve': (p) => standing(p.data)?.status === 'reserve',
+        'status-eliminated': (p) => standing(p.data)?.status === 'eliminated',
+        'status-cutoff': (p) => standing(p.data)?.tieAtCutoff === true,
+      },
+      tooltipValueGetter: (p) => {
+        const s = standing(p.data);
+        if (s?.status === 'eliminated') return s.failedKnockOuts.map((id) => request.knockOuts.find((k) => k.id === id)?.text ?? id).join('\n');
+        return s?.tieAtCutoff ? t('statusTieAtCutoffHelp') : undefined;
+      },
       filter: 'agTextColumnFilter',
     },
     {
@@ -198,7 +202,7 @@ export function columnsFor(request: Request, ctx: ColumnContext): (ColDef<Matrix
       width: 96,
       type: 'rightAligned',
       editable: false,
-      valueGetter: (p) => p.data?.standing.pointsBehindCutoff ?? null,
+      valueGetter: (p) => standing(p.data)?.pointsBehindCutoff ?? null,
       valueFormatter: (p) => (typeof p.value === 'number' ? `−${ctx.formatNumber(p.value)}` : ''),
     },
   );

@@ -1,60 +1,162 @@
 // The matrix's working copy of one request's candidates and evaluations. Edits land here at once
 // (so totals and ranks repaint within a frame) and are written to Dexie in the same breath; the
 // database stays the truth: a refused write rolls the working copy back, and changes from other
-// tabs arrive through liveQuery.
-import { liveQuery } from 'dexie';
-import { batch, createSignal, onCleanup, type Accessor } from 'solid-js';
-import type { Request } from '../../core';
-import { applyEdits, applyOne, loadMatrix, type MatrixEdit } from '../../db/repository';
+// tabs or the import worker are read back, only for the people they touched.
+import Dexie, { type ObservabilitySet } from 'dexie';
+import { batch, createMemo, createSignal, onCleanup, type Accessor } from 'solid-js';
+import type { InputError, Request } from '../../core';
+import { matrixChanges, mergeChanges, type MatrixChanges } from '../../db/changes';
+import { applyEdits, applyOne, loadMatrix, loadMatrixPart, type MatrixEdit } from '../../db/repository';
+import type { Revision } from './rows';
 import type { ShortlistDb, StoredCandidate, StoredEvaluation } from '../../db/schema';
-import type { InputError } from '../../core';
 
 export interface MatrixState {
+  /** In the order they were added to the request; a new list when someone joins, leaves or changes. */
   candidates: Accessor<StoredCandidate[]>;
-  evaluations: Accessor<Map<string, StoredEvaluation>>;
+  candidateById: Accessor<Map<string, StoredCandidate>>;
+  /** The working copy of an evaluation. Not tracked: track `revision` to hear of changes. */
+  evaluationOf(candidateId: string): StoredEvaluation | undefined;
+  /** Changes with every change to the working copy, and says whose records changed. */
+  revision: Accessor<Revision>;
   loaded: Accessor<boolean>;
   /** Checks and applies edits; returns the refusals (nothing is applied when any edit is refused). */
   edit(edits: MatrixEdit[]): InputError[];
-  /** Resolves when every write started so far has reached the database. */
+  /** Resolves when every write started so far has reached the database and been read back. */
   settled(): Promise<void>;
 }
 
 export function createMatrixState(db: ShortlistDb, request: Accessor<Request>, onWriteError: (errors: InputError[]) => void): MatrixState {
   const [candidates, setCandidates] = createSignal<StoredCandidate[]>([]);
-  const [evaluations, setEvaluations] = createSignal<Map<string, StoredEvaluation>>(new Map());
+  // One map changed in place: copying 10 000 entries on every keystroke is what we avoid here.
+  const evaluations = new Map<string, StoredEvaluation>();
+  const [revision, setRevision] = createSignal<Revision>({ all: true }, { equals: false });
   const [loaded, setLoaded] = createSignal(false);
-  let pending = 0;
-  let writes: Promise<unknown> = Promise.resolve();
-
+  const candidateById = createMemo(() => new Map(candidates().map((c) => [c.id, c])));
   const requestId = request().id;
-  const subscription = liveQuery(() => loadMatrix(db, requestId)).subscribe({
-    next: (result) => {
-      // While our own writes are under way an older snapshot may arrive; the next one will be current.
-      if (pending > 0) return;
-      batch(() => {
-        setCandidates((old) => reconcile(old, result.candidates, (c) => c.id));
-        setEvaluations((old) => {
-          const list = [...old.values()];
-          const next = reconcile(list, result.evaluations, (e) => e.candidateId);
-          return next === list ? old : new Map(next.map((e) => [e.candidateId, e]));
-        });
-        setLoaded(true);
-      });
-    },
-    error: (error: unknown) => onWriteError([{ code: 'load-failed', message: String(error) }]),
+  let disposed = false;
+
+  // Reading back. Our own writes are echoed too; while one is under way the database may not yet
+  // hold what the working copy shows, so changes wait until every write is in, then one read runs.
+  let pending = 0;
+  /** Counts edits begun; a read that saw an edit begin meanwhile may hold older records than the copy. */
+  let begun = 0;
+  let writes: Promise<unknown> = Promise.resolve();
+  let waiting: MatrixChanges | null = { all: true };
+  let reading: Promise<void> | null = null;
+
+  function readBack(): Promise<void> {
+    if (reading) return reading;
+    reading = (async () => {
+      while (waiting && pending === 0 && !disposed) {
+        const changes = waiting;
+        waiting = null;
+        const seen = begun;
+        try {
+          if (changes.all) {
+            const all = await loadMatrix(db, requestId);
+            if (seen === begun && !disposed) applyAll(all);
+          } else {
+            const part = await loadMatrixPart(db, requestId, [...changes.candidateIds]);
+            if (seen === begun && !disposed) applyPart(part);
+          }
+        } catch (error: unknown) {
+          onWriteError([{ code: 'load-failed', message: String(error) }]);
+        }
+        // An edit that began during the read makes its result possibly stale: read again once it is in.
+        if (seen !== begun) waiting = mergeChanges(waiting, changes);
+      }
+    })().finally(() => {
+      reading = null;
+    });
+    return reading;
+  }
+
+  function applyAll(result: { candidates: StoredCandidate[]; evaluations: StoredEvaluation[] }) {
+    const list = reconcile(candidates(), result.candidates, (c) => c.id);
+    let changed = list !== candidates() || result.evaluations.length !== evaluations.size;
+    const fresh = new Map<string, StoredEvaluation>();
+    for (const e of result.evaluations) {
+      const known = evaluations.get(e.candidateId);
+      if (known && known.updatedAt === e.updatedAt) fresh.set(e.candidateId, known);
+      else {
+        fresh.set(e.candidateId, e);
+        changed = true;
+      }
+    }
+    batch(() => {
+      if (changed || !loaded()) {
+        evaluations.clear();
+        for (const [id, e] of fresh) evaluations.set(id, e);
+        setCandidates(list);
+        setRevision({ all: true });
+      }
+      setLoaded(true);
+    });
+  }
+
+  function applyPart(found: Awaited<ReturnType<typeof loadMatrixPart>>) {
+    const byId = candidateById();
+    const ids = new Set<string>();
+    let joinedOrLeft = false;
+    let people = false;
+    for (const { candidateId, candidate, evaluation } of found) {
+      const known = byId.get(candidateId);
+      if (!candidate || !evaluation) {
+        if (known) joinedOrLeft = true;
+        continue;
+      }
+      if (!known) joinedOrLeft = true;
+      else if (known.updatedAt !== candidate.updatedAt) people = true;
+      else if (evaluations.get(candidateId)?.updatedAt === evaluation.updatedAt) continue;
+      ids.add(candidateId);
+    }
+    if (!joinedOrLeft && ids.size === 0) return;
+    const fresh = new Map(found.map((f) => [f.candidateId, f]));
+    let list = candidates();
+    if (joinedOrLeft || people) {
+      list = list
+        .filter((c) => {
+          const f = fresh.get(c.id);
+          return !f || (f.candidate && f.evaluation);
+        })
+        .map((c) => (ids.has(c.id) ? (fresh.get(c.id)?.candidate ?? c) : c));
+      for (const f of found) if (f.candidate && f.evaluation && !byId.has(f.candidateId)) list.push(f.candidate);
+      if (joinedOrLeft) list.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    }
+    batch(() => {
+      for (const f of found) {
+        if (f.candidate && f.evaluation) {
+          if (ids.has(f.candidateId)) evaluations.set(f.candidateId, f.evaluation);
+        } else evaluations.delete(f.candidateId);
+      }
+      if (list !== candidates()) setCandidates(list);
+      setRevision(joinedOrLeft ? { all: true } : { all: false, ids });
+    });
+  }
+
+  const onMutated = (parts: ObservabilitySet) => {
+    const changes = matrixChanges(db, requestId, parts, (id) => candidateById().has(id));
+    if (!changes) return;
+    waiting = mergeChanges(waiting, changes);
+    void readBack();
+  };
+  Dexie.on('storagemutated', onMutated);
+  void readBack();
+  onCleanup(() => {
+    disposed = true;
+    Dexie.on('storagemutated').unsubscribe(onMutated);
   });
-  onCleanup(() => subscription.unsubscribe());
 
   function edit(edits: MatrixEdit[]): InputError[] {
     if (edits.length === 0) return [];
-    const byId = new Map(candidates().map((c) => [c.id, c]));
+    const byId = candidateById();
     const nextCandidates = new Map<string, StoredCandidate>();
     const nextEvaluations = new Map<string, StoredEvaluation>();
     const errors: InputError[] = [];
     const at = new Date().toISOString();
     for (const e of edits) {
       const candidate = nextCandidates.get(e.candidateId) ?? copy(byId.get(e.candidateId));
-      const evaluation = nextEvaluations.get(e.candidateId) ?? copy(evaluations().get(e.candidateId));
+      const evaluation = nextEvaluations.get(e.candidateId) ?? copy(evaluations.get(e.candidateId));
       if (!candidate || !evaluation) {
         errors.push({ code: 'unknown-candidate', message: 'Deze kandidaat staat niet (meer) op de aanvraag.' });
         continue;
@@ -66,48 +168,59 @@ export function createMatrixState(db: ShortlistDb, request: Accessor<Request>, o
     }
     if (errors.length) return errors;
 
-    const before = { candidates: candidates(), evaluations: evaluations() };
+    const before = { candidates: candidates(), evaluations: new Map([...nextEvaluations.keys()].map((id) => [id, evaluations.get(id)])) };
+    const ids = new Set(nextEvaluations.keys());
     batch(() => {
-      if ([...nextCandidates.values()].some((c) => c !== byId.get(c.id))) {
-        setCandidates(before.candidates.map((c) => nextCandidates.get(c.id) ?? c));
-      }
-      const map = new Map(before.evaluations);
-      for (const [id, e] of nextEvaluations) map.set(id, e);
-      setEvaluations(map);
+      // Only a field edit changes the person; a score edit leaves the candidate list as it is.
+      const people = new Set(edits.filter((e) => e.kind === 'field').map((e) => e.candidateId));
+      if (people.size) setCandidates(before.candidates.map((c) => (people.has(c.id) ? (nextCandidates.get(c.id) ?? c) : c)));
+      for (const [id, e] of nextEvaluations) evaluations.set(id, e);
+      setRevision({ all: false, ids });
     });
 
+    const rollBack = (errors: InputError[]) => {
+      batch(() => {
+        if (candidates() !== before.candidates) setCandidates(before.candidates);
+        for (const [id, e] of before.evaluations) if (e) evaluations.set(id, e);
+        setRevision({ all: false, ids });
+      });
+      // The database is the truth: read these people back once every write is in.
+      waiting = mergeChanges(waiting, { all: false, candidateIds: ids });
+      onWriteError(errors);
+    };
     pending++;
+    begun++;
     writes = writes
       .then(() => applyEdits(db, requestId, edits, at))
       .then((result) => {
-        if (!result.ok) {
-          batch(() => {
-            setCandidates(before.candidates);
-            setEvaluations(before.evaluations);
-          });
-          onWriteError(result.errors);
-        }
+        if (!result.ok) rollBack(result.errors);
       })
-      .catch((error: unknown) => {
-        batch(() => {
-          setCandidates(before.candidates);
-          setEvaluations(before.evaluations);
-        });
-        onWriteError([{ code: 'write-failed', message: `Opslaan mislukt: ${String(error)}` }]);
-      })
+      .catch((error: unknown) => rollBack([{ code: 'write-failed', message: `Opslaan mislukt: ${String(error)}` }]))
       .finally(() => {
         pending--;
+        if (pending === 0) return readBack();
       });
     return [];
   }
 
-  return { candidates, evaluations, loaded, edit, settled: () => writes.then(() => undefined) };
+  return {
+    candidates,
+    candidateById,
+    evaluationOf: (id) => evaluations.get(id),
+    revision,
+    loaded,
+    edit,
+    settled: async () => {
+      await writes;
+      await readBack();
+    },
+  };
 }
 
 /**
  * Keeps the old object where a record did not change (same updatedAt), so the grid redraws less;
- * keeps the old list itself when nothing changed, so the echo of our own write (liveQuery) does
- * not re-rank and re-render everything once more.
+ * keeps the old list itself when nothing changed, so a read-back of our own write does not
+ * re-rank and re-render everything once more.
  */
 function reconcile<T extends { updatedAt: string }>(old: T[], fresh: T[], key: (item: T) => string): T[] {
   const previous = new Map(old.map((item) => [key(item), item]));

@@ -1,11 +1,14 @@
-// The rows the grid shows: one per candidate, with the standing and knock-out outcomes derived
-// from stored facts. A row keeps its identity while nothing in it changed, so the grid only
-// redraws rows that did.
+// What the grid shows, derived from stored facts: one row per candidate and everyone's standing.
+// An edit changes one person's facts; the model recomputes only that person's row and moves them
+// in a LiveRanking, which names whose standing changed, so the grid refreshes only those of the
+// rendered rows. Nothing here is stored: it is rebuilt from the facts when the tab opens.
 import {
+  LiveRanking,
+  contenderOf,
   interviewVerdict,
   knockOutOutcomes,
-  rankCandidates,
   type Candidate,
+  type Contender,
   type Evaluation,
   type InterviewVerdict,
   type KnockOutOutcome,
@@ -13,57 +16,135 @@ import {
   type Standing,
 } from '../../core';
 
-export interface MatrixRow {
-  id: string;
+/** One grid row: a person's facts and what follows from them alone (not from the others). */
+export class MatrixRow {
+  readonly id: string;
+  #outcomes: Record<string, KnockOutOutcome> | undefined;
+  #interview: InterviewVerdict | undefined;
+
+  constructor(
+    private readonly request: Request,
+    readonly candidate: Candidate,
+    readonly evaluation: Evaluation | undefined,
+  ) {
+    this.id = candidate.id;
+  }
+
+  /** Knock-out outcomes with their reasons, composed when a cell first shows them. */
+  get outcomes(): Record<string, KnockOutOutcome> {
+    return (this.#outcomes ??= knockOutOutcomes(this.request, this.candidate, this.evaluation));
+  }
+
+  get interview(): InterviewVerdict {
+    return (this.#interview ??= interviewVerdict(this.request, this.evaluation));
+  }
+}
+
+/** What changed since the previous view: these ids, or everything (load, people added or removed). */
+export type Revision = { all: true } | { all: false; ids: ReadonlySet<string> };
+
+export interface MatrixView {
+  /** In the order of the candidates given. */
+  rows: readonly MatrixRow[];
+  rowOf(candidateId: string): MatrixRow | undefined;
+  standingOf(candidateId: string): Standing | undefined;
+  /** Everyone's standing, ranked by rank, then the eliminated (PRODUCT §9); built when asked for. */
+  standings(): Standing[];
+  /** Rows that are new objects since the previous view. */
+  changedRows: ReadonlySet<string> | 'all';
+  /** People whose standing changed since the previous view (their own edit, or someone passing them). */
+  changedStandings: ReadonlySet<string> | 'all';
+}
+
+interface Entry {
   candidate: Candidate;
   evaluation: Evaluation | undefined;
-  standing: Standing;
-  outcomes: Record<string, KnockOutOutcome>;
-  interview: InterviewVerdict;
+  contender: Contender;
+  row: MatrixRow;
+  /** Place in the candidate order. */
+  position: number;
 }
 
-export function buildRows(
-  request: Request,
-  candidates: Candidate[],
-  evaluations: Map<string, Evaluation>,
-  previous: Map<string, MatrixRow>,
-): { rows: MatrixRow[]; standings: Standing[] } {
-  const standings = rankCandidates(request, candidates, [...evaluations.values()]);
-  const standingOf = new Map(standings.map((s) => [s.candidateId, s]));
-  const rows = candidates.map((candidate) => {
-    const evaluation = evaluations.get(candidate.id);
-    const standing = standingOf.get(candidate.id)!;
-    const old = previous.get(candidate.id);
-    const sameFacts = old !== undefined && old.candidate === candidate && old.evaluation === evaluation;
-    if (sameFacts && sameStanding(old.standing, standing)) return old;
-    // One edit moves the ranks of many rows; only the edited row needs its outcomes again.
+type EvaluationOf = (candidateId: string) => Evaluation | undefined;
+
+/**
+ * The matrix's rows and ranking, kept up to date. A change to some people recomputes only their
+ * rows and moves them in the ranking; anything else (first load, people added or removed, another
+ * request) builds everything again, keeping the rows whose facts did not change.
+ */
+export class MatrixModel {
+  #request: Request | undefined;
+  #entries = new Map<string, Entry>();
+  #rows: MatrixRow[] = [];
+  #ranking: LiveRanking | undefined;
+
+  update(request: Request, candidates: readonly Candidate[], evaluationOf: EvaluationOf, revision: Revision): MatrixView {
+    const ranking = this.#ranking;
+    if (!revision.all && ranking && request === this.#request && candidates.length === this.#rows.length) {
+      const changed = this.#updateSome(request, candidates, evaluationOf, revision.ids, ranking);
+      if (changed) return this.#view(ranking, revision.ids, changed);
+    }
+    return this.#view(this.#rebuild(request, candidates, evaluationOf), 'all', 'all');
+  }
+
+  /** Returns the changed standings, or null when the ids do not match the rows (then rebuild). */
+  #updateSome(request: Request, candidates: readonly Candidate[], evaluationOf: EvaluationOf, ids: ReadonlySet<string>, ranking: LiveRanking): Set<string> | null {
+    const fresh: Entry[] = [];
+    for (const id of ids) {
+      const old = this.#entries.get(id);
+      const candidate = old && candidates[old.position];
+      if (!old || !candidate || candidate.id !== id) return null;
+      const evaluation = evaluationOf(id);
+      fresh.push({ candidate, evaluation, contender: contenderOf(request, candidate, evaluation), row: new MatrixRow(request, candidate, evaluation), position: old.position });
+    }
+    const rows = this.#rows.slice();
+    for (const entry of fresh) {
+      this.#entries.set(entry.candidate.id, entry);
+      rows[entry.position] = entry.row;
+    }
+    this.#rows = rows;
+    return ranking.update(fresh.map((e) => e.contender));
+  }
+
+  #rebuild(request: Request, candidates: readonly Candidate[], evaluationOf: EvaluationOf): LiveRanking {
+    // Other knock-outs, criteria or rules make every contender and row different.
+    const previous = request === this.#request ? this.#entries : new Map<string, Entry>();
+    const entries = new Map<string, Entry>();
+    const rows: MatrixRow[] = [];
+    const contenders: Contender[] = [];
+    candidates.forEach((candidate, position) => {
+      const evaluation = evaluationOf(candidate.id);
+      const old = previous.get(candidate.id);
+      const entry: Entry =
+        old && old.candidate === candidate && old.evaluation === evaluation
+          ? { ...old, position }
+          : { candidate, evaluation, contender: contenderOf(request, candidate, evaluation), row: new MatrixRow(request, candidate, evaluation), position };
+      entries.set(candidate.id, entry);
+      rows.push(entry.row);
+      contenders.push(entry.contender);
+    });
+    this.#request = request;
+    this.#entries = entries;
+    this.#rows = rows;
+    this.#ranking = new LiveRanking(request, contenders);
+    return this.#ranking;
+  }
+
+  #view(ranking: LiveRanking, changedRows: MatrixView['changedRows'], changedStandings: MatrixView['changedStandings']): MatrixView {
+    const entries = this.#entries;
     return {
-      id: candidate.id,
-      candidate,
-      evaluation,
-      standing,
-      outcomes: sameFacts ? old.outcomes : knockOutOutcomes(request, candidate, evaluation),
-      interview: sameFacts ? old.interview : interviewVerdict(request, evaluation),
+      rows: this.#rows,
+      rowOf: (id) => entries.get(id)?.row,
+      standingOf: (id) => ranking.standingOf(id),
+      standings: () => ranking.standings(),
+      changedRows,
+      changedStandings,
     };
-  });
-  return { rows, standings };
-}
-
-function sameStanding(a: Standing, b: Standing): boolean {
-  return (
-    a.total === b.total &&
-    a.rank === b.rank &&
-    a.status === b.status &&
-    a.complete === b.complete &&
-    a.tied === b.tied &&
-    a.tieAtCutoff === b.tieAtCutoff &&
-    a.pointsBehindCutoff === b.pointsBehindCutoff &&
-    a.failedKnockOuts.join() === b.failedKnockOuts.join()
-  );
+  }
 }
 
 /** Orders rows by a fixed list of ids (the order at the last explicit sort); new ids go last. */
-export function orderRows(rows: MatrixRow[], order: string[]): MatrixRow[] {
+export function orderRows(rows: readonly MatrixRow[], order: readonly string[]): MatrixRow[] {
   const byId = new Map(rows.map((row) => [row.id, row]));
   const ordered: MatrixRow[] = [];
   for (const id of order) {
@@ -75,4 +156,30 @@ export function orderRows(rows: MatrixRow[], order: string[]): MatrixRow[] {
   }
   for (const row of rows) if (byId.has(row.id)) ordered.push(row);
   return ordered;
+}
+
+/**
+ * The rows in display order, kept up to date: when only some rows changed and the order did not,
+ * they are put in their places in a copy of the last list instead of ordering everyone again.
+ */
+export function createRowOrder(): (view: MatrixView, order: readonly string[]) => MatrixRow[] {
+  let lastOrder: readonly string[] | undefined;
+  let last: MatrixRow[] = [];
+  let indexOf = new Map<string, number>();
+  return (view, order) => {
+    if (order !== lastOrder || view.changedRows === 'all') {
+      last = orderRows(view.rows, order);
+      indexOf = new Map(last.map((row, i) => [row.id, i]));
+      lastOrder = order;
+      return last;
+    }
+    const next = last.slice();
+    for (const id of view.changedRows) {
+      const at = indexOf.get(id);
+      const row = view.rowOf(id);
+      if (at !== undefined && row) next[at] = row;
+    }
+    last = next;
+    return next;
+  };
 }
