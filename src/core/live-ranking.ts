@@ -80,10 +80,6 @@ export class LiveRanking {
   readonly #compare = (a: Slot, b: Slot): number =>
     b.c.total - a.c.total || (this.#useRate ? compareRates(a.c.rate, b.c.rate) : 0) || a.position - b.position;
 
-  #equal(a: Slot, b: Slot): boolean {
-    return a.c.total === b.c.total && (!this.#useRate || compareRates(a.c.rate, b.c.rate) === 0);
-  }
-
   /** Takes a slot out of its list; must run before its contender changes (the search uses it). */
   #take(slot: Slot): void {
     const ranked = slot.c.failed.length === 0;
@@ -107,9 +103,12 @@ export class LiveRanking {
     const ranked = this.#ranked;
     const n = this.#request.shortlistSize;
     const cutoff = ranked.length >= n && n > 0 ? (ranked[n - 1] as Slot).c.total : null;
+    const useRate = this.#useRate;
     for (let i = 0; i < ranked.length; ) {
+      // The group sharing this rank: same total and, with the rate tie-break, the same rate.
+      const { total, rate } = (ranked[i] as Slot).c;
       let j = i + 1;
-      while (j < ranked.length && this.#equal(ranked[i] as Slot, ranked[j] as Slot)) j++;
+      while (j < ranked.length && (ranked[j] as Slot).c.total === total && (!useRate || (ranked[j] as Slot).c.rate === rate)) j++;
       const rank = i + 1;
       for (let k = i; k < j; k++) {
         const slot = ranked[k] as Slot;

@@ -168,29 +168,33 @@ export function createMatrixState(db: ShortlistDb, request: Accessor<Request>, o
     }
     if (errors.length) return errors;
 
-    const before = { candidates: candidates(), evaluations: new Map([...nextEvaluations.keys()].map((id) => [id, evaluations.get(id)])) };
     const ids = new Set(nextEvaluations.keys());
+    // Only a field edit changes the person; a score edit leaves the candidate list as it is.
+    const people = new Set(edits.filter((e) => e.kind === 'field').map((e) => e.candidateId));
+    const before = {
+      candidates: new Map([...people].map((id) => [id, byId.get(id)])),
+      evaluations: new Map([...ids].map((id) => [id, evaluations.get(id)])),
+    };
     batch(() => {
-      // Only a field edit changes the person; a score edit leaves the candidate list as it is.
-      const people = new Set(edits.filter((e) => e.kind === 'field').map((e) => e.candidateId));
-      if (people.size) setCandidates(before.candidates.map((c) => (people.has(c.id) ? (nextCandidates.get(c.id) ?? c) : c)));
+      if (people.size) setCandidates(candidates().map((c) => (people.has(c.id) ? (nextCandidates.get(c.id) ?? c) : c)));
       for (const [id, e] of nextEvaluations) evaluations.set(id, e);
       setRevision({ all: false, ids });
     });
 
     const rollBack = (errors: InputError[]) => {
       batch(() => {
-        if (candidates() !== before.candidates) setCandidates(before.candidates);
+        if (people.size) setCandidates(candidates().map((c) => (people.has(c.id) ? (before.candidates.get(c.id) ?? c) : c)));
         for (const [id, e] of before.evaluations) if (e) evaluations.set(id, e);
         setRevision({ all: false, ids });
       });
-      // The database is the truth: read these people back once every write is in.
-      waiting = mergeChanges(waiting, { all: false, candidateIds: ids });
+      // The database is the truth: read everything back once every write is in.
+      waiting = { all: true };
       onWriteError(errors);
     };
     pending++;
     begun++;
     writes = writes
+      .then(afterPaint)
       .then(() => applyEdits(db, requestId, edits, at))
       .then((result) => {
         if (!result.ok) rollBack(result.errors);
@@ -232,6 +236,23 @@ function reconcile<T extends { updatedAt: string }>(old: T[], fresh: T[], key: (
     return kept;
   });
   return same ? old : next;
+}
+
+/**
+ * Resolves once the frame that shows an edit has been drawn (or after 50 ms in a hidden tab, which
+ * draws no frames), so the write's database work does not delay the feedback the user waits for.
+ */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 50);
+    if (typeof requestAnimationFrame !== 'function') return;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }, 0),
+    );
+  });
 }
 
 function copy<T extends object>(value: T | undefined): T | undefined {
