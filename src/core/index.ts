@@ -7,6 +7,7 @@ export { checkScore, parseScore, findCriterion } from './scores';
 export { rankCandidates, rankContenders, contenderOf, totalOf, weightsTotal, knockOutOutcomes } from './ranking';
 export type { Contender } from './ranking';
 export { LiveRanking } from './live-ranking';
+export type { RankingChange } from './live-ranking';
 export { interviewVerdict } from './interview';
 export type { InterviewVerdict } from './interview';
 export { checkRequest, weightsWarning } from './request';

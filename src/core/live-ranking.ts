@@ -19,6 +19,12 @@ interface Slot {
   standing: Standing | undefined;
 }
 
+/** Whose standing changed, and among them whose status (or tie at the cut-off) changed. */
+export interface RankingChange {
+  standings: Set<string>;
+  statuses: Set<string>;
+}
+
 export class LiveRanking {
   readonly #request: Request;
   readonly #useRate: boolean;
@@ -42,11 +48,11 @@ export class LiveRanking {
   }
 
   /**
-   * Takes new facts for people already in the ranking (same people, same input order). Returns the
-   * ids whose standing changed: the people given, and everyone whose rank, tie or distance to the
-   * cut-off moved because of them.
+   * Takes new facts for people already in the ranking (same people, same input order). Says whose
+   * standing changed: the people given, and everyone whose rank, tie or distance to the cut-off
+   * moved because of them; and, among those, whose status or tie at the cut-off changed.
    */
-  update(changed: readonly Contender[]): Set<string> {
+  update(changed: readonly Contender[]): RankingChange {
     const touched = new Set<string>();
     for (const c of changed) {
       const slot = this.#slots.get(c.candidateId);
@@ -98,10 +104,13 @@ export class LiveRanking {
    * Re-numbers ranks and groups in one pass; forgets the standings that changed and returns their
    * ids together with the touched ones (whose own facts changed).
    */
-  #restand(touched: Set<string>): Set<string> {
+  #restand(touched: Set<string>): RankingChange {
     const changed = new Set(touched);
+    const statuses = new Set<string>();
     const ranked = this.#ranked;
     const n = this.#request.shortlistSize;
+    // What colours a row: its status, and whether it is tied on the cut-off.
+    const statusOf = (rank: number | null, size: number) => (rank === null ? 'eliminated' : rank > n ? 'reserve' : rank + size - 1 > n ? 'tied on the cut-off' : 'shortlist');
     const cutoff = ranked.length >= n && n > 0 ? (ranked[n - 1] as Slot).c.total : null;
     const useRate = this.#useRate;
     for (let i = 0; i < ranked.length; ) {
@@ -114,6 +123,7 @@ export class LiveRanking {
         const slot = ranked[k] as Slot;
         const behind = rank > n && cutoff !== null ? round2(Math.max(0, cutoff - slot.c.total)) : null;
         if (slot.rank !== rank || slot.size !== j - i || slot.behind !== behind) {
+          if (statusOf(slot.rank, slot.size) !== statusOf(rank, j - i)) statuses.add(slot.c.candidateId);
           slot.rank = rank;
           slot.size = j - i;
           slot.behind = behind;
@@ -125,13 +135,14 @@ export class LiveRanking {
     }
     for (const slot of this.#eliminated) {
       if (slot.rank === null && slot.size === 0) continue;
+      statuses.add(slot.c.candidateId);
       slot.rank = null;
       slot.size = 0;
       slot.behind = null;
       slot.standing = undefined;
       changed.add(slot.c.candidateId);
     }
-    return changed;
+    return { standings: changed, statuses };
   }
 
   #standing(slot: Slot): Standing {

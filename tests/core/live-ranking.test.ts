@@ -54,12 +54,18 @@ describe('LiveRanking', () => {
           if (next(3) === 0) candidates[i] = { ...candidate(i), id: `p${i}` };
           else evaluations[i] = evaluation(i);
         }
-        const changed = live.update(who.map((i) => contenderOf(request, candidates[i]!, evaluations[i])));
+        const { standings: changed, statuses } = live.update(who.map((i) => contenderOf(request, candidates[i]!, evaluations[i])));
         const expected = rankCandidates(request, candidates, evaluations);
         expect(live.standings()).toEqual(expected);
         // A standing that changed and was not named would stay stale on screen. (Naming one more,
         // e.g. when a tie group grows from 2 to 3, costs only a redraw.)
         for (const s of expected) if (!sameStanding(before.get(s.candidateId), s)) expect(changed.has(s.candidateId)).toBe(true);
+        // A status (or tie on the cut-off) that changed and was not named would leave the row's colour stale.
+        for (const s of expected) {
+          const old = before.get(s.candidateId)!;
+          if (old.status !== s.status || old.tieAtCutoff !== s.tieAtCutoff) expect(statuses.has(s.candidateId)).toBe(true);
+          if (statuses.has(s.candidateId)) expect(changed.has(s.candidateId)).toBe(true);
+        }
         const unnamed = expected.filter((s) => !changed.has(s.candidateId));
         for (const s of unnamed) expect(live.standingOf(s.candidateId)).toBe(before.get(s.candidateId));
         before = new Map(live.standings().map((s) => [s.candidateId, s]));
@@ -76,7 +82,8 @@ describe('LiveRanking', () => {
     const c = live.standingOf('c');
     // d climbs past c: a and b keep their objects, c and d get new ones.
     const changed = live.update([contenderOf(request, people[3]!, makeEvaluation('d', { c1: 35 }))]);
-    expect([...changed].sort()).toEqual(['c', 'd']);
+    expect([...changed.standings].sort()).toEqual(['c', 'd']);
+    expect([...changed.statuses].sort()).toEqual([]);
     expect(live.standingOf('a')).toBe(a);
     expect(live.standingOf('c')).not.toBe(c);
     expect(live.standingOf('c')).toMatchObject({ rank: 4, status: 'reserve', pointsBehindCutoff: 10 });
@@ -87,9 +94,18 @@ describe('LiveRanking', () => {
     const people = ['a', 'b'].map((id) => makeCandidate(id));
     const live = new LiveRanking(request, people.map((p, i) => contenderOf(request, p, makeEvaluation(p.id, { c1: [50, 40][i]! }))));
     const a = live.standingOf('a');
-    expect([...live.update([contenderOf(request, people[0]!, makeEvaluation('a', { c1: 50, c2: 1 }))])].sort()).toEqual(['a', 'b']);
+    expect([...live.update([contenderOf(request, people[0]!, makeEvaluation('a', { c1: 50, c2: 1 }))]).standings].sort()).toEqual(['a', 'b']);
     expect(live.standingOf('a')).not.toBe(a);
     expect(live.standingOf('a')).toMatchObject({ rank: 1, total: 51 });
+  });
+
+  it('names whose status changed when someone crosses the cut-off', () => {
+    const request = makeRequest({ shortlistSize: 1 });
+    const people = ['a', 'b', 'c'].map((id) => makeCandidate(id));
+    const live = new LiveRanking(request, people.map((p, i) => contenderOf(request, p, makeEvaluation(p.id, { c1: [50, 40, 30][i]! }))));
+    const changed = live.update([contenderOf(request, people[1]!, makeEvaluation('b', { c1: 60 }))]);
+    expect([...changed.statuses].sort()).toEqual(['a', 'b']);
+    expect(live.standingOf('a')).toMatchObject({ status: 'reserve', pointsBehindCutoff: 10 });
   });
 
   it('moves the distance of every reserve when the cut-off total moves', () => {
@@ -97,7 +113,8 @@ describe('LiveRanking', () => {
     const people = ['a', 'b', 'c'].map((id) => makeCandidate(id));
     const live = new LiveRanking(request, people.map((p, i) => contenderOf(request, p, makeEvaluation(p.id, { c1: [50, 40, 30][i]! }))));
     const changed = live.update([contenderOf(request, people[0]!, makeEvaluation('a', { c1: 55 }))]);
-    expect([...changed].sort()).toEqual(['a', 'b', 'c']);
+    expect([...changed.standings].sort()).toEqual(['a', 'b', 'c']);
+    expect([...changed.statuses]).toEqual([]);
     expect(live.standings().map((s) => s.pointsBehindCutoff)).toEqual([null, 15, 25]);
   });
 

@@ -52,6 +52,8 @@ describe('matrix model', () => {
     const third = model.update(request, candidates, (id) => evaluations.get(id), some('c'));
     expect(third.rows[0]).toBe(first.rows[0]);
     expect(third.changedStandings).toEqual(new Set(['a', 'b', 'c']));
+    // Anna leaves the shortlist and Cor joins it: their rows change colour; Bas stays on reserve.
+    expect(third.changedStatuses).toEqual(new Set(['a', 'c']));
     expect(third.standingOf('a')).toMatchObject({ rank: 2, status: 'reserve' });
   });
 

@@ -25,6 +25,7 @@ import {
   type ColGroupDef,
   type GridApi,
   type GridOptions,
+  type IRowNode,
 } from 'ag-grid-community';
 import { createEffect, on, onCleanup, onMount } from 'solid-js';
 
@@ -61,11 +62,12 @@ export interface GridProps<T> {
   rowData: T[];
   rowId: (row: T) => string;
   /**
-   * Says which rows show values that are derived from other rows (ranks, say) and have changed
-   * since the last call; a new function means "check the rendered rows again". Rows off screen
-   * are drawn with current values when they scroll in.
+   * Says which rendered rows show values derived from other rows (ranks, say) that changed: 'cells'
+   * redraws `derivedColumns` of the row, 'row' the whole row with its classes. A new function
+   * means "look again". Rows off screen are drawn with current values when they scroll in.
    */
-  stale?: ((row: T) => boolean) | undefined;
+  stale?: ((row: T) => 'row' | 'cells' | null) | undefined;
+  derivedColumns?: string[] | undefined;
   columnDefs: (ColDef<T> | ColGroupDef<T>)[];
   quickFilter: string;
   label: string;
@@ -102,7 +104,13 @@ export function Grid<T>(props: GridProps<T>) {
       () => props.stale,
       (stale) => {
         if (!api || !stale) return;
-        for (const node of api.getRenderedNodes()) if (node.data && stale(node.data)) node.updateData(node.data);
+        const cells: IRowNode<T>[] = [];
+        for (const node of api.getRenderedNodes()) {
+          const need = node.data === undefined ? null : stale(node.data);
+          if (need === 'row') node.updateData(node.data as T);
+          else if (need === 'cells') cells.push(node);
+        }
+        if (cells.length) api.refreshCells({ rowNodes: cells, columns: props.derivedColumns });
       },
       { defer: true },
     ),

@@ -39,10 +39,12 @@ export default function MatrixTab(props: { request: StoredRequest }) {
   const inOrder = createRowOrder();
   const rows = createMemo(() => inOrder(view(), order()));
   const candidateById = state.candidateById;
-  // Rendered rows whose standing changed: their rank, total and status cells and colour are redrawn.
+  // Rendered rows whose standing changed get their rank, total, status and distance redrawn, and
+  // the whole row (its colour) when their status changed.
   const staleRows = createMemo(() => {
-    const changed = view().changedStandings;
-    return (row: MatrixRow) => changed === 'all' || changed.has(row.id);
+    const { changedStandings: standings, changedStatuses: statuses } = view();
+    return (row: MatrixRow) =>
+      statuses === 'all' || statuses.has(row.id) ? 'row' : standings === 'all' || standings.has(row.id) ? 'cells' : null;
   });
   // Read by the grid's callbacks, which must not subscribe whatever Solid computation is running.
   const standingOf = (row: MatrixRow | undefined) => (row ? untrack(view).standingOf(row.id) : undefined);
@@ -281,6 +283,7 @@ export default function MatrixTab(props: { request: StoredRequest }) {
             rowData={rows()}
             rowId={(row) => row.id}
             stale={staleRows()}
+            derivedColumns={[colId.rank, colId.total, colId.status, colId.behind]}
             columnDefs={columns()}
             quickFilter={filter()}
             options={{

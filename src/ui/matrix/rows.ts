@@ -12,6 +12,7 @@ import {
   type Evaluation,
   type InterviewVerdict,
   type KnockOutOutcome,
+  type RankingChange,
   type Request,
   type Standing,
 } from '../../core';
@@ -54,6 +55,8 @@ export interface MatrixView {
   changedRows: ReadonlySet<string> | 'all';
   /** People whose standing changed since the previous view (their own edit, or someone passing them). */
   changedStandings: ReadonlySet<string> | 'all';
+  /** Among those, people whose status or tie on the cut-off changed (their row's colour). */
+  changedStatuses: ReadonlySet<string> | 'all';
 }
 
 interface Entry {
@@ -82,13 +85,13 @@ export class MatrixModel {
     const ranking = this.#ranking;
     if (!revision.all && ranking && request === this.#request && candidates.length === this.#rows.length) {
       const changed = this.#updateSome(request, candidates, evaluationOf, revision.ids, ranking);
-      if (changed) return this.#view(ranking, revision.ids, changed);
+      if (changed) return this.#view(ranking, { rows: revision.ids, standings: changed.standings, statuses: changed.statuses });
     }
-    return this.#view(this.#rebuild(request, candidates, evaluationOf), 'all', 'all');
+    return this.#view(this.#rebuild(request, candidates, evaluationOf), { rows: 'all', standings: 'all', statuses: 'all' });
   }
 
-  /** Returns the changed standings, or null when the ids do not match the rows (then rebuild). */
-  #updateSome(request: Request, candidates: readonly Candidate[], evaluationOf: EvaluationOf, ids: ReadonlySet<string>, ranking: LiveRanking): Set<string> | null {
+  /** Returns what changed in the ranking, or null when the ids do not match the rows (then rebuild). */
+  #updateSome(request: Request, candidates: readonly Candidate[], evaluationOf: EvaluationOf, ids: ReadonlySet<string>, ranking: LiveRanking): RankingChange | null {
     const fresh: Entry[] = [];
     for (const id of ids) {
       const old = this.#entries.get(id);
@@ -130,15 +133,16 @@ export class MatrixModel {
     return this.#ranking;
   }
 
-  #view(ranking: LiveRanking, changedRows: MatrixView['changedRows'], changedStandings: MatrixView['changedStandings']): MatrixView {
+  #view(ranking: LiveRanking, changed: { rows: ReadonlySet<string> | 'all'; standings: ReadonlySet<string> | 'all'; statuses: ReadonlySet<string> | 'all' }): MatrixView {
     const entries = this.#entries;
     return {
       rows: this.#rows,
       rowOf: (id) => entries.get(id)?.row,
       standingOf: (id) => ranking.standingOf(id),
       standings: () => ranking.standings(),
-      changedRows,
-      changedStandings,
+      changedRows: changed.rows,
+      changedStandings: changed.standings,
+      changedStatuses: changed.statuses,
     };
   }
 }
