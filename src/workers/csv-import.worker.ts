@@ -1,7 +1,7 @@
 // Parses, plans and writes a CSV import off the main thread, so the page stays responsive on
 // 100 000 rows. The plan made for the preview is kept here and is exactly what the commit writes.
 // (This worker reaches the database too: IndexedDB writes of a large import are the slow part.)
-import { parseCandidatesCsv, planImport, type ImportPlan } from '../core';
+import { MAX_BYTES, parseCandidatesCsv, planImport, tooLarge, type ImportPlan } from '../core';
 import { commitImport, sha256Hex, type BatchMeta } from '../db/imports';
 import { ShortlistDb } from '../db/schema';
 import type { FromWorker, ToWorker } from './import-protocol';
@@ -23,7 +23,9 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
 
 async function preview(message: Extract<ToWorker, { type: 'preview' }>) {
   pending = null;
-  const bytes = new Uint8Array(message.bytes);
+  // A file over the limit is refused before a byte of it is read (a 1 GB file in a second).
+  if (message.file.size > MAX_BYTES) return post({ type: 'failed', errors: [tooLarge(message.file.size)] });
+  const bytes = new Uint8Array(await message.file.arrayBuffer());
   post({ type: 'progress', phase: 'read', fraction: 0.05 });
   const sha256 = await sha256Hex(bytes);
   post({ type: 'progress', phase: 'parse', fraction: 0.1 });

@@ -3,7 +3,8 @@ import type { ColumnMapping, CsvError, ImportPlan, MappingOverride, PlannedRow, 
 import type { InputError } from '../core';
 
 export type ToWorker =
-  | { type: 'preview'; dbName: string; bytes: ArrayBuffer; fileName: string; request: Request; mapping?: MappingOverride }
+  // The file itself (a Blob is a handle, not a copy): the worker checks its size before reading it.
+  | { type: 'preview'; dbName: string; file: Blob; fileName: string; request: Request; mapping?: MappingOverride }
   | { type: 'commit' };
 
 export interface PreviewSummary {

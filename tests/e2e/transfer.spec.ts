@@ -100,6 +100,25 @@ test('a Dutch Excel file (Windows-1252, sep=;) previews new, updated, unchanged 
   await expect(await cell(page, 'Noor Bosman', 'total')).toHaveText('24');
 });
 
+test('a list pasted from Excel (tab-separated) previews and imports like a file', async ({ page }) => {
+  await openRequest(page, '25924');
+  await openTab(page, 'Import');
+  const text = ['Naam\tUurtarief\tK1\tG1\tG2', 'Wessel Tabsma\t€ 61,00\tja\t8\t20,5', 'Yara Plak\t\tnee\t3\t4'].join('\n');
+  // The paste box is folded away until asked for.
+  await page.getByRole('tabpanel').getByText('CSV-tekst plakken').click();
+  await page.getByRole('tabpanel').getByLabel('CSV-tekst plakken').fill(text);
+  await page.getByRole('button', { name: 'Geplakte tekst bekijken' }).click();
+  const preview = previewOf(page, 'geplakt.csv');
+  await expect(preview).toBeVisible();
+  await expect(preview).toContainText('scheidingsteken "tab"');
+  await expect(count(preview, 'new')).toHaveText('2');
+  await preview.getByRole('button', { name: '2 rijen importeren' }).click();
+  await expect(page.getByText('18 kandidaten')).toBeVisible();
+  await openTab(page, 'Matrix');
+  await expect(await cell(page, 'Wessel Tabsma', 'total')).toHaveText('28,5');
+  await expect(await cell(page, 'Yara Plak', 'status')).toContainText('Afgevallen (K1)');
+});
+
 test('the shortlist and the full matrix export in both dialects, named, ordered and formula-safe', async ({ page }) => {
   await openRequest(page, '25924');
   await page.getByRole('textbox', { name: 'Naam nieuwe kandidaat' }).fill('=HYPERLINK("x")');
@@ -190,7 +209,7 @@ test('a full matrix exported and imported again keeps every score', async ({ pag
   expect(await snapshot()).toEqual(before);
 });
 
-test('a file that is no CSV, or an empty one, is refused with a clear message and changes nothing', async ({ page }) => {
+test('a file that is no CSV, an empty one or one too large is refused with a clear message and changes nothing', async ({ page }) => {
   await openRequest(page, '25924');
   const before = await (await cell(page, 'Noor Bosman', 'total')).textContent();
   expect(before).toBe('24');
@@ -206,6 +225,17 @@ test('a file that is no CSV, or an empty one, is refused with a clear message an
   await csvInput(page).setInputFiles({ name: 'leeg.csv', mimeType: 'text/csv', buffer: Buffer.alloc(0) });
   await expect(alert).toContainText('Het bestand is leeg');
   await expect(previewOf(page, 'leeg.csv')).toHaveCount(0);
+
+  // A file over the 64 MB limit, dropped on the tab, is refused by its size before it is read.
+  const started = Date.now();
+  await page.locator('.dropzone').evaluate((zone) => {
+    const data = new DataTransfer();
+    data.items.add(new File([new Uint8Array(65 * 1024 * 1024)], 'groot.csv', { type: 'text/csv' }));
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  });
+  await expect(alert).toContainText('Het bestand is te groot (65,0 MB); de grens is 64,0 MB.');
+  expect(Date.now() - started).toBeLessThan(5000);
+  await expect(previewOf(page, 'groot.csv')).toHaveCount(0);
 
   await expect(page.getByText('16 kandidaten')).toBeVisible();
   await expect(page.getByText('Laatste import')).toHaveCount(0);

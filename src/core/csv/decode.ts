@@ -100,7 +100,8 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   return parts.join('');
 }
 
-function tooLarge(size: number, max: number): CsvError {
+/** The refusal of a file over the size limit, in the words every import path uses. */
+export function tooLarge(size: number, max: number = MAX_BYTES): CsvError {
   const mb = (n: number) => (n / (1024 * 1024)).toFixed(1).replace('.', ',');
   return {
     code: 'too-large',

@@ -4,7 +4,7 @@ export { parseCandidatesCsv } from './import';
 export type { CsvImportResult, ImportOptions } from './import';
 export { exportCsv, exportFileName } from './export';
 export type { ExportDialect, ExportKind, ExportOptions } from './export';
-export { decodeBytes, decodeWindows1252, detectFileType, MAX_BYTES, MAX_ROWS } from './decode';
+export { decodeBytes, decodeWindows1252, detectFileType, tooLarge, MAX_BYTES, MAX_ROWS } from './decode';
 export { detectDialect, DELIMITERS } from './dialect';
 export type { Dialect } from './dialect';
 export { guessTarget, mapColumns, normaliseHeader, targetLabel, FIELD_LABELS } from './headers';

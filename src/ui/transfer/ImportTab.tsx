@@ -23,7 +23,7 @@ export function ImportTab(props: { request: StoredRequest }) {
   const [pasted, setPasted] = createSignal('');
   const last = createLive(() => props.request.id, (id) => lastImport(app.db, id));
   let worker: Worker | null = null;
-  let file: { bytes: ArrayBuffer; name: string } | null = null;
+  let file: { blob: Blob; name: string } | null = null;
 
   onCleanup(() => worker?.terminate());
 
@@ -74,15 +74,15 @@ export function ImportTab(props: { request: StoredRequest }) {
     setNotice(null);
     setPhase('read');
     setProgress(0.02);
-    // The bytes are copied, not transferred: a mapping change previews the same file again.
-    const message: ToWorker = { type: 'preview', dbName: app.db.name, bytes: file.bytes.slice(0), fileName: file.name, request: structuredClone(unwrap(props.request)), ...(mapping ? { mapping } : {}) };
+    // The worker reads the file itself, off the main thread; a mapping change sends it again.
+    const message: ToWorker = { type: 'preview', dbName: app.db.name, file: file.blob, fileName: file.name, request: structuredClone(unwrap(props.request)), ...(mapping ? { mapping } : {}) };
     (worker ?? startWorker()).postMessage(message);
   }
 
   async function chooseFile(chosen: File | undefined) {
     if (!chosen) return;
     startWorker();
-    file = { bytes: await chosen.arrayBuffer(), name: chosen.name };
+    file = { blob: chosen, name: chosen.name };
     setSummary(null);
     preview();
   }
@@ -91,7 +91,7 @@ export function ImportTab(props: { request: StoredRequest }) {
     const text = pasted();
     if (!text.trim()) return;
     startWorker();
-    file = { bytes: new TextEncoder().encode(text).buffer as ArrayBuffer, name: 'geplakt.csv' };
+    file = { blob: new Blob([text], { type: 'text/csv' }), name: 'geplakt.csv' };
     setSummary(null);
     preview();
   }
