@@ -1,6 +1,6 @@
 // The Import tab: choose, drop or paste a CSV; see a preview (new, update, unchanged, errors and
 // what becomes of each column); correct the mapping; import in one transaction; undo the last one.
-import { For, Show, createMemo, createSignal, onCleanup } from 'solid-js';
+import { For, Show, createMemo, createSignal, onCleanup, untrack } from 'solid-js';
 import { targetLabel, type ColumnMapping, type MappingOverride, type MappingTarget, type PlannedRow } from '../../core';
 import { lastImport, undoLastImport } from '../../db/imports';
 import { rememberMapping, rememberedMapping } from '../../db/settings';
@@ -290,17 +290,21 @@ export function ImportTab(props: { request: StoredRequest }) {
 }
 
 function RowsTable(props: { title: string; rows: PlannedRow[]; total: number }) {
+  // A folded list is drawn when first opened: hundreds of hidden rows would only slow the preview.
+  const [open, setOpen] = createSignal(untrack(() => props.total <= 50));
   return (
     <Show when={props.total > 0}>
-      <details class="rows" open={props.total <= 50}>
+      <details class="rows" open={open()} onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>{props.title} ({props.total})</summary>
-        <table>
-          <thead><tr><th>{t('importLine')}</th><th>{t('importName')}</th><th>{t('importChanges')}</th></tr></thead>
-          <tbody>
-            <For each={props.rows}>{(row) => <tr><td>{row.line}</td><td>{row.candidate.name}</td><td>{row.changes.join(', ')}</td></tr>}</For>
-          </tbody>
-        </table>
-        <Show when={props.total > props.rows.length}><p class="muted">{t('importMore', { n: props.total - props.rows.length })}</p></Show>
+        <Show when={open()}>
+          <table>
+            <thead><tr><th>{t('importLine')}</th><th>{t('importName')}</th><th>{t('importChanges')}</th></tr></thead>
+            <tbody>
+              <For each={props.rows}>{(row) => <tr><td>{row.line}</td><td>{row.candidate.name}</td><td>{row.changes.join(', ')}</td></tr>}</For>
+            </tbody>
+          </table>
+          <Show when={props.total > props.rows.length}><p class="muted">{t('importMore', { n: props.total - props.rows.length })}</p></Show>
+        </Show>
       </details>
     </Show>
   );
