@@ -25,6 +25,9 @@ test.beforeEach(({ page }) => {
 test('scoring by keyboard changes total, rank and status at once', async ({ page }) => {
   await openMatrix(page, '25924');
   expect(await (await cell(page, 'Noor Bosman', 'status')).textContent()).toContain('Reserve');
+  // The chart shows everyone as soon as the matrix opens, with the cut-off at the 5th total.
+  const chart = page.getByRole('img', { name: /^Totalen van 16 kandidaten/ });
+  await expect(chart).toHaveAccessibleName('Totalen van 16 kandidaten; grens bij 75 punten');
   await typeScore(page, 'Noor Bosman', 'cr:cr3', '40');
   await typeScore(page, 'Noor Bosman', 'cr:cr2', '30');
   await expect(await cell(page, 'Noor Bosman', 'total')).toHaveText('82');
@@ -38,6 +41,8 @@ test('scoring by keyboard changes total, rank and status at once', async ({ page
   await expect(await cell(page, 'Esther Schouten', 'status')).toHaveText(/^Reserve · gelijk/);
   await expect(nameRow(page, 'Frank Willems').first()).toHaveClass(/row-reserve/);
   await expect(await cell(page, 'Greet Hoekstra', 'behind')).toHaveText('−12');
+  // The chart follows once the typing stops: Dirk's 82 is now the 5th total.
+  await expect(chart).toHaveAccessibleName('Totalen van 16 kandidaten; grens bij 82 punten');
 });
 
 test('a knock-out fail eliminates, and Space cycles the value', async ({ page }) => {

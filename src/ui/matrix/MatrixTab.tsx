@@ -48,8 +48,9 @@ export default function MatrixTab(props: { request: StoredRequest }) {
   });
   // Read by the grid's callbacks, which must not subscribe whatever Solid computation is running.
   const standingOf = (row: MatrixRow | undefined) => (row ? untrack(view).standingOf(row.id) : undefined);
-  // The chart follows once scoring pauses, so it is not in the way of the next key.
-  const chartView = createSettled(view, 200);
+  // The chart follows once scoring pauses, so it is not in the way of the next key; a load or
+  // people joining or leaving shows at once.
+  const chartView = createSettled(view, 200, (v) => v.changedRows === 'all');
   const chartStandings = createMemo(() => chartView().standings());
 
   // Undo / redo: one cell edit or one paste is one step.
