@@ -5,9 +5,8 @@ export { evaluateKnockOut, evaluateRule, knockOutValue, checkKnockOutValue, next
 export type { KnockOutOutcome } from './knockouts';
 export { checkScore, parseScore, findCriterion } from './scores';
 export { rankCandidates, rankContenders, contenderOf, totalOf, weightsTotal, knockOutOutcomes } from './ranking';
-export type { Contender } from './ranking';
 export { LiveRanking } from './live-ranking';
-export type { RankingChange } from './live-ranking';
+export type { Contender, RankingChange } from './live-ranking';
 export { interviewVerdict } from './interview';
 export type { InterviewVerdict } from './interview';
 export { checkRequest, weightsWarning } from './request';

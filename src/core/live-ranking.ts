@@ -1,12 +1,36 @@
-// The ranking of PRODUCT §3.5–§3.7 kept up to date one change at a time, for the matrix: at
-// 10 000 candidates re-ranking everyone on each keystroke costs more than a frame. The result is
-// always what `rankContenders` gives for the same contenders (tests hold it to that); the
-// difference is the cost: moving one person is a binary search and a splice, and one pass over
-// the ranked list re-numbers ranks and finds whose standing changed. Standings are built only
-// when asked for, and stay the same object while nothing in them changed.
-import { compareRates, type Contender } from './ranking';
+// The ranking of PRODUCT §3.5–§3.7: competition ranks by total, the lower rate breaking ties,
+// shortlist / reserve / eliminated, ties on the cut-off and the distance to it. This is the one
+// implementation of those rules (rankCandidates builds one and reads it); the matrix keeps one
+// alive and updates it one change at a time, because at 10 000 candidates ranking everyone again
+// on each keystroke costs more than a frame. Moving a person is a binary search and a splice; one
+// pass over the ranked list re-numbers ranks and finds whose standing changed. Standings are
+// built only when asked for and stay the same object while nothing in them changed. Tests hold
+// every update to a fresh ranking of the same facts.
 import type { Request, Standing } from './model';
 import { round2 } from './numbers';
+
+/**
+ * What ranking needs to know about one candidate on one request, computed from their facts alone.
+ * Splitting this from the ranking lets a caller recompute it only for the candidate that changed.
+ */
+export interface Contender {
+  candidateId: string;
+  total: number;
+  /** Every knock-out decided and every criterion scored. */
+  complete: boolean;
+  /** Ids of the failed knock-outs, in the request's order; any failure eliminates. */
+  failed: string[];
+  /** The hourly rate for the tie-break; null when missing (sorts after every known rate). */
+  rate: number | null;
+}
+
+/** Lower rate first; a missing rate sorts after every known rate; two missing rates are equal. */
+function compareRates(ra: number | null, rb: number | null): number {
+  if (ra === null && rb === null) return 0;
+  if (ra === null) return 1;
+  if (rb === null) return -1;
+  return ra - rb;
+}
 
 interface Slot {
   c: Contender;
