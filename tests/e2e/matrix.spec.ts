@@ -192,3 +192,38 @@ test('what one tab changes shows in another tab on the same request: scores, rat
   await expect(await cell(other, 'Lotte Kuipers', 'rank')).toHaveText('8');
   await other.close();
 });
+
+test('evidence per criterion and the interview verdict are kept per candidate and show in the grid', async ({ page }) => {
+  await openMatrix(page, '25924');
+  await (await cell(page, 'Noor Bosman', 'name')).click();
+  await page.getByRole('button', { name: 'Details' }).click();
+  const panel = page.getByRole('complementary', { name: 'Details van Noor Bosman' });
+
+  // Evidence: where in the CV a criterion is shown; the grid marks the cell and shows it on hover.
+  await panel.getByRole('textbox', { name: 'Onderbouwing G1' }).fill('cv p. 3: project BAG-koppeling 2023');
+  await panel.getByRole('textbox', { name: 'Onderbouwing G1' }).press('Tab');
+  const g1 = await cell(page, 'Noor Bosman', 'cr:cr1');
+  await expect(g1).toHaveClass(/has-note/);
+  await g1.hover();
+  await expect(page.locator('.ag-tooltip')).toHaveText('cv p. 3: project BAG-koppeling 2023');
+
+  // Interview: all rated at least voldoende passes; one onvoldoende fails.
+  const ratings = panel.getByRole('combobox', { name: /^Beoordeling / });
+  const count = await ratings.count();
+  expect(count).toBe(7);
+  for (let i = 0; i < count; i++) await ratings.nth(i).selectOption(i === 0 ? 'goed' : 'voldoende');
+  await expect(panel.getByRole('status')).toHaveText('Uitslag gesprek: Voldoende');
+  await expect(await cell(page, 'Noor Bosman', 'interview')).toHaveText('Voldoende');
+  await ratings.nth(3).selectOption('onvoldoende');
+  await expect(panel.getByRole('status')).toHaveText('Uitslag gesprek: Onvoldoende');
+  await expect(await cell(page, 'Noor Bosman', 'interview')).toHaveText('Onvoldoende');
+
+  // Both are stored: after a reload the panel shows them again.
+  await page.waitForTimeout(200);
+  await page.reload();
+  await page.getByRole('button', { name: /25924/ }).click();
+  await (await cell(page, 'Noor Bosman', 'name')).click();
+  await page.getByRole('button', { name: 'Details' }).click();
+  await expect(panel.getByRole('textbox', { name: 'Onderbouwing G1' })).toHaveValue('cv p. 3: project BAG-koppeling 2023');
+  await expect(panel.getByRole('status')).toHaveText('Uitslag gesprek: Onvoldoende');
+});
