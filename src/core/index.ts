@@ -2,7 +2,7 @@
 export type * from './model';
 export { readNumber, round2, decimalsOf } from './numbers';
 export { evaluateKnockOut, evaluateRule, knockOutValue, checkKnockOutValue, nextKnockOutValue } from './knockouts';
-export type { KnockOutOutcome } from './knockouts';
+export type { KnockOutOutcome, RuleBasis } from './knockouts';
 export { checkScore, parseScore, findCriterion } from './scores';
 export { rankCandidates, rankContenders, contenderOf, totalOf, weightsTotal, knockOutOutcomes } from './ranking';
 export { LiveRanking } from './live-ranking';

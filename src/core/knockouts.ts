@@ -8,6 +8,14 @@ export interface KnockOutOutcome {
   source: 'manual' | 'rule';
   /** Why a rule decided, in words the consultant can check, e.g. "€ 80 > max € 75". */
   reason?: string;
+  /** The same as data, for a screen that words it in another language: the rule, its limit and the candidate's value (null when unknown). */
+  basis?: RuleBasis;
+}
+
+export interface RuleBasis {
+  kind: KnockOutRule['kind'];
+  limit: number;
+  value: number | null;
 }
 
 /** What the candidate's data alone says about a rule; `unknown` when the data is missing. */
@@ -15,19 +23,21 @@ export function evaluateRule(rule: KnockOutRule, candidate: Candidate): KnockOut
   if (rule.kind === 'max-rate') {
     const rate = candidate.hourlyRate;
     if (rate === undefined || rate === null || !Number.isFinite(rate)) {
-      return { value: 'unknown', source: 'rule', reason: 'geen uurtarief bekend' };
+      return { value: 'unknown', source: 'rule', reason: 'geen uurtarief bekend', basis: { kind: rule.kind, limit: rule.max, value: null } };
     }
+    const basis = { kind: rule.kind, limit: rule.max, value: rate };
     return rate > rule.max
-      ? { value: 'fail', source: 'rule', reason: `uurtarief ${rate} > max ${rule.max}` }
-      : { value: 'pass', source: 'rule', reason: `uurtarief ${rate} ≤ max ${rule.max}` };
+      ? { value: 'fail', source: 'rule', reason: `uurtarief ${rate} > max ${rule.max}`, basis }
+      : { value: 'pass', source: 'rule', reason: `uurtarief ${rate} ≤ max ${rule.max}`, basis };
   }
   const hours = candidate.hoursPerWeek;
   if (hours === undefined || hours === null || !Number.isFinite(hours)) {
-    return { value: 'unknown', source: 'rule', reason: 'beschikbaarheid onbekend' };
+    return { value: 'unknown', source: 'rule', reason: 'beschikbaarheid onbekend', basis: { kind: rule.kind, limit: rule.min, value: null } };
   }
+  const basis = { kind: rule.kind, limit: rule.min, value: hours };
   return hours < rule.min
-    ? { value: 'fail', source: 'rule', reason: `${hours} uur/week < min ${rule.min}` }
-    : { value: 'pass', source: 'rule', reason: `${hours} uur/week ≥ min ${rule.min}` };
+    ? { value: 'fail', source: 'rule', reason: `${hours} uur/week < min ${rule.min}`, basis }
+    : { value: 'pass', source: 'rule', reason: `${hours} uur/week ≥ min ${rule.min}`, basis };
 }
 
 /**
@@ -73,11 +83,12 @@ export function checkKnockOutValue(
   value: string,
 ): Result<KnockOutValue> {
   const knockOut = request.knockOuts.find((k) => k.id === knockOutId);
-  if (!knockOut) return fail({ code: 'unknown-knockout', message: `Onbekende knock-out "${knockOutId}".` });
+  if (!knockOut) return fail({ code: 'unknown-knockout', message: `Onbekende knock-out "${knockOutId}".`, params: { id: knockOutId } });
   if (value !== 'pass' && value !== 'fail' && value !== 'unknown') {
     return fail({
       code: 'invalid-knockout-value',
       message: `"${value}" is geen geldige waarde; kies pass, fail of unknown.`,
+      params: { text: value },
     });
   }
   if (value === 'pass' && knockOut.rule) {
@@ -86,6 +97,7 @@ export function checkKnockOutValue(
       return fail({
         code: 'rule-contradicts',
         message: `Kan niet op voldaan zetten: ${byRule.reason}.`,
+        params: { rule: knockOut.rule.kind, limit: byRule.basis?.limit ?? 0, value: byRule.basis?.value ?? '' },
       });
     }
   }

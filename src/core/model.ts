@@ -93,7 +93,9 @@ export interface Standing {
 /** An error at the edge of the system: what was wrong, where, and what is accepted. */
 export interface InputError {
   code: string;
+  /** In Dutch, complete; a screen in another language words the code itself from `params`. */
   message: string;
+  params?: Record<string, string | number>;
   line?: number;
   column?: string;
 }

@@ -1,7 +1,7 @@
 // Reads the numbers people type in Dutch or English spreadsheets: "75", "75,50", "€ 75,-",
 // "1.250,00", "75.5", "1,250.00". Never guesses silently: what cannot be read is an error.
 
-export type NumberError = { code: 'not-a-number' | 'empty'; message: string };
+export type NumberError = { code: 'not-a-number' | 'empty'; message: string; params?: { text: string } };
 export type NumberResult = { ok: true; value: number } | { ok: false; error: NumberError };
 
 const DUTCH_GROUPED = /^\d{1,3}(\.\d{3})+(,\d+)?$/; // 1.250 or 1.250,00
@@ -47,6 +47,7 @@ export function readNumber(text: string): NumberResult {
       error: {
         code: 'not-a-number',
         message: `"${raw}" is geen getal; gebruik bijvoorbeeld 75, 7,5 of 1.250,00.`,
+        params: { text: raw },
       },
     };
   }

@@ -6,18 +6,16 @@ import { decimalsOf, readNumber } from './numbers';
 /** Checks a score value (null = empty) against its criterion. */
 export function checkScore(criterion: Criterion, value: number | null): Result<number | null> {
   if (value === null) return { ok: true, value: null };
-  if (!Number.isFinite(value)) return err('not-a-number', `Score voor "${short(criterion)}" is geen getal.`);
+  const params = { value, max: criterion.maxPoints, criterion: short(criterion) };
+  if (!Number.isFinite(value)) return err('not-a-number', `Score voor "${short(criterion)}" is geen getal.`, { text: String(value), max: criterion.maxPoints });
   if (value < 0) {
-    return err('score-below-zero', `Score ${value} is negatief; "${short(criterion)}" accepteert 0 tot ${criterion.maxPoints}.`);
+    return err('score-below-zero', `Score ${value} is negatief; "${short(criterion)}" accepteert 0 tot ${criterion.maxPoints}.`, params);
   }
   if (value > criterion.maxPoints) {
-    return err(
-      'score-above-max',
-      `Score ${value} is hoger dan het maximum van ${criterion.maxPoints} voor "${short(criterion)}".`,
-    );
+    return err('score-above-max', `Score ${value} is hoger dan het maximum van ${criterion.maxPoints} voor "${short(criterion)}".`, params);
   }
   if (decimalsOf(value) > 2) {
-    return err('too-many-decimals', `Score ${value} heeft meer dan 2 decimalen.`);
+    return err('too-many-decimals', `Score ${value} heeft meer dan 2 decimalen.`, params);
   }
   return { ok: true, value };
 }
@@ -27,7 +25,7 @@ export function parseScore(criterion: Criterion, text: string): Result<number | 
   if (text.trim() === '') return { ok: true, value: null };
   const read = readNumber(text);
   if (!read.ok) {
-    return err('not-a-number', `"${text}" is geen score; typ een getal van 0 tot ${criterion.maxPoints}, bijvoorbeeld 7,5.`);
+    return err('not-a-number', `"${text}" is geen score; typ een getal van 0 tot ${criterion.maxPoints}, bijvoorbeeld 7,5.`, { text, max: criterion.maxPoints });
   }
   return checkScore(criterion, read.value);
 }
@@ -42,6 +40,6 @@ function short(criterion: Criterion): string {
   return criterion.text.length > 40 ? criterion.text.slice(0, 39) + '…' : criterion.text;
 }
 
-function err(code: string, message: string): { ok: false; errors: InputError[] } {
-  return { ok: false, errors: [{ code, message }] };
+function err(code: string, message: string, params?: InputError['params']): { ok: false; errors: InputError[] } {
+  return { ok: false, errors: [{ code, message, ...(params ? { params } : {}) }] };
 }

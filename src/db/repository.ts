@@ -63,10 +63,10 @@ export function checkCandidate(candidate: Omit<Candidate, 'id'>): InputError[] {
   const errors: InputError[] = [];
   if (candidate.name.trim() === '') errors.push({ code: 'name-required', message: 'Een kandidaat heeft een naam nodig.' });
   if (candidate.hourlyRate !== undefined && !(Number.isFinite(candidate.hourlyRate) && candidate.hourlyRate >= 0)) {
-    errors.push({ code: 'invalid-rate', message: `Uurtarief ${candidate.hourlyRate} is ongeldig; gebruik een bedrag van 0 of meer.` });
+    errors.push({ code: 'invalid-rate', message: `Uurtarief ${candidate.hourlyRate} is ongeldig; gebruik een bedrag van 0 of meer.`, params: { value: candidate.hourlyRate } });
   }
   if (candidate.hoursPerWeek !== undefined && !(Number.isFinite(candidate.hoursPerWeek) && candidate.hoursPerWeek >= 0 && candidate.hoursPerWeek <= 168)) {
-    errors.push({ code: 'invalid-hours', message: `Uren per week ${candidate.hoursPerWeek} is ongeldig; gebruik 0 tot 168.` });
+    errors.push({ code: 'invalid-hours', message: `Uren per week ${candidate.hoursPerWeek} is ongeldig; gebruik 0 tot 168.`, params: { value: candidate.hoursPerWeek } });
   }
   return errors;
 }

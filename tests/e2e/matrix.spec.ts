@@ -136,6 +136,9 @@ test('the language can be switched to English and back', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'New request' })).toBeVisible();
   await expect(page.getByRole('columnheader', { name: 'Rank' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  // Refusals follow the language too, with numbers written the English way.
+  await typeScore(page, 'Greet Hoekstra', 'cr:cr1', '10,5');
+  await expect(page.getByRole('alert')).toContainText('Score 10.5 is above the maximum of 10');
   await page.reload();
   await expect(page.getByRole('button', { name: 'New request' })).toBeVisible();
   await page.getByRole('combobox', { name: 'Language' }).selectOption('nl');

@@ -20,7 +20,7 @@ const t = (key: keyof typeof nl, params: Record<string, string | number> = {}) =
 
 function setup() {
   const edits: CellEdit[] = [];
-  const columns = columnsFor(request, { t, formatNumber: (n) => String(n).replace('.', ','), formatMoney: (n) => `€ ${n}`, onEdit: (e) => edits.push(e), standingOf: (id) => standings.get(id) });
+  const columns = columnsFor(request, { t, formatNumber: (n) => String(n).replace('.', ','), formatMoney: (n) => `€ ${n}`, onEdit: (e) => edits.push(e), standingOf: (id) => standings.get(id), reason: (o) => o.reason ?? '' });
   const flat = columns.flatMap((c) => ('children' in c ? (c.children as ColDef<MatrixRow>[]) : [c as ColDef<MatrixRow>]));
   const col = (id: string) => flat.find((c) => c.colId === id)!;
   return { columns, flat, col, edits };

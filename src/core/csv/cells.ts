@@ -4,7 +4,7 @@ import type { Criterion, KnockOutValue } from '../model';
 import { readNumber } from '../numbers';
 import { checkScore } from '../scores';
 
-export type CellResult<T> = { ok: true; value: T } | { ok: false; code: string; message: string };
+export type CellResult<T> = { ok: true; value: T } | { ok: false; code: string; message: string; params?: Record<string, string | number> };
 
 const KNOCK_OUT_WORDS = new Map<string, KnockOutValue>();
 const words: Array<[KnockOutValue, string[]]> = [
@@ -23,6 +23,7 @@ export function readKnockOut(text: string): CellResult<KnockOutValue> {
     ok: false,
     code: 'invalid-knockout-value',
     message: `"${text}" is geen knock-outwaarde; gebruik ja, nee of ? (ook: voldaan / niet voldaan, ✓ / ✗, 1 / 0).`,
+    params: { text },
   };
 }
 

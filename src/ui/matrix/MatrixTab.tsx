@@ -10,6 +10,7 @@ import { TotalsChart } from '../chart/TotalsChart';
 import { formatMoney, formatNumber, locale, t } from '../i18n';
 import { createLive } from '../live';
 import { createSettled } from '../settled';
+import { errorText, ruleReason } from '../i18n/errors';
 import { CandidateDetails } from './CandidateDetails';
 import { colId, columnKind, columnsFor, type CellEdit } from './columns';
 import { createHistory, interpretCell, inverseOf, parseClipboard, planPaste, stillHolds } from './edits';
@@ -24,7 +25,7 @@ export default function MatrixTab(props: { request: StoredRequest }) {
   const app = useApp();
   const [message, setMessage] = createSignal<Message | null>(null);
   const showErrors = (errors: InputError[], title = t('matrixRefused')) =>
-    setMessage({ kind: 'error', text: title, details: errors.map((e) => (e.line ? `${e.column ?? ''} ${e.line}: ` : '') + e.message) });
+    setMessage({ kind: 'error', text: title, details: errors.map((e) => (e.line ? `${e.column ?? ''} ${e.line}: ` : '') + errorText(e)) });
 
   const state = createMatrixState(app.db, () => props.request, (errors) => showErrors(errors));
   const model = new MatrixModel();
@@ -107,7 +108,7 @@ export default function MatrixTab(props: { request: StoredRequest }) {
 
   const columns = createMemo(() => {
     locale();
-    return columnsFor(props.request, { t, formatNumber: (n) => formatNumber(n), formatMoney, onEdit: onCellEdit, standingOf: (id) => untrack(view).standingOf(id) });
+    return columnsFor(props.request, { t, formatNumber: (n) => formatNumber(n), formatMoney, onEdit: onCellEdit, standingOf: (id) => untrack(view).standingOf(id), reason: ruleReason });
   });
 
   function cycleKnockOut(row: MatrixRow | undefined, columnId: string) {
@@ -115,7 +116,7 @@ export default function MatrixTab(props: { request: StoredRequest }) {
     if (!row || kind.kind !== 'knockOut') return;
     const outcome = row.outcomes[kind.id];
     if (outcome?.source === 'rule' && outcome.value !== 'unknown') {
-      setMessage({ kind: 'info', text: t('matrixRuleReadOnly', { reason: outcome.reason ?? '' }), details: [] });
+      setMessage({ kind: 'info', text: t('matrixRuleReadOnly', { reason: ruleReason(outcome) }), details: [] });
       return;
     }
     const next = nextKnockOutValue(outcome?.value ?? 'unknown');
@@ -160,7 +161,7 @@ export default function MatrixTab(props: { request: StoredRequest }) {
       setMessage({
         kind: 'error',
         text: t('matrixPasteRejected', { n: plan.rejected.length }),
-        details: plan.rejected.map((r) => `${t('matrixCellRef', { row: r.row, column: r.column ?? r.columnId })}: ${r.message}`),
+        details: plan.rejected.map((r) => `${t('matrixCellRef', { row: r.row, column: r.column ?? r.columnId })}: ${errorText(r)}`),
       });
       return;
     }

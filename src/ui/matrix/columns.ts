@@ -1,7 +1,7 @@
 // Column definitions of the matrix: a pure function of the request and the language, so it is
 // tested without a browser. Cells only display; edits go to `onEdit`, which runs the core's checks.
 import type { CellClassParams, ColDef, ColGroupDef, ITooltipParams, ValueFormatterParams, ValueGetterParams, ValueSetterParams } from 'ag-grid-community';
-import { weightsTotal, type KnockOutValue, type Request, type Standing } from '../../core';
+import { weightsTotal, type KnockOutOutcome, type KnockOutValue, type Request, type Standing } from '../../core';
 import type { CandidateField } from '../../db/repository';
 import type { Dict } from '../i18n/nl';
 import type { MatrixRow } from './rows';
@@ -18,6 +18,8 @@ export interface ColumnContext {
   onEdit: (edit: CellEdit) => void;
   /** The current standing of a row: it depends on everyone, so it is looked up, not kept in the row. */
   standingOf: (candidateId: string) => Standing | undefined;
+  /** Why a rule decided a knock-out, in the chosen language. */
+  reason: (outcome: KnockOutOutcome) => string;
 }
 
 export const KO_SYMBOL: Record<KnockOutValue, string> = { pass: '✓', fail: '✗', unknown: '?' };
@@ -87,7 +89,7 @@ export function columnsFor(request: Request, ctx: ColumnContext): (ColDef<Matrix
     tooltipValueGetter: (p: ITooltipParams<MatrixRow>) => {
       const outcome = p.data?.outcomes[k.id];
       if (!outcome) return k.text;
-      return outcome.source === 'rule' && outcome.reason ? `${t('matrixByRule')}: ${outcome.reason}` : k.text;
+      return outcome.source === 'rule' && outcome.reason ? `${t('matrixByRule')}: ${ctx.reason(outcome)}` : k.text;
     },
     cellClass: 'ko-cell',
     cellClassRules: {

@@ -16,14 +16,14 @@ export function interpretCell(request: Request, column: ColumnKind, candidateId:
     }
     case 'knockOut': {
       const ko = readKnockOut(value);
-      if (!ko.ok) return refuse(ko.code, ko.message);
+      if (!ko.ok) return refuse(ko.code, ko.message, ko.params);
       return { ok: true, value: { kind: 'knockOut', candidateId, knockOutId: column.id, value: ko.value } };
     }
     case 'field': {
       if (column.field === 'hourlyRate' || column.field === 'hoursPerWeek') {
         if (value === '') return { ok: true, value: { kind: 'field', candidateId, field: column.field, value: undefined } };
         const n = readNumber(value);
-        if (!n.ok) return refuse('not-a-number', n.error.message);
+        if (!n.ok) return refuse('not-a-number', n.error.message, n.error.params);
         return { ok: true, value: { kind: 'field', candidateId, field: column.field, value: n.value } };
       }
       if (column.field === 'name' && value === '') return refuse('name-required', 'Een kandidaat heeft een naam nodig.');
@@ -172,6 +172,6 @@ export function createHistory(limit = 200) {
   };
 }
 
-function refuse(code: string, message: string): { ok: false; errors: InputError[] } {
-  return { ok: false, errors: [{ code, message }] };
+function refuse(code: string, message: string, params?: InputError['params']): { ok: false; errors: InputError[] } {
+  return { ok: false, errors: [{ code, message, ...(params ? { params } : {}) }] };
 }

@@ -199,7 +199,7 @@ export function createMatrixState(db: ShortlistDb, request: Accessor<Request>, o
       .then((result) => {
         if (!result.ok) rollBack(result.errors);
       })
-      .catch((error: unknown) => rollBack([{ code: 'write-failed', message: `Opslaan mislukt: ${String(error)}` }]))
+      .catch((error: unknown) => rollBack([{ code: 'write-failed', message: `Opslaan mislukt: ${String(error)}`, params: { detail: String(error) } }]))
       .finally(() => {
         pending--;
         if (pending === 0) return readBack();

@@ -1,0 +1,83 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkKnockOutValue, evaluateRule, parseScore, type Criterion, type InputError, type Request } from '../../src/core';
+import { checkCandidate } from '../../src/db/repository';
+import { interpretCell } from '../../src/ui/matrix/edits';
+import { setLocale } from '../../src/ui/i18n';
+import { errorText, ruleReason } from '../../src/ui/i18n/errors';
+
+const criterion: Criterion = { id: 'c1', text: 'Ervaring', maxPoints: 10 };
+const request: Request = {
+  id: 'r',
+  title: 'T',
+  shortlistSize: 1,
+  tieBreak: 'lowest-rate',
+  knockOuts: [{ id: 'k', text: 'Max € 75', rule: { kind: 'max-rate', max: 75 } }],
+  criteria: [criterion],
+  competencies: [],
+};
+const firstError = (result: { ok: boolean; errors?: InputError[] }): InputError => {
+  if (result.ok || !result.errors?.[0]) throw new Error('expected a refusal');
+  return result.errors[0];
+};
+
+afterEach(() => setLocale('nl'));
+
+describe('errorText', () => {
+  it('words a refused score in Dutch as the core does, and in English when English is chosen', () => {
+    const above = firstError(parseScore(criterion, '11'));
+    setLocale('nl');
+    expect(errorText(above)).toBe(above.message);
+    setLocale('en');
+    expect(errorText(above)).toBe('Score 11 is above the maximum of 10 for "Ervaring".');
+  });
+
+  it('writes numbers the way the chosen language does', () => {
+    const decimals = firstError(parseScore(criterion, '7,555'));
+    setLocale('nl');
+    expect(errorText(decimals)).toBe('Score 7,555 heeft meer dan 2 decimalen.');
+    setLocale('en');
+    expect(errorText(decimals)).toBe('Score 7.555 has more than 2 decimals.');
+  });
+
+  it('tells a score that is no number from a rate that is no number', () => {
+    setLocale('en');
+    expect(errorText(firstError(parseScore(criterion, 'abc')))).toBe('"abc" is not a score; type a number from 0 to 10, for example 7.5.');
+    const rate = interpretCell(request, { kind: 'field', field: 'hourlyRate' }, 'a', 'zeventig');
+    expect(errorText(firstError(rate))).toBe('"zeventig" is not a number; use for example 75, 7.5 or 1,250.00.');
+    const ko = interpretCell(request, { kind: 'knockOut', id: 'k' }, 'a', 'misschien');
+    expect(errorText(firstError(ko))).toMatch(/^"misschien" is not a knock-out value/);
+  });
+
+  it('says why a rule refuses a pass, in the chosen language', () => {
+    const refused = firstError(checkKnockOutValue(request, { id: 'a', name: 'A', hourlyRate: 80 }, 'k', 'pass'));
+    setLocale('nl');
+    expect(errorText(refused)).toMatch(/^Kan niet op voldaan zetten: uurtarief €\s80,00 > max €\s75,00\.$/);
+    setLocale('en');
+    expect(errorText(refused)).toMatch(/^Cannot be set to passed: hourly rate €80(\.00)? > max €75(\.00)?\.$/);
+  });
+
+  it('words candidate field refusals', () => {
+    setLocale('en');
+    expect(checkCandidate({ name: ' ', hourlyRate: -5, hoursPerWeek: 200 }).map(errorText)).toEqual([
+      'A candidate needs a name.',
+      'Hourly rate -5 is not valid; use an amount of 0 or more.',
+      'Hours per week 200 is not valid; use 0 to 168.',
+    ]);
+  });
+
+  it("keeps the core's sentence for a code it does not know, or when a value it needs is missing", () => {
+    setLocale('en');
+    expect(errorText({ code: 'something-new', message: 'Iets nieuws.' })).toBe('Iets nieuws.');
+    expect(errorText({ code: 'score-above-max', message: 'Te hoog.' })).toBe('Te hoog.');
+  });
+});
+
+describe('ruleReason', () => {
+  it('words what a rule read from the data, or that the data is missing', () => {
+    setLocale('en');
+    expect(ruleReason(evaluateRule({ kind: 'min-hours', min: 16 }, { id: 'a', name: 'A', hoursPerWeek: 12 }))).toBe('12 h/week < min 16');
+    expect(ruleReason(evaluateRule({ kind: 'max-rate', max: 75 }, { id: 'a', name: 'A' }))).toBe('no hourly rate known');
+    setLocale('nl');
+    expect(ruleReason(evaluateRule({ kind: 'min-hours', min: 16 }, { id: 'a', name: 'A', hoursPerWeek: 24 }))).toBe('24 uur/week ≥ min 16');
+  });
+});
