@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkKnockOutValue, evaluateRule, parseScore, type Criterion, type InputError, type Request } from '../../src/core';
+import { checkKnockOutValue, evaluateRule, parseCandidatesCsv, parseScore, type Criterion, type InputError, type Request } from '../../src/core';
 import { checkCandidate } from '../../src/db/repository';
 import { interpretCell } from '../../src/ui/matrix/edits';
 import { setLocale } from '../../src/ui/i18n';
@@ -41,7 +41,7 @@ describe('errorText', () => {
 
   it('tells a score that is no number from a rate that is no number', () => {
     setLocale('en');
-    expect(errorText(firstError(parseScore(criterion, 'abc')))).toBe('"abc" is not a score; type a number from 0 to 10, for example 7.5.');
+    expect(errorText(firstError(parseScore(criterion, 'abc')))).toBe('"abc" is not a score; give a number from 0 to 10, for example 7.5.');
     const rate = interpretCell(request, { kind: 'field', field: 'hourlyRate' }, 'a', 'zeventig');
     expect(errorText(firstError(rate))).toBe('"zeventig" is not a number; use for example 75, 7.5 or 1,250.00.');
     const ko = interpretCell(request, { kind: 'knockOut', id: 'k' }, 'a', 'misschien');
@@ -69,6 +69,28 @@ describe('errorText', () => {
     setLocale('en');
     expect(errorText({ code: 'something-new', message: 'Iets nieuws.' })).toBe('Iets nieuws.');
     expect(errorText({ code: 'score-above-max', message: 'Te hoog.' })).toBe('Te hoog.');
+  });
+});
+
+describe('errorText for an imported file', () => {
+  const csv = 'Naam;Uurtarief;Uren;G1\nAnna;-5;200;11\n;70;32;3\n';
+  const errors = () => parseCandidatesCsv(csv, request).errors;
+
+  it('says where in the file, in the same words as the core in Dutch', () => {
+    setLocale('nl');
+    const worded = errors().map(errorText);
+    expect(worded).toEqual(errors().map((e) => e.message));
+    expect(worded).toContain('Regel 2, kolom "G1": Score 11 is hoger dan het maximum van 10 voor "Ervaring".');
+  });
+
+  it('and in English when English is chosen', () => {
+    setLocale('en');
+    expect(errors().map(errorText)).toEqual([
+      'Line 2, column "Uurtarief": "-5" is negative; an hourly rate is 0 or more.',
+      'Line 2, column "Uren": "200" hours per week is not possible; use a number from 0 to 168.',
+      'Line 2, column "G1": Score 11 is above the maximum of 10 for "Ervaring".',
+      'Line 3, column "Naam": the name is missing; every candidate needs a name.',
+    ]);
   });
 });
 

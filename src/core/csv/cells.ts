@@ -36,12 +36,13 @@ export function readScore(criterion: Criterion, text: string): CellResult<number
       ok: false,
       code: 'not-a-number',
       message: `"${text}" is geen getal; geef een score van 0 tot ${formatMax(criterion.maxPoints)}, bijvoorbeeld 7,5.`,
+      params: { text, max: criterion.maxPoints },
     };
   }
   const checked = checkScore(criterion, read.value);
   if (!checked.ok) {
     const first = checked.errors[0];
-    return { ok: false, code: first?.code ?? 'invalid-score', message: first?.message ?? 'Ongeldige score.' };
+    return { ok: false, code: first?.code ?? 'invalid-score', message: first?.message ?? 'Ongeldige score.', ...(first?.params ? { params: first.params } : {}) };
   }
   return { ok: true, value: checked.value };
 }
@@ -50,8 +51,8 @@ export function readScore(criterion: Criterion, text: string): CellResult<number
 export function readRate(text: string): CellResult<number | undefined> {
   if (text.trim() === '') return { ok: true, value: undefined };
   const read = readNumber(text);
-  if (!read.ok) return { ok: false, code: 'not-a-number', message: `"${text}" is geen getal; gebruik bijvoorbeeld 75, 75,50 of € 75,-.` };
-  if (read.value < 0) return { ok: false, code: 'negative', message: `"${text}" is negatief; een uurtarief is 0 of meer.` };
+  if (!read.ok) return { ok: false, code: 'not-a-number', message: `"${text}" is geen getal; gebruik bijvoorbeeld 75, 75,50 of € 75,-.`, params: { text } };
+  if (read.value < 0) return { ok: false, code: 'negative', message: `"${text}" is negatief; een uurtarief is 0 of meer.`, params: { text } };
   return { ok: true, value: read.value };
 }
 
@@ -60,9 +61,9 @@ export function readHours(text: string): CellResult<number | undefined> {
   if (text.trim() === '') return { ok: true, value: undefined };
   const bare = text.replace(/\s*(uur|uren|u|h|hours?)(\s*(per|\/|p\.?)\s*(week|wk|w))?\.?\s*$/i, '');
   const read = readNumber(bare);
-  if (!read.ok) return { ok: false, code: 'not-a-number', message: `"${text}" is geen getal; gebruik bijvoorbeeld 32 of 24,5.` };
+  if (!read.ok) return { ok: false, code: 'not-a-number', message: `"${text}" is geen getal; gebruik bijvoorbeeld 32 of 24,5.`, params: { text } };
   if (read.value < 0 || read.value > 168) {
-    return { ok: false, code: 'out-of-range', message: `"${text}" uur per week kan niet; gebruik een getal van 0 tot 168.` };
+    return { ok: false, code: 'out-of-range', message: `"${text}" uur per week kan niet; gebruik een getal van 0 tot 168.`, params: { text } };
   }
   return { ok: true, value: read.value };
 }

@@ -166,11 +166,11 @@ function readRow(
   const knockOuts = new Map<string, KnockOutValue>();
   const scores = new Map<string, number | null>();
   const notes = new Map<string, string>();
-  const cellError = (column: ColumnMapping, code: string, message: string) =>
-    errors.push({ code, line, column: column.header, message: `Regel ${line}, kolom "${column.header}": ${message}` });
+  const cellError = (column: ColumnMapping, code: string, message: string, params?: CsvError['params']) =>
+    errors.push({ code, line, column: column.header, message: `Regel ${line}, kolom "${column.header}": ${message}`, ...(params ? { params } : {}) });
   const take = <T>(column: ColumnMapping, read: CellResult<T>, use: (value: T) => void) => {
     if (read.ok) use(read.value);
-    else cellError(column, read.code, read.message);
+    else cellError(column, read.code, read.message, read.params);
   };
 
   for (const column of columns) {

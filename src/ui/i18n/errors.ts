@@ -18,6 +18,10 @@ const KEYS: Record<string, keyof Dict> = {
   'outside-grid': 'errOutsideGrid',
   'unknown-candidate': 'errUnknownCandidate',
   'write-failed': 'errWriteFailed',
+  'missing-name': 'errNameMissing',
+  negative: 'errRateNegative',
+  'out-of-range': 'errHoursRange',
+  'empty-file': 'errEmptyFile',
 };
 
 export function errorText(error: InputError): string {
@@ -25,9 +29,11 @@ export function errorText(error: InputError): string {
   // One code, two wordings: a score says its range, any other number gives examples.
   const key = error.code === 'not-a-number' ? (params['max'] !== undefined ? 'errNotAScore' : params['text'] !== undefined ? 'errNotANumber' : undefined) : KEYS[error.code];
   if (!key) return error.message;
-  const text = t(key, localised(error.code, params));
+  const worded = t(key, localised(error.code, params));
   // A param the dictionary needs but the error lacks: the core's own sentence is the better one.
-  return /\{\w+\}/.test(text) ? error.message : text;
+  if (/\{\w+\}/.test(worded)) return error.message;
+  // A cell of an imported file: say where, as the core does.
+  return error.line && error.column !== undefined ? t('errAtCell', { line: error.line, column: error.column, text: worded }) : worded;
 }
 
 function localised(code: string, params: Record<string, string | number>): Record<string, string | number> {

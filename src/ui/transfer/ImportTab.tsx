@@ -8,6 +8,7 @@ import type { StoredRequest } from '../../db/schema';
 import type { FromWorker, PreviewSummary, ToWorker } from '../../workers/import-protocol';
 import { useApp } from '../app-context';
 import { formatDateTime, formatNumber, t } from '../i18n';
+import { errorText } from '../i18n/errors';
 import { createLive } from '../live';
 import './transfer.css';
 
@@ -52,7 +53,7 @@ export function ImportTab(props: { request: StoredRequest }) {
       setPhase('idle');
       if (message.summary.columns.length === 0 && message.summary.errorTotal > 0) {
         // Not a CSV at all (an image, a zip, an empty file): no preview to show, just why.
-        setNotice({ kind: 'error', text: t('importFailed'), details: message.summary.errors.map((e) => e.message) });
+        setNotice({ kind: 'error', text: t('importFailed'), details: message.summary.errors.map(errorText) });
         return;
       }
       setSummary(message.summary);
@@ -65,7 +66,7 @@ export function ImportTab(props: { request: StoredRequest }) {
       worker = null;
     } else {
       setPhase('idle');
-      setNotice({ kind: 'error', text: t('importFailed'), details: message.errors.map((e) => e.message) });
+      setNotice({ kind: 'error', text: t('importFailed'), details: message.errors.map(errorText) });
     }
   }
 
@@ -126,7 +127,7 @@ export function ImportTab(props: { request: StoredRequest }) {
     const batch = last();
     if (!batch || !window.confirm(t('importUndoConfirm', { file: batch.fileName }))) return;
     const result = await undoLastImport(app.db, props.request.id);
-    setNotice(result.ok ? { kind: 'info', text: t('importUndone', { file: batch.fileName }) } : { kind: 'error', text: t('importFailed'), details: result.errors.map((e) => e.message) });
+    setNotice(result.ok ? { kind: 'info', text: t('importUndone', { file: batch.fileName }) } : { kind: 'error', text: t('importFailed'), details: result.errors.map(errorText) });
   }
 
   const targets = createMemo(() => {
@@ -222,7 +223,7 @@ export function ImportTab(props: { request: StoredRequest }) {
               <div class="error" role="alert">
                 <strong>{t('importErrorList')}</strong>
                 <ul>
-                  <For each={s().errors.slice(0, 50)}>{(e) => <li>{e.message}</li>}</For>
+                  <For each={s().errors.slice(0, 50)}>{(e) => <li>{errorText(e)}</li>}</For>
                   <Show when={s().errorTotal > 50}><li>{t('importMore', { n: s().errorTotal - 50 })}</li></Show>
                 </ul>
               </div>

@@ -28,7 +28,8 @@ describe('number cells', () => {
   ])('refuses %s %j with a message naming line and column', (header, cell, code, text) => {
     const r = one(header, cell);
     expect(r.rows).toEqual([]);
-    expect(r.errors).toEqual([{ code, line: 2, column: header, message: expect.stringContaining(text) }]);
+    // The values come along as params, for a screen in another language.
+    expect(r.errors).toEqual([{ code, line: 2, column: header, message: expect.stringContaining(text), params: { text: cell } }]);
     expect(r.errors[0]?.message).toMatch(new RegExp(`^Regel 2, kolom "${header}": `));
   });
 
