@@ -230,3 +230,24 @@ test('evidence per criterion and the interview verdict are kept per candidate an
   await expect(panel.getByRole('textbox', { name: 'Onderbouwing G1' })).toHaveValue('cv p. 3: project BAG-koppeling 2023');
   await expect(panel.getByRole('status')).toHaveText('Uitslag gesprek: Onvoldoende');
 });
+
+test('a header sort orders once: scoring never moves a row, and "Sorteer op rang" brings back the rank order', async ({ page }) => {
+  await openMatrix(page, '25924');
+  const nameAt = (index: number) => page.locator(`.ag-row[row-index="${index}"] [col-id="name"]`).first();
+  const totalHeader = page.getByRole('columnheader', { name: 'Totaal' });
+  await totalHeader.click();
+  await totalHeader.click();
+  await expect(totalHeader).toHaveAttribute('aria-sort', 'descending');
+  await expect(nameAt(0)).toHaveText('Aafke Vermeulen');
+
+  // 95 → 85,5: Bas (90) is first now, yet Aafke's row stays where the cursor left it.
+  await typeScore(page, 'Aafke Vermeulen', 'cr:cr1', '0');
+  await expect(await cell(page, 'Aafke Vermeulen', 'total')).toHaveText('85,5');
+  await expect(await cell(page, 'Aafke Vermeulen', 'rank')).toHaveText('2');
+  await expect(nameAt(0)).toHaveText('Aafke Vermeulen');
+
+  await page.getByRole('button', { name: 'Sorteer op rang' }).click();
+  await expect(nameAt(0)).toHaveText('Bas van den Heuvel');
+  await expect(nameAt(1)).toHaveText('Aafke Vermeulen');
+  await expect(totalHeader).toHaveAttribute('aria-sort', 'none');
+});

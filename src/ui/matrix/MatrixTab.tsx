@@ -35,7 +35,11 @@ export default function MatrixTab(props: { request: StoredRequest }) {
   const view = createMemo(on([() => props.request, state.revision], ([request, revision]) => model.update(request, untrack(state.candidates), state.evaluationOf, revision)));
   // The row order changes only when asked ("Sort by rank"), so an edit never moves the row away.
   const [order, setOrder] = createSignal<string[]>([]);
-  const resort = () => setOrder(untrack(view).standings().map((s) => s.candidateId));
+  const resort = () => {
+    // A column sort chosen in a header would keep overriding the rank order: it makes way.
+    api?.applyColumnState({ defaultState: { sort: null } });
+    setOrder(untrack(view).standings().map((s) => s.candidateId));
+  };
   createEffect(on(state.loaded, (loaded) => loaded && untrack(order).length === 0 && resort()));
   const inOrder = createRowOrder();
   const rows = createMemo(() => inOrder(view(), order()));
