@@ -8,6 +8,7 @@ import type { StoredRequest } from '../../db/schema';
 import { useApp } from '../app-context';
 import { TotalsChart } from '../chart/TotalsChart';
 import { formatMoney, formatNumber, locale, t } from '../i18n';
+import { NoticePanel } from '../NoticePanel';
 import { createLive } from '../live';
 import { createSettled } from '../settled';
 import { errorText, ruleReason } from '../i18n/errors';
@@ -269,19 +270,7 @@ export default function MatrixTab(props: { request: StoredRequest }) {
         <button type="button" class="danger" onClick={() => void remove('detach')} disabled={!focusedRow()}>{t('matrixRemove')}</button>
         <button type="button" class="danger" onClick={() => void remove('erase')} disabled={!focusedRow()}>{t('matrixErase')}</button>
       </div>
-      <Show when={message()}>
-        {(m) => (
-          <div class={m().kind === 'error' ? 'error' : 'info'} role={m().kind === 'error' ? 'alert' : 'status'}>
-            <strong>{m().text}</strong>
-            <Show when={m().details.length}>
-              <ul>
-                <For each={m().details.slice(0, 12)}>{(d) => <li>{d}</li>}</For>
-              </ul>
-            </Show>
-            <button type="button" class="close" aria-label={t('detailsClose')} onClick={() => setMessage(null)}>×</button>
-          </div>
-        )}
-      </Show>
+      <Show when={message()}>{(m) => <NoticePanel notice={m()} limit={12} onClose={() => setMessage(null)} />}</Show>
       <div class="matrix-body" classList={{ 'with-details': detailsOpen() && !!focusedRow() }}>
         <div class="grid-wrapper" ref={attachListeners}>
           <Grid<MatrixRow>

@@ -1,11 +1,12 @@
 // "Back-up maken" and "Back-up terugzetten" in the sidebar footer (PRODUCT §4): one JSON file with
 // everything out; a file checked whole before anything is written back in, replaced or merged.
-import { For, Show, createSignal } from 'solid-js';
+import { Show, createSignal } from 'solid-js';
 import { amsterdamDay } from '../../core';
 import { createBackup, isEmpty, markBackupSaved, readBackup, restoreBackup, type Backup } from '../../db/backup';
 import { useApp } from '../app-context';
 import { downloadText } from '../download';
 import { formatDateTime, t } from '../i18n';
+import { NoticePanel } from '../NoticePanel';
 import './backup.css';
 
 type RestoreMode = 'replace' | 'merge';
@@ -118,21 +119,7 @@ export function BackupControls() {
           <input type="file" accept=".json,application/json" aria-label={t('restore')} disabled={busy()} onChange={(e) => void chooseFile(e.currentTarget)} />
         </label>
       </div>
-      <Show when={notice()}>
-        {(n) => (
-          <div class={n().kind === 'error' ? 'error' : 'info'} role={n().kind === 'error' ? 'alert' : 'status'}>
-            <strong>{n().text}</strong>
-            <Show when={n().details.length > 0}>
-              <ul>
-                <For each={n().details.slice(0, DETAILS_SHOWN)}>{(d) => <li>{d}</li>}</For>
-                <Show when={n().details.length > DETAILS_SHOWN}>
-                  <li>{t('importMore', { n: n().details.length - DETAILS_SHOWN })}</li>
-                </Show>
-              </ul>
-            </Show>
-          </div>
-        )}
-      </Show>
+      <Show when={notice()}>{(n) => <NoticePanel notice={n()} limit={DETAILS_SHOWN} />}</Show>
       <dialog ref={dialog} class="restore-dialog" aria-labelledby="restore-dialog-title" aria-describedby="restore-dialog-question" onClose={onDialogClose}>
         <form method="dialog">
           <h2 id="restore-dialog-title">{t('restoreDialogTitle')}</h2>

@@ -8,6 +8,7 @@ import type { StoredRequest } from '../../db/schema';
 import type { FromWorker, PreviewSummary, ToWorker } from '../../workers/import-protocol';
 import { useApp } from '../app-context';
 import { formatDateTime, formatNumber, t } from '../i18n';
+import { NoticePanel } from '../NoticePanel';
 import { errorText } from '../i18n/errors';
 import { createLive } from '../live';
 import './transfer.css';
@@ -192,18 +193,7 @@ export function ImportTab(props: { request: StoredRequest }) {
         </div>
       </Show>
 
-      <Show when={notice()}>
-        {(n) => (
-          <div class={n().kind === 'error' ? 'error' : 'info'} role={n().kind === 'error' ? 'alert' : 'status'}>
-            <strong>{n().text}</strong>
-            <Show when={n().details?.length}>
-              <ul>
-                <For each={n().details}>{(d) => <li>{d}</li>}</For>
-              </ul>
-            </Show>
-          </div>
-        )}
-      </Show>
+      <Show when={notice()}>{(n) => <NoticePanel notice={n()} />}</Show>
 
       <Show when={summary()}>
         {(s) => (
