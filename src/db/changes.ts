@@ -2,7 +2,7 @@
 // this tab, in other tabs and in the import worker). The matrix uses it to re-read only the people
 // that changed instead of all of them: at 10 000 candidates a full re-read blocks the page for a
 // quarter of a second after every keystroke's own write.
-import { RangeSet, cmp, type IntervalTree, type ObservabilitySet } from 'dexie';
+import { cmp, type IntervalTree, type IntervalTreeNode, type ObservabilitySet } from 'dexie';
 import type { ShortlistDb } from './schema';
 
 /** What changed for one request's matrix: everything (re-read all), or these candidate ids. */
@@ -46,12 +46,17 @@ export function mergeChanges(a: MatrixChanges | null, b: MatrixChanges | null): 
 /** The single keys of a mutated part, or 'range' when it holds a key range (a clear, a deleteRange). */
 function singleKeys(tree: IntervalTree | undefined): unknown[] | 'range' {
   if (!tree || tree.d === 0) return [];
-  // Parts from other tabs arrive as plain objects; a RangeSet can walk them.
+  // Parts from other tabs arrive as plain objects, and an import's part can hold 100 000 keys:
+  // walk the tree as it is and stop as soon as the answer is "too many".
   const keys: unknown[] = [];
-  for (const node of new RangeSet().add(tree)) {
+  const stack: IntervalTreeNode[] = [tree as IntervalTreeNode];
+  while (stack.length) {
+    const node = stack.pop() as IntervalTreeNode;
     if (cmp(node.from, node.to) !== 0) return 'range';
     keys.push(node.from);
     if (keys.length > MAX_TARGETED) return 'range';
+    if (node.l) stack.push(node.l);
+    if (node.r) stack.push(node.r);
   }
   return keys;
 }
