@@ -73,6 +73,7 @@ export function planImport(
       plan.errors.push({
         code: 'duplicate-row',
         line: row.line,
+        params: { line: row.line, first: duplicateOf },
         message: `Regel ${row.line}: dezelfde persoon als regel ${duplicateOf} (zelfde e-mail of naam + telefoon); pas het bestand aan.`,
       });
       plan.counts.errors++;

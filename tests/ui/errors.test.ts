@@ -1,5 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkKnockOutValue, evaluateRule, parseCandidatesCsv, parseScore, type Criterion, type InputError, type Request } from '../../src/core';
+import { checkKnockOutValue, evaluateRule, parseCandidatesCsv, parseScore, planImport, type Criterion, type InputError, type Request } from '../../src/core';
 import { checkCandidate } from '../../src/db/repository';
 import { interpretCell } from '../../src/ui/matrix/edits';
 import { setLocale } from '../../src/ui/i18n';
@@ -91,6 +93,45 @@ describe('errorText for an imported file', () => {
       'Line 2, column "G1": Score 11 is above the maximum of 10 for "Ervaring".',
       'Line 3, column "Naam": the name is missing; every candidate needs a name.',
     ]);
+  });
+});
+
+describe('errorText for every refusal in the CSV corpus', () => {
+  const requests = JSON.parse(readFileSync(fileURLToPath(new URL('../../seeds/requests.json', import.meta.url)), 'utf8')) as Request[];
+  const sor = requests.find((r) => r.number === '25924')!;
+  const dir = fileURLToPath(new URL('../fixtures/csv/', import.meta.url));
+  const found = readdirSync(dir)
+    .filter((name) => name.endsWith('.csv'))
+    .flatMap((name) => {
+      const parsed = parseCandidatesCsv(new Uint8Array(readFileSync(dir + name)), sor);
+      return [...parsed.errors, ...parsed.warnings].map((error) => ({ name, error }));
+    });
+
+  it('words each one in Dutch exactly as the core does', () => {
+    setLocale('nl');
+    expect(found.length).toBeGreaterThan(20);
+    for (const { name, error } of found) expect([name, errorText(error)]).toEqual([name, error.message]);
+  });
+
+  it('words the file-level ones in English', () => {
+    setLocale('en');
+    const english = (file: string) => found.filter((f) => f.name === file).map((f) => errorText(f.error));
+    expect(english('png-renamed.csv')).toEqual(['This is not a CSV file but a PNG image. In Excel, save the file as "CSV UTF-8 (Comma delimited)".']);
+    expect(english('utf16le.csv')[0]).toMatch(/^This file is saved as UTF-16/);
+    expect(english('header-only.csv')[0]).toMatch(/^The file holds only the header line \(line \d+\) and no candidates\.$/);
+    expect(english('unterminated-quote.csv')[0]).toMatch(/^Line \d+: a quote \(".*\) is never closed/);
+    expect(english('no-name-column.csv')[0]).toMatch(/^No column for the name found/);
+  });
+});
+
+describe('errorText for a person twice in one file', () => {
+  it('names both lines, in either language', () => {
+    const parsed = parseCandidatesCsv('Naam;E-mail\nAnna;anna@example.nl\nAnna B.;anna@example.nl\n', request);
+    const [duplicate] = planImport(request, [], [], parsed.rows, 0).errors;
+    setLocale('nl');
+    expect(errorText(duplicate!)).toBe(duplicate!.message);
+    setLocale('en');
+    expect(errorText(duplicate!)).toBe('Line 3: the same person as line 2 (same e-mail, or name + phone); correct the file.');
   });
 });
 

@@ -51,7 +51,7 @@ export function readScore(criterion: Criterion, text: string): CellResult<number
 export function readRate(text: string): CellResult<number | undefined> {
   if (text.trim() === '') return { ok: true, value: undefined };
   const read = readNumber(text);
-  if (!read.ok) return { ok: false, code: 'not-a-number', message: `"${text}" is geen getal; gebruik bijvoorbeeld 75, 75,50 of € 75,-.`, params: { text } };
+  if (!read.ok) return { ok: false, code: 'not-a-number', message: `"${text}" is geen getal; gebruik bijvoorbeeld 75, 75,50 of € 75,-.`, params: { text, field: 'hourlyRate' } };
   if (read.value < 0) return { ok: false, code: 'negative', message: `"${text}" is negatief; een uurtarief is 0 of meer.`, params: { text } };
   return { ok: true, value: read.value };
 }
@@ -61,7 +61,7 @@ export function readHours(text: string): CellResult<number | undefined> {
   if (text.trim() === '') return { ok: true, value: undefined };
   const bare = text.replace(/\s*(uur|uren|u|h|hours?)(\s*(per|\/|p\.?)\s*(week|wk|w))?\.?\s*$/i, '');
   const read = readNumber(bare);
-  if (!read.ok) return { ok: false, code: 'not-a-number', message: `"${text}" is geen getal; gebruik bijvoorbeeld 32 of 24,5.`, params: { text } };
+  if (!read.ok) return { ok: false, code: 'not-a-number', message: `"${text}" is geen getal; gebruik bijvoorbeeld 32 of 24,5.`, params: { text, field: 'hoursPerWeek' } };
   if (read.value < 0 || read.value > 168) {
     return { ok: false, code: 'out-of-range', message: `"${text}" uur per week kan niet; gebruik een getal van 0 tot 168.`, params: { text } };
   }

@@ -12,29 +12,35 @@ export type Decoded = { ok: true; text: string; encoding: Encoding } | { ok: fal
 interface Signature {
   bytes: number[];
   name: string;
+  /** The same as a code, for a screen in another language. */
+  kind: string;
 }
 
 // Magic numbers of the files people most often drop by mistake (or rename to .csv).
 const SIGNATURES: Signature[] = [
-  { bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], name: 'een PNG-afbeelding' },
-  { bytes: [0xff, 0xd8, 0xff], name: 'een JPEG-afbeelding' },
-  { bytes: [0x47, 0x49, 0x46, 0x38], name: 'een GIF-afbeelding' },
-  { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], name: 'een PDF-document' },
-  { bytes: [0x50, 0x4b, 0x03, 0x04], name: 'een ZIP-bestand (bijvoorbeeld een Excel-werkmap .xlsx)' },
-  { bytes: [0x50, 0x4b, 0x05, 0x06], name: 'een ZIP-bestand (bijvoorbeeld een Excel-werkmap .xlsx)' },
-  { bytes: [0x1f, 0x8b], name: 'een gzip-bestand' },
-  { bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], name: 'een Excel 97-2003-werkmap (.xls)' },
+  { bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], name: 'een PNG-afbeelding', kind: 'png' },
+  { bytes: [0xff, 0xd8, 0xff], name: 'een JPEG-afbeelding', kind: 'jpeg' },
+  { bytes: [0x47, 0x49, 0x46, 0x38], name: 'een GIF-afbeelding', kind: 'gif' },
+  { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], name: 'een PDF-document', kind: 'pdf' },
+  { bytes: [0x50, 0x4b, 0x03, 0x04], name: 'een ZIP-bestand (bijvoorbeeld een Excel-werkmap .xlsx)', kind: 'zip' },
+  { bytes: [0x50, 0x4b, 0x05, 0x06], name: 'een ZIP-bestand (bijvoorbeeld een Excel-werkmap .xlsx)', kind: 'zip' },
+  { bytes: [0x1f, 0x8b], name: 'een gzip-bestand', kind: 'gzip' },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], name: 'een Excel 97-2003-werkmap (.xls)', kind: 'xls' },
 ];
 
 const ADVICE = 'Sla het bestand in Excel op als "CSV UTF-8 (gescheiden door lijstscheidingsteken)".';
 
 /** The name of a known non-CSV file type the bytes start with, or null. */
 export function detectFileType(bytes: Uint8Array): string | null {
+  return fileTypeOf(bytes)?.name ?? null;
+}
+
+function fileTypeOf(bytes: Uint8Array): { name: string; kind: string } | null {
   for (const s of SIGNATURES) {
-    if (bytes.length >= s.bytes.length && s.bytes.every((b, i) => bytes[i] === b)) return s.name;
+    if (bytes.length >= s.bytes.length && s.bytes.every((b, i) => bytes[i] === b)) return s;
   }
   const head = bytes.subarray(0, 1024);
-  if (head.includes(0)) return 'een binair bestand (het bevat nul-bytes)';
+  if (head.includes(0)) return { name: 'een binair bestand (het bevat nul-bytes)', kind: 'zero-bytes' };
   return null;
 }
 
@@ -51,9 +57,9 @@ export function decodeBytes(bytes: Uint8Array, maxBytes = MAX_BYTES): Decoded {
       },
     };
   }
-  const type = detectFileType(bytes);
+  const type = fileTypeOf(bytes);
   if (type) {
-    return { ok: false, error: { code: 'not-csv', line: 0, message: `Dit is geen CSV-bestand maar ${type}. ${ADVICE}` } };
+    return { ok: false, error: { code: 'not-csv', line: 0, message: `Dit is geen CSV-bestand maar ${type.name}. ${ADVICE}`, params: { kind: type.kind } } };
   }
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = hasBom ? bytes.subarray(3) : bytes;
@@ -72,7 +78,7 @@ export function checkText(text: string, maxBytes = MAX_BYTES): Decoded {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const head = body.slice(0, 1024);
   if (head.includes('\u0000') || head.startsWith('%PDF-') || head.startsWith('PK\u0003\u0004')) {
-    return { ok: false, error: { code: 'not-csv', line: 0, message: `Dit is geen CSV-bestand maar een binair bestand. ${ADVICE}` } };
+    return { ok: false, error: { code: 'not-csv', line: 0, message: `Dit is geen CSV-bestand maar een binair bestand. ${ADVICE}`, params: { kind: 'binary' } } };
   }
   return { ok: true, text: body, encoding: 'utf-8' };
 }
@@ -107,5 +113,6 @@ export function tooLarge(size: number, max: number = MAX_BYTES): CsvError {
     code: 'too-large',
     line: 0,
     message: `Het bestand is te groot (${mb(size)} MB); de grens is ${mb(max)} MB. Splits het bestand op.`,
+    params: { size: Math.round((size / (1024 * 1024)) * 10) / 10, max: Math.round((max / (1024 * 1024)) * 10) / 10 },
   };
 }

@@ -60,8 +60,8 @@ export function parseCandidatesCsv(
     dataRows: 0,
   };
   if (options.fileName !== undefined) result.fileName = options.fileName;
-  const fileError = (code: string, message: string, line = 0) => {
-    result.errors.push({ code, message, line });
+  const fileError = (code: string, message: string, line = 0, params?: CsvError['params']) => {
+    result.errors.push({ code, message, line, ...(params ? { params } : {}) });
     return result;
   };
 
@@ -80,13 +80,15 @@ export function parseCandidatesCsv(
     return fileError(
       'too-many-rows',
       `Het bestand heeft meer dan ${maxRows.toLocaleString('nl-NL')} rijen en wordt niet ingelezen. Splits het bestand op.`,
+      0,
+      { max: maxRows },
     );
   }
   const [header, ...data] = records;
   if (!header) return fileError('empty-file', 'Het bestand is leeg: er staan geen kolomkoppen en geen kandidaten in.');
   result.headerLine = header.line;
   if (header.quoteError) {
-    return fileError('bad-header', `Regel ${header.line}: de kopregel heeft een aanhalingsteken dat niet klopt; de kolommen zijn niet te lezen.`, header.line);
+    return fileError('bad-header', `Regel ${header.line}: de kopregel heeft een aanhalingsteken dat niet klopt; de kolommen zijn niet te lezen.`, header.line, { line: header.line });
   }
   const headers = header.cells.map((h) => unneutralise(h.trim()));
   result.headers = headers;
@@ -101,10 +103,11 @@ export function parseCandidatesCsv(
       'no-name-column',
       `Geen kolom voor de naam gevonden (kolommen: ${found}). Noem een kolom "Naam" (of Name, Kandidaat) of koppel er zelf een aan Naam.`,
       header.line,
+      { found },
     );
   }
   if (data.length === 0) {
-    return fileError('no-rows', `Het bestand bevat alleen de kopregel (regel ${header.line}) en geen kandidaten.`, header.line);
+    return fileError('no-rows', `Het bestand bevat alleen de kopregel (regel ${header.line}) en geen kandidaten.`, header.line, { line: header.line });
   }
 
   result.dataRows = data.length;
@@ -132,6 +135,7 @@ function readRow(
     return [{
       code: 'unterminated-quote',
       line,
+      params: { line, last: record.lastLine },
       message: `Regel ${line}: een aanhalingsteken (") wordt nooit gesloten, waardoor ${lines} als één cel gelezen zouden worden. Deze regels zijn niet ingelezen; sluit het aanhalingsteken en importeer opnieuw.`,
     }];
   }
@@ -139,6 +143,7 @@ function readRow(
     return [{
       code: 'malformed-quote',
       line,
+      params: { line, last: record.lastLine },
       message: `Regel ${line}: een aanhalingsteken (") staat op een onverwachte plaats; ${record.lastLine > line ? `${lines} zijn` : 'deze regel is'} daarom niet ingelezen. Zet een cel met " helemaal tussen aanhalingstekens en verdubbel de " erin.`,
     }];
   }
@@ -149,6 +154,7 @@ function readRow(
       return [{
         code: 'too-many-cells',
         line,
+        params: { line, cells: cells.length, columns: headers.length },
         message: `Regel ${line} heeft ${cells.length} cellen, maar de kopregel maar ${headers.length} kolommen; deze rij is niet ingelezen. Staat er een scheidingsteken in een cel zonder aanhalingstekens?`,
       }];
     }
@@ -157,6 +163,7 @@ function readRow(
     result.warnings.push({
       code: 'too-few-cells',
       line,
+      params: { line, cells: cells.length, columns: headers.length },
       message: `Regel ${line} heeft ${cells.length} van de ${headers.length} kolommen; de ontbrekende cellen zijn als leeg gelezen.`,
     });
   }

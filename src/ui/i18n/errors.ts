@@ -2,7 +2,7 @@
 // logs and other tools) and adds the values as params; where this file knows the code it words it
 // again from the dictionary, with numbers in the locale's format. Unknown codes keep the core's text.
 import type { InputError, KnockOutOutcome } from '../../core';
-import { formatMoney, formatNumber, t } from './index';
+import { bcp47, formatMoney, formatNumber, t } from './index';
 import type { Dict } from './nl';
 
 const KEYS: Record<string, keyof Dict> = {
@@ -22,12 +22,36 @@ const KEYS: Record<string, keyof Dict> = {
   negative: 'errRateNegative',
   'out-of-range': 'errHoursRange',
   'empty-file': 'errEmptyFile',
+  'unsupported-encoding': 'errUtf16',
+  'not-csv': 'errNotCsv',
+  'too-large': 'errTooLarge',
+  'too-many-rows': 'errTooManyRows',
+  'bad-header': 'errBadHeader',
+  'no-name-column': 'errNoNameColumn',
+  'no-rows': 'errNoRows',
+  'too-many-cells': 'errTooManyCells',
+  'too-few-cells': 'errTooFewCells',
+  'duplicate-row': 'errDuplicateRow',
 };
+
+const FILE_KIND: Record<string, keyof Dict> = {
+  png: 'kindPng',
+  jpeg: 'kindJpeg',
+  gif: 'kindGif',
+  pdf: 'kindPdf',
+  zip: 'kindZip',
+  gzip: 'kindGzip',
+  xls: 'kindXls',
+  'zero-bytes': 'kindZeroBytes',
+  binary: 'kindBinary',
+};
+
+/** Line numbers and counts are written as they are (a file's line 1234 is not "1.234"). */
+const PLAIN = new Set(['line', 'last', 'first', 'cells', 'columns']);
 
 export function errorText(error: InputError): string {
   const params = error.params ?? {};
-  // One code, two wordings: a score says its range, any other number gives examples.
-  const key = error.code === 'not-a-number' ? (params['max'] !== undefined ? 'errNotAScore' : params['text'] !== undefined ? 'errNotANumber' : undefined) : KEYS[error.code];
+  const key = keyFor(error.code, params);
   if (!key) return error.message;
   const worded = t(key, localised(error.code, params));
   // A param the dictionary needs but the error lacks: the core's own sentence is the better one.
@@ -36,10 +60,31 @@ export function errorText(error: InputError): string {
   return error.line && error.column !== undefined ? t('errAtCell', { line: error.line, column: error.column, text: worded }) : worded;
 }
 
+function keyFor(code: string, params: Record<string, string | number>): keyof Dict | undefined {
+  // One code, two wordings: a score says its range, any other number gives examples.
+  if (code === 'not-a-number') {
+    if (params['max'] !== undefined) return 'errNotAScore';
+    if (params['field'] === 'hourlyRate') return 'errRateNotANumber';
+    if (params['field'] === 'hoursPerWeek') return 'errHoursNotANumber';
+    return params['text'] !== undefined ? 'errNotANumber' : undefined;
+  }
+  // A quote error names one line or a range of lines.
+  const many = typeof params['last'] === 'number' && typeof params['line'] === 'number' && params['last'] > params['line'];
+  if (code === 'unterminated-quote' && params['line'] !== undefined) return many ? 'errUnterminatedQuotes' : 'errUnterminatedQuote';
+  if (code === 'malformed-quote' && params['line'] !== undefined) return many ? 'errMalformedQuotes' : 'errMalformedQuote';
+  return KEYS[code];
+}
+
 function localised(code: string, params: Record<string, string | number>): Record<string, string | number> {
   const out: Record<string, string | number> = {};
   // All the digits: a message about a third decimal must show it.
-  for (const [name, value] of Object.entries(params)) out[name] = typeof value === 'number' ? formatNumber(value, 10) : value;
+  for (const [name, value] of Object.entries(params)) out[name] = typeof value === 'number' && !PLAIN.has(name) ? formatNumber(value, 10) : value;
+  if (code === 'too-large') for (const name of ['size', 'max']) if (typeof params[name] === 'number') out[name] = formatOneDecimal(params[name]);
+  if (code === 'not-csv') {
+    const kind = FILE_KIND[String(params['kind'])];
+    if (kind) out['kind'] = t(kind);
+    else delete out['kind'];
+  }
   if (code === 'rule-contradicts' && typeof params['limit'] === 'number') {
     const value = typeof params['value'] === 'number' ? params['value'] : null;
     out['reason'] = basisText({ kind: params['rule'] === 'min-hours' ? 'min-hours' : 'max-rate', limit: params['limit'], value });
@@ -60,4 +105,9 @@ function basisText(basis: NonNullable<KnockOutOutcome['basis']>): string {
   }
   if (value === null) return t('ruleHoursMissing');
   return t(value < limit ? 'ruleHoursUnder' : 'ruleHoursEnough', { value: formatNumber(value), limit: formatNumber(limit) });
+}
+
+/** Megabytes as the size refusal writes them: one decimal, always. */
+function formatOneDecimal(value: number): string {
+  return new Intl.NumberFormat(bcp47(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
 }

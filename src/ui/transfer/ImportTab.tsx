@@ -221,7 +221,7 @@ export function ImportTab(props: { request: StoredRequest }) {
             <Show when={s().warnings.length > 0}>
               <div class="warning">
                 <strong>{t('importWarnings')}</strong>
-                <ul><For each={s().warnings.slice(0, 20)}>{(w) => <li>{w.message}</li>}</For></ul>
+                <ul><For each={s().warnings.slice(0, 20)}>{(w) => <li>{errorText(w)}</li>}</For></ul>
               </div>
             </Show>
 

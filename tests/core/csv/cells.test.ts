@@ -29,7 +29,7 @@ describe('number cells', () => {
     const r = one(header, cell);
     expect(r.rows).toEqual([]);
     // The values come along as params, for a screen in another language.
-    expect(r.errors).toEqual([{ code, line: 2, column: header, message: expect.stringContaining(text), params: { text: cell } }]);
+    expect(r.errors).toEqual([{ code, line: 2, column: header, message: expect.stringContaining(text), params: expect.objectContaining({ text: cell }) }]);
     expect(r.errors[0]?.message).toMatch(new RegExp(`^Regel 2, kolom "${header}": `));
   });
 

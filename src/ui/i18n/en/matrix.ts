@@ -84,6 +84,8 @@ export const matrix: { [K in keyof typeof nl]: string } = {
   errWriteFailed: 'Saving failed: {detail}',
   errAtCell: 'Line {line}, column "{column}": {text}',
   errNameMissing: 'the name is missing; every candidate needs a name.',
+  errRateNotANumber: '"{text}" is not a number; use for example 75, 75.50 or €75.',
+  errHoursNotANumber: '"{text}" is not a number; use for example 32 or 24.5.',
   errRateNegative: '"{text}" is negative; an hourly rate is 0 or more.',
   errHoursRange: '"{text}" hours per week is not possible; use a number from 0 to 168.',
   errEmptyFile: 'The file is empty: it has no column headers and no candidates.',

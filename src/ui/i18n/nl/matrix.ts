@@ -84,6 +84,8 @@ export const matrix = {
   errWriteFailed: 'Opslaan mislukt: {detail}',
   errAtCell: 'Regel {line}, kolom "{column}": {text}',
   errNameMissing: 'de naam ontbreekt; elke kandidaat heeft een naam nodig.',
+  errRateNotANumber: '"{text}" is geen getal; gebruik bijvoorbeeld 75, 75,50 of € 75,-.',
+  errHoursNotANumber: '"{text}" is geen getal; gebruik bijvoorbeeld 32 of 24,5.',
   errRateNegative: '"{text}" is negatief; een uurtarief is 0 of meer.',
   errHoursRange: '"{text}" uur per week kan niet; gebruik een getal van 0 tot 168.',
   errEmptyFile: 'Het bestand is leeg: er staan geen kolomkoppen en geen kandidaten in.',
