@@ -3,7 +3,7 @@
 // Columns are addressed by index only, so headers like "__proto__" are ordinary ignored columns.
 import type { Request } from '../model';
 import { parseCode, stripMaxSuffix } from './codes';
-import type { CandidateField, ColumnMapping, CsvError, MappingOverride, MappingTarget } from './types';
+import type { CandidateField, ColumnMapping, ColumnNote, CsvError, MappingOverride, MappingTarget } from './types';
 
 /** The Dutch column names our export writes; they are also the first synonym of each field. */
 export const FIELD_LABELS: Record<CandidateField, string> = {
@@ -110,14 +110,15 @@ export function mapColumns(
     if (!override || !Object.prototype.hasOwnProperty.call(override, String(index))) return;
     const target = override[index] ?? null;
     if (target === null) {
-      columns[index] = { index, header, status: 'ignored', target: null, source: 'user', message: 'Door u uitgezet; niet opgeslagen.' };
+      columns[index] = { index, header, status: 'ignored', target: null, source: 'user', message: 'Door u uitgezet; niet opgeslagen.', note: { code: 'switched-off' } };
       return;
     }
     const problem = checkTarget(target, request);
     const taken = claimed.get(keyOf(target));
     if (problem || taken !== undefined) {
-      const message = problem ?? `${targetLabel(target, request)} is al gekoppeld aan kolom ${(taken ?? 0) + 1}.`;
-      columns[index] = { index, header, status: problem ? 'ignored' : 'duplicate', target, source: 'user', message };
+      const message = problem?.message ?? `${targetLabel(target, request)} is al gekoppeld aan kolom ${(taken ?? 0) + 1}.`;
+      const note: ColumnNote = problem ? { code: problem.code } : { code: 'taken', column: (taken ?? 0) + 1 };
+      columns[index] = { index, header, status: problem ? 'ignored' : 'duplicate', target, source: 'user', message, note };
       warnings.push({ code: 'invalid-mapping', line: headerLine, column: header, message: `Kolom "${header}": ${message}` });
       return;
     }
@@ -128,23 +129,23 @@ export function mapColumns(
   headers.forEach((header, index) => {
     if (columns[index]) return;
     if (header.trim() === '') {
-      columns[index] = { index, header, status: 'empty-header', target: null, source: 'auto', message: 'Kolom zonder kop; niet opgeslagen.' };
+      columns[index] = { index, header, status: 'empty-header', target: null, source: 'auto', message: 'Kolom zonder kop; niet opgeslagen.', note: { code: 'no-header' } };
       return;
     }
     const target = guessTarget(header, request);
     if (!target && DERIVED.has(normaliseHeader(header))) {
-      columns[index] = { index, header, status: 'ignored', target: null, source: 'auto', message: 'Wordt door Shortlist berekend; niet ingelezen.' };
+      columns[index] = { index, header, status: 'ignored', target: null, source: 'auto', message: 'Wordt door Shortlist berekend; niet ingelezen.', note: { code: 'derived' } };
       return;
     }
     if (!target) {
-      columns[index] = { index, header, status: 'ignored', target: null, source: 'auto', message: 'Niet gekoppeld; deze kolom wordt niet opgeslagen.' };
+      columns[index] = { index, header, status: 'ignored', target: null, source: 'auto', message: 'Niet gekoppeld; deze kolom wordt niet opgeslagen.', note: { code: 'unmapped' } };
       return;
     }
     const taken = claimed.get(keyOf(target));
     if (taken !== undefined) {
       const first = headers[taken] ?? '';
       const message = `${targetLabel(target, request)} staat al in kolom ${taken + 1} ("${first}"); deze kolom wordt niet ingelezen.`;
-      columns[index] = { index, header, status: 'duplicate', target, source: 'auto', message };
+      columns[index] = { index, header, status: 'duplicate', target, source: 'auto', message, note: { code: 'taken', column: taken + 1, header: first } };
       warnings.push({ code: 'duplicate-column', line: headerLine, column: header, message: `Kolom ${index + 1} ("${header}"): ${message}` });
       return;
     }
@@ -166,10 +167,10 @@ export function targetLabel(target: MappingTarget, request?: Request): string {
   return target.kind === 'note' ? `de toelichting bij ${name}` : name;
 }
 
-function checkTarget(target: MappingTarget, request: Request | undefined): string | null {
-  if (target.kind === 'field') return Object.prototype.hasOwnProperty.call(FIELD_LABELS, target.field) ? null : 'onbekend veld.';
+function checkTarget(target: MappingTarget, request: Request | undefined): { code: 'unknown-field' | 'not-on-request'; message: string } | null {
+  if (target.kind === 'field') return Object.prototype.hasOwnProperty.call(FIELD_LABELS, target.field) ? null : { code: 'unknown-field', message: 'onbekend veld.' };
   const list = target.kind === 'knockOut' ? request?.knockOuts : request?.criteria;
-  return list?.some((x) => x.id === target.id) ? null : 'deze aanvraag heeft dat criterium of die knock-out niet.';
+  return list?.some((x) => x.id === target.id) ? null : { code: 'not-on-request', message: 'deze aanvraag heeft dat criterium of die knock-out niet.' };
 }
 
 function keyOf(target: MappingTarget): string {

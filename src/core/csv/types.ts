@@ -33,7 +33,14 @@ export interface ColumnMapping {
   target: MappingTarget | null;
   source: 'auto' | 'user';
   message?: string;
+  /** What `message` says, as data, for a screen in another language. */
+  note?: ColumnNote;
 }
+
+export type ColumnNote =
+  | { code: 'switched-off' | 'no-header' | 'derived' | 'unmapped' | 'unknown-field' | 'not-on-request' }
+  /** Its target is already taken by an earlier column (`column` is 1-based). */
+  | { code: 'taken'; column: number; header?: string };
 
 export interface CsvRow {
   line: number;

@@ -1,7 +1,7 @@
 // The Import tab: choose, drop or paste a CSV; see a preview (new, update, unchanged, errors and
 // what becomes of each column); correct the mapping; import in one transaction; undo the last one.
 import { For, Show, createMemo, createSignal, onCleanup, untrack } from 'solid-js';
-import { targetLabel, type ColumnMapping, type MappingOverride, type MappingTarget, type PlannedRow } from '../../core';
+import { type ColumnMapping, type MappingOverride, type MappingTarget, type PlannedRow } from '../../core';
 import { lastImport, undoLastImport } from '../../db/imports';
 import { rememberMapping, rememberedMapping } from '../../db/settings';
 import type { StoredRequest } from '../../db/schema';
@@ -10,6 +10,7 @@ import { useApp } from '../app-context';
 import { formatDateTime, formatNumber, t } from '../i18n';
 import { NoticePanel } from '../NoticePanel';
 import { errorText } from '../i18n/errors';
+import { columnNote, targetText } from './mapping-text';
 import { createLive } from '../live';
 import './transfer.css';
 
@@ -136,11 +137,11 @@ export function ImportTab(props: { request: StoredRequest }) {
     const options: { value: string; label: string; group: string }[] = [];
     for (const field of ['name', 'email', 'phone', 'hourlyRate', 'hoursPerWeek', 'supplier', 'education'] as const) {
       const target: MappingTarget = { kind: 'field', field };
-      options.push({ value: JSON.stringify(target), label: targetLabel(target, r), group: t('targetField') });
+      options.push({ value: JSON.stringify(target), label: targetText(target, r), group: t('targetField') });
     }
-    for (const k of r.knockOuts) options.push({ value: JSON.stringify({ kind: 'knockOut', id: k.id }), label: targetLabel({ kind: 'knockOut', id: k.id }, r), group: t('targetKnockOut') });
-    for (const c of r.criteria) options.push({ value: JSON.stringify({ kind: 'score', id: c.id }), label: targetLabel({ kind: 'score', id: c.id }, r), group: t('targetScore') });
-    for (const c of r.criteria) options.push({ value: JSON.stringify({ kind: 'note', id: c.id }), label: targetLabel({ kind: 'note', id: c.id }, r), group: t('targetNote') });
+    for (const k of r.knockOuts) options.push({ value: JSON.stringify({ kind: 'knockOut', id: k.id }), label: targetText({ kind: 'knockOut', id: k.id }, r), group: t('targetKnockOut') });
+    for (const c of r.criteria) options.push({ value: JSON.stringify({ kind: 'score', id: c.id }), label: targetText({ kind: 'score', id: c.id }, r), group: t('targetScore') });
+    for (const c of r.criteria) options.push({ value: JSON.stringify({ kind: 'note', id: c.id }), label: targetText({ kind: 'note', id: c.id }, r), group: t('targetNote') });
     return options;
   });
 
@@ -245,7 +246,7 @@ export function ImportTab(props: { request: StoredRequest }) {
                           </For>
                         </select>
                       </td>
-                      <td class="muted">{column.message ?? ''}</td>
+                      <td class="muted">{columnNote(column, props.request)}</td>
                     </tr>
                   )}
                 </For>
