@@ -1,9 +1,10 @@
 // English: every key of the Dutch dictionaries, screen by screen.
 import { criteria } from './en/criteria';
+import { errors } from './en/errors';
 import { matrix } from './en/matrix';
 import { posting } from './en/posting';
 import { shell } from './en/shell';
 import { transfer } from './en/transfer';
 import type { Dict } from './nl';
 
-export const en: Dict = { ...shell, ...matrix, ...criteria, ...transfer, ...posting };
+export const en: Dict = { ...shell, ...matrix, ...criteria, ...transfer, ...posting, ...errors };
