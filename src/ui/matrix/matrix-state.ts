@@ -241,18 +241,26 @@ function reconcile<T extends { updatedAt: string }>(old: T[], fresh: T[], key: (
 /**
  * Resolves once the frame that shows an edit has been drawn (or after 50 ms in a hidden tab, which
  * draws no frames), so the write's database work does not delay the feedback the user waits for.
+ * When the page is being hidden or left, every waiting write starts at once.
  */
 function afterPaint(): Promise<void> {
   return new Promise((resolve) => {
-    const fallback = setTimeout(resolve, 50);
-    if (typeof requestAnimationFrame !== 'function') return;
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(fallback);
-        resolve();
-      }, 0),
-    );
+    const done = () => {
+      clearTimeout(fallback);
+      waitingWrites.delete(done);
+      resolve();
+    };
+    const fallback = setTimeout(done, 50);
+    waitingWrites.add(done);
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(done, 0));
   });
+}
+
+const waitingWrites = new Set<() => void>();
+if (typeof addEventListener === 'function') {
+  const startAll = () => [...waitingWrites].forEach((start) => start());
+  addEventListener('pagehide', startAll);
+  addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && startAll());
 }
 
 function copy<T extends object>(value: T | undefined): T | undefined {
