@@ -124,6 +124,16 @@ describe('errorText for every refusal in the CSV corpus', () => {
   });
 });
 
+describe('errorText for a "voldaan" the import ignores', () => {
+  it('says which rule the data breaks, in either language', () => {
+    const [warning] = parseCandidatesCsv('Naam;Uurtarief;K1\nAnna;80;ja\n', request).warnings;
+    setLocale('nl');
+    expect(errorText(warning!)).toMatch(/^Regel 2, kolom "K1": "voldaan" genegeerd, want uurtarief €\s80,00 > max €\s75,00\.$/);
+    setLocale('en');
+    expect(errorText(warning!)).toMatch(/^Line 2, column "K1": "passed" ignored, because hourly rate €80(\.00)? > max €75(\.00)?\.$/);
+  });
+});
+
 describe('errorText for a person twice in one file', () => {
   it('names both lines, in either language', () => {
     const parsed = parseCandidatesCsv('Naam;E-mail\nAnna;anna@example.nl\nAnna B.;anna@example.nl\n', request);

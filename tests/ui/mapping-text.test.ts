@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseCandidatesCsv, targetLabel, type MappingTarget, type Request } from '../../src/core';
 import { setLocale } from '../../src/ui/i18n';
-import { columnNote, targetText } from '../../src/ui/transfer/mapping-text';
+import { changeText, columnNote, targetText, warningText } from '../../src/ui/transfer/mapping-text';
 
 const requests = JSON.parse(readFileSync(fileURLToPath(new URL('../../seeds/requests.json', import.meta.url)), 'utf8')) as Request[];
 const sor = requests.find((r) => r.number === '25924')!;
@@ -45,5 +45,30 @@ describe('the column mapping in the chosen language', () => {
       'Calculated by Shortlist; not read.',
       'Column without a header; not stored.',
     ]);
+  });
+});
+
+describe('mapping warnings and row changes in the chosen language', () => {
+  it('words a warning about a column from its note, in Dutch as the core does, and in English', () => {
+    const parsed = parseCandidatesCsv('Naam;Uurtarief;Tarief\nAnna;70;71\n', sor, { mapping: { 2: { kind: 'field', field: 'hourlyRate' } } });
+    const withWarning = readdirSync(dir)
+      .filter((name) => name.endsWith('.csv'))
+      .map((name) => parseCandidatesCsv(new Uint8Array(readFileSync(dir + name)), sor))
+      .concat(parsed)
+      .flatMap((result) => result.warnings.filter((w) => w.code === 'invalid-mapping' || w.code === 'duplicate-column').map((w) => ({ w, columns: result.columns })));
+    expect(withWarning.length).toBeGreaterThan(1);
+    setLocale('nl');
+    for (const { w, columns } of withWarning) expect(warningText(w, columns, sor)).toBe(w.message);
+    setLocale('en');
+    const mine = parsed.warnings.find((w) => w.code === 'invalid-mapping' || w.code === 'duplicate-column')!;
+    // The hand-made mapping claims first: the automatic "Uurtarief" column gives way.
+    expect(warningText(mine, parsed.columns, sor)).toBe('Column 2 ("Uurtarief"): Hourly rate is already in column 3 ("Tarief"); this column is not read.');
+  });
+
+  it('words what an update changes: the request, field names, codes and notes', () => {
+    setLocale('nl');
+    expect(['aanvraag', 'hourlyRate', 'K2', 'G3', 'G3 toelichting'].map(changeText)).toEqual(['aanvraag', 'Uurtarief', 'K2', 'G3', 'G3 toelichting']);
+    setLocale('en');
+    expect(['aanvraag', 'hourlyRate', 'K2', 'G3 toelichting'].map(changeText)).toEqual(['request', 'Hourly rate', 'K2', 'G3 note']);
   });
 });

@@ -119,7 +119,7 @@ export function mapColumns(
       const message = problem?.message ?? `${targetLabel(target, request)} is al gekoppeld aan kolom ${(taken ?? 0) + 1}.`;
       const note: ColumnNote = problem ? { code: problem.code } : { code: 'taken', column: (taken ?? 0) + 1 };
       columns[index] = { index, header, status: problem ? 'ignored' : 'duplicate', target, source: 'user', message, note };
-      warnings.push({ code: 'invalid-mapping', line: headerLine, column: header, message: `Kolom "${header}": ${message}` });
+      warnings.push({ code: 'invalid-mapping', line: headerLine, column: header, message: `Kolom "${header}": ${message}`, params: { index } });
       return;
     }
     claimed.set(keyOf(target), index);
@@ -146,7 +146,7 @@ export function mapColumns(
       const first = headers[taken] ?? '';
       const message = `${targetLabel(target, request)} staat al in kolom ${taken + 1} ("${first}"); deze kolom wordt niet ingelezen.`;
       columns[index] = { index, header, status: 'duplicate', target, source: 'auto', message, note: { code: 'taken', column: taken + 1, header: first } };
-      warnings.push({ code: 'duplicate-column', line: headerLine, column: header, message: `Kolom ${index + 1} ("${header}"): ${message}` });
+      warnings.push({ code: 'duplicate-column', line: headerLine, column: header, message: `Kolom ${index + 1} ("${header}"): ${message}`, params: { index } });
       return;
     }
     claimed.set(keyOf(target), index);

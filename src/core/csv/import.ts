@@ -223,6 +223,7 @@ function readRow(
         code: 'rule-contradicts',
         line,
         column: column?.header ?? knockOut.id,
+        params: { ignored: 'pass', rule: knockOut.rule.kind, limit: byRule.basis?.limit ?? 0, value: byRule.basis?.value ?? '' },
         message: `Regel ${line}, kolom "${column?.header ?? knockOut.id}": "voldaan" genegeerd, want ${byRule.reason}.`,
       });
     }

@@ -72,6 +72,8 @@ function keyFor(code: string, params: Record<string, string | number>): keyof Di
   const many = typeof params['last'] === 'number' && typeof params['line'] === 'number' && params['last'] > params['line'];
   if (code === 'unterminated-quote' && params['line'] !== undefined) return many ? 'errUnterminatedQuotes' : 'errUnterminatedQuote';
   if (code === 'malformed-quote' && params['line'] !== undefined) return many ? 'errMalformedQuotes' : 'errMalformedQuote';
+  // An import does not store a "voldaan" that the candidate's own data contradicts.
+  if (code === 'rule-contradicts' && params['ignored'] === 'pass') return 'errPassIgnored';
   return KEYS[code];
 }
 

@@ -10,7 +10,7 @@ import { useApp } from '../app-context';
 import { formatDateTime, formatNumber, t } from '../i18n';
 import { NoticePanel } from '../NoticePanel';
 import { errorText } from '../i18n/errors';
-import { columnNote, targetText } from './mapping-text';
+import { changeText, columnNote, targetText, warningText } from './mapping-text';
 import { createLive } from '../live';
 import './transfer.css';
 
@@ -222,7 +222,7 @@ export function ImportTab(props: { request: StoredRequest }) {
             <Show when={s().warnings.length > 0}>
               <div class="warning">
                 <strong>{t('importWarnings')}</strong>
-                <ul><For each={s().warnings.slice(0, 20)}>{(w) => <li>{errorText(w)}</li>}</For></ul>
+                <ul><For each={s().warnings.slice(0, 20)}>{(w) => <li>{warningText(w, s().columns, props.request)}</li>}</For></ul>
               </div>
             </Show>
 
@@ -292,7 +292,7 @@ function RowsTable(props: { title: string; rows: PlannedRow[]; total: number }) 
           <table>
             <thead><tr><th>{t('importLine')}</th><th>{t('importName')}</th><th>{t('importChanges')}</th></tr></thead>
             <tbody>
-              <For each={props.rows}>{(row) => <tr><td>{row.line}</td><td>{row.candidate.name}</td><td>{row.changes.join(', ')}</td></tr>}</For>
+              <For each={props.rows}>{(row) => <tr><td>{row.line}</td><td>{row.candidate.name}</td><td>{row.changes.map(changeText).join(', ')}</td></tr>}</For>
             </tbody>
           </table>
           <Show when={props.total > props.rows.length}><p class="muted">{t('importMore', { n: props.total - props.rows.length })}</p></Show>

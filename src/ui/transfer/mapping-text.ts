@@ -1,8 +1,9 @@
 // The Import tab's column mapping in the chosen language: where a column's values go and why a
 // column is not read. The core says the same in Dutch (targetLabel, ColumnMapping.message); plain
 // .ts so it is tested without a browser.
-import type { CandidateField, ColumnMapping, MappingTarget, Request } from '../../core';
+import type { CandidateField, ColumnMapping, InputError, MappingTarget, Request } from '../../core';
 import { t } from '../i18n';
+import { errorText } from '../i18n/errors';
 import type { Dict } from '../i18n/nl';
 
 const FIELD: Record<CandidateField, keyof Dict> = {
@@ -52,4 +53,23 @@ export function columnNote(column: ColumnMapping, request: Request): string {
         : t('noteTaken', { target, column: note.column, header: note.header });
     }
   }
+}
+
+/** A warning about the mapping words the column's note; any other warning is a refusal's text. */
+export function warningText(warning: InputError, columns: readonly ColumnMapping[], request: Request): string {
+  const index = warning.params?.['index'];
+  const column = typeof index === 'number' ? columns.find((c) => c.index === index) : undefined;
+  if (!column || (warning.code !== 'invalid-mapping' && warning.code !== 'duplicate-column')) return errorText(warning);
+  const note = columnNote(column, request);
+  return warning.code === 'invalid-mapping'
+    ? t('warnColumnNamed', { header: column.header, note })
+    : t('warnColumnNumbered', { column: column.index + 1, header: column.header, note });
+}
+
+/** What an import row changes on a known person: "aanvraag", field names, K2, G3, "G3 toelichting". */
+export function changeText(change: string): string {
+  if (change === 'aanvraag') return t('changeRequest');
+  if (change in FIELD) return t(FIELD[change as CandidateField]);
+  const note = /^(G\d+) toelichting$/.exec(change);
+  return note ? t('changeNote', { code: note[1] ?? '' }) : change;
 }

@@ -6,6 +6,7 @@ export const errors = {
   errNotAScore: '"{text}" is not a score; give a number from 0 to {max}, for example 7.5.',
   errNotANumber: '"{text}" is not a number; use for example 75, 7.5 or 1,250.00.',
   errKnockOutValue: '"{text}" is not a knock-out value; use yes, no or ? (also: ✓ / ✗, 1 / 0).',
+  errPassIgnored: '"passed" ignored, because {reason}.',
   errRuleContradicts: 'Cannot be set to passed: {reason}.',
   errNameRequired: 'A candidate needs a name.',
   errInvalidRate: 'Hourly rate {value} is not valid; use an amount of 0 or more.',

@@ -78,4 +78,8 @@ export const transfer: { [K in keyof typeof nl]: string } = {
   noteNotOnRequest: 'this request has no such criterion or knock-out.',
   noteTaken: '{target} is already in column {column} ("{header}"); this column is not read.',
   noteTakenByYou: '{target} is already mapped to column {column}.',
+  warnColumnNamed: 'Column "{header}": {note}',
+  warnColumnNumbered: 'Column {column} ("{header}"): {note}',
+  changeRequest: 'request',
+  changeNote: '{code} note',
 };

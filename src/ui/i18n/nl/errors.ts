@@ -7,6 +7,7 @@ export const errors = {
   errNotAScore: '"{text}" is geen score; geef een getal van 0 tot {max}, bijvoorbeeld 7,5.',
   errNotANumber: '"{text}" is geen getal; gebruik bijvoorbeeld 75, 7,5 of 1.250,00.',
   errKnockOutValue: '"{text}" is geen knock-outwaarde; gebruik ja, nee of ? (ook: voldaan / niet voldaan, ✓ / ✗, 1 / 0).',
+  errPassIgnored: '"voldaan" genegeerd, want {reason}.',
   errRuleContradicts: 'Kan niet op voldaan zetten: {reason}.',
   errNameRequired: 'Een kandidaat heeft een naam nodig.',
   errInvalidRate: 'Uurtarief {value} is ongeldig; gebruik een bedrag van 0 of meer.',

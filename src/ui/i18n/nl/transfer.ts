@@ -77,4 +77,8 @@ export const transfer = {
   noteNotOnRequest: 'deze aanvraag heeft dat criterium of die knock-out niet.',
   noteTaken: '{target} staat al in kolom {column} ("{header}"); deze kolom wordt niet ingelezen.',
   noteTakenByYou: '{target} is al gekoppeld aan kolom {column}.',
+  warnColumnNamed: 'Kolom "{header}": {note}',
+  warnColumnNumbered: 'Kolom {column} ("{header}"): {note}',
+  changeRequest: 'aanvraag',
+  changeNote: '{code} toelichting',
 } as const;
