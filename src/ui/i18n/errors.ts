@@ -2,7 +2,7 @@
 // logs and other tools) and adds the values as params; where this file knows the code it words it
 // again from the dictionary, with numbers in the locale's format. Unknown codes keep the core's text.
 import type { InputError, KnockOutOutcome } from '../../core';
-import { bcp47, formatMoney, formatNumber, t } from './index';
+import { formatMoney, formatNumber, t } from './index';
 import type { Dict } from './nl';
 
 const KEYS: Record<string, keyof Dict> = {
@@ -81,7 +81,8 @@ function localised(code: string, params: Record<string, string | number>): Recor
   const out: Record<string, string | number> = {};
   // All the digits: a message about a third decimal must show it.
   for (const [name, value] of Object.entries(params)) out[name] = typeof value === 'number' && !PLAIN.has(name) ? formatNumber(value, 10) : value;
-  if (code === 'too-large') for (const name of ['size', 'max']) if (typeof params[name] === 'number') out[name] = formatOneDecimal(params[name]);
+  // Megabytes as the size refusal writes them: one decimal, always.
+  if (code === 'too-large') for (const name of ['size', 'max']) if (typeof params[name] === 'number') out[name] = formatNumber(params[name], 1, 1);
   if (code === 'not-csv') {
     const kind = FILE_KIND[String(params['kind'])];
     if (kind) out['kind'] = t(kind);
@@ -107,9 +108,4 @@ function basisText(basis: NonNullable<KnockOutOutcome['basis']>): string {
   }
   if (value === null) return t('ruleHoursMissing');
   return t(value < limit ? 'ruleHoursUnder' : 'ruleHoursEnough', { value: formatNumber(value), limit: formatNumber(limit) });
-}
-
-/** Megabytes as the size refusal writes them: one decimal, always. */
-function formatOneDecimal(value: number): string {
-  return new Intl.NumberFormat(bcp47(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
 }

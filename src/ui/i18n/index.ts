@@ -54,8 +54,8 @@ function numberFormat(kind: string, options: Intl.NumberFormatOptions): Intl.Num
   return format;
 }
 
-export function formatNumber(value: number, maximumFractionDigits = 2): string {
-  return numberFormat(`n${maximumFractionDigits}`, { maximumFractionDigits }).format(value);
+export function formatNumber(value: number, maximumFractionDigits = 2, minimumFractionDigits = 0): string {
+  return numberFormat(`n${maximumFractionDigits}-${minimumFractionDigits}`, { maximumFractionDigits, minimumFractionDigits }).format(value);
 }
 
 export function formatMoney(value: number): string {

@@ -8,7 +8,7 @@ import type { StoredRequest } from '../../db/schema';
 import { useApp } from '../app-context';
 import { TotalsChart } from '../chart/TotalsChart';
 import { formatMoney, formatNumber, locale, t } from '../i18n';
-import { NoticePanel } from '../NoticePanel';
+import { NoticePanel, type Notice } from '../NoticePanel';
 import { createLive } from '../live';
 import { createSettled } from '../settled';
 import { errorText, ruleReason } from '../i18n/errors';
@@ -20,11 +20,10 @@ import { createMatrixState } from './matrix-state';
 import { MatrixModel, createRowOrder, type MatrixRow } from './rows';
 import './matrix.css';
 
-type Message = { kind: 'error' | 'info'; text: string; details: string[] };
 
 export default function MatrixTab(props: { request: StoredRequest }) {
   const app = useApp();
-  const [message, setMessage] = createSignal<Message | null>(null);
+  const [message, setMessage] = createSignal<Notice | null>(null);
   const showErrors = (errors: InputError[], title = t('matrixRefused')) =>
     setMessage({ kind: 'error', text: title, details: errors.map((e) => (e.line ? `${e.column ?? ''} ${e.line}: ` : '') + errorText(e)) });
 

@@ -2,6 +2,7 @@
 // (refusals in red, the parser's warnings in amber) that stand beside a field.
 import { For, Show, type JSX } from 'solid-js';
 import type { ListKey } from '../criteria/edit';
+import { AddButton, IconButton } from '../criteria/controls';
 import { addButtonId } from './list-ops';
 
 /**
@@ -67,25 +68,9 @@ export function Warnings(props: { id: string; warnings: string[] | undefined }) 
   );
 }
 
-const DELETE_ICON = 'M6 2h4l.5 1H14v1.5H2V3h3.5zM3.5 5.5h9l-.7 8.5H4.2z';
-
 /** Removes an item from the draft at once: nothing is stored yet, so there is nothing to confirm. */
 export function RemoveButton(props: { id: string; label: string; onClick: () => void }) {
-  return (
-    <button type="button" id={props.id} class="crit-icon danger" aria-label={props.label} title={props.label} onClick={() => props.onClick()}>
-      <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" fill="currentColor">
-        <path d={DELETE_ICON} />
-      </svg>
-    </button>
-  );
-}
-
-export function AddButton(props: { id: string; label: string; onClick: () => void }) {
-  return (
-    <button type="button" id={props.id} class="crit-add" onClick={() => props.onClick()}>
-      <span aria-hidden="true">+</span> {props.label}
-    </button>
-  );
+  return <IconButton id={props.id} label={props.label} icon="delete" danger onClick={() => props.onClick()} />;
 }
 
 /** One list of the proposal (knock-outs, criteria, competencies): heading, warnings, rows, "add". */

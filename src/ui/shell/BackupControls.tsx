@@ -6,11 +6,10 @@ import { createBackup, isEmpty, markBackupSaved, readBackup, restoreBackup, type
 import { useApp } from '../app-context';
 import { downloadText } from '../download';
 import { formatDateTime, t } from '../i18n';
-import { NoticePanel } from '../NoticePanel';
+import { NoticePanel, type Notice } from '../NoticePanel';
 import './backup.css';
 
 type RestoreMode = 'replace' | 'merge';
-type Notice = { kind: 'error' | 'info'; text: string; details: string[] };
 
 // A backup of 100 000 candidates is tens of megabytes; a file far past that is no backup of ours,
 // and reading it whole would only freeze the tab.

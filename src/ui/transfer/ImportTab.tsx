@@ -8,7 +8,7 @@ import type { StoredRequest } from '../../db/schema';
 import type { FromWorker, PreviewSummary, ToWorker } from '../../workers/import-protocol';
 import { useApp } from '../app-context';
 import { formatDateTime, formatNumber, t } from '../i18n';
-import { NoticePanel } from '../NoticePanel';
+import { NoticePanel, type Notice } from '../NoticePanel';
 import { errorText } from '../i18n/errors';
 import { changeText, columnNote, targetText, warningText } from './mapping-text';
 import { createLive } from '../live';
@@ -22,7 +22,7 @@ export function ImportTab(props: { request: StoredRequest }) {
   const [phase, setPhase] = createSignal<Phase>('idle');
   const [progress, setProgress] = createSignal(0);
   const [summary, setSummary] = createSignal<PreviewSummary | null>(null);
-  const [notice, setNotice] = createSignal<{ kind: 'error' | 'info'; text: string; details?: string[] } | null>(null);
+  const [notice, setNotice] = createSignal<Notice | null>(null);
   const [pasted, setPasted] = createSignal('');
   const last = createLive(() => props.request.id, (id) => lastImport(app.db, id));
   let worker: Worker | null = null;
