@@ -2,8 +2,7 @@
 // is checked whole before anything is written; the restore is one transaction, and afterwards the
 // row counts are compared with the file's, so a partial restore can never pass as a good one.
 import type { IndexableType } from 'dexie';
-import { checkRequest, type Candidate, type InputError, type Request, type Result } from '../core';
-import { checkCandidate } from './repository';
+import { checkCandidate, checkRequest, type Candidate, type InputError, type Request, type Result } from '../core';
 import { CURRENT_VERSION, type ImportBatch, type Setting, type ShortlistDb, type StoredCandidate, type StoredEvaluation, type StoredRequest } from './schema';
 
 export const BACKUP_FORMAT = 'shortlist-backup';

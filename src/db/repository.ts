@@ -1,17 +1,6 @@
 // Typed functions, one per user intent, that the UI calls to read and write. Every write that
 // touches more than one table runs in one transaction; input is checked by the core first.
-import {
-  checkKnockOutValue,
-  checkRequest,
-  checkScore,
-  findCriterion,
-  type Candidate,
-  type CompetencyRating,
-  type InputError,
-  type KnockOutValue,
-  type Request,
-  type Result,
-} from '../core';
+import { applyEditList, checkCandidate, checkRequest, type Candidate, type InputError, type MatrixEdit, type Request, type Result } from '../core';
 import type { ShortlistDb, StoredCandidate, StoredEvaluation, StoredRequest } from './schema';
 
 const now = () => new Date().toISOString();
@@ -57,18 +46,6 @@ export async function deleteRequest(db: ShortlistDb, requestId: string): Promise
     await db.importBatches.where('requestId').equals(requestId).delete();
     await db.requests.delete(requestId);
   });
-}
-
-export function checkCandidate(candidate: Omit<Candidate, 'id'>): InputError[] {
-  const errors: InputError[] = [];
-  if (candidate.name.trim() === '') errors.push({ code: 'name-required', message: 'Een kandidaat heeft een naam nodig.' });
-  if (candidate.hourlyRate !== undefined && !(Number.isFinite(candidate.hourlyRate) && candidate.hourlyRate >= 0)) {
-    errors.push({ code: 'invalid-rate', message: `Uurtarief ${candidate.hourlyRate} is ongeldig; gebruik een bedrag van 0 of meer.`, params: { value: candidate.hourlyRate } });
-  }
-  if (candidate.hoursPerWeek !== undefined && !(Number.isFinite(candidate.hoursPerWeek) && candidate.hoursPerWeek >= 0 && candidate.hoursPerWeek <= 168)) {
-    errors.push({ code: 'invalid-hours', message: `Uren per week ${candidate.hoursPerWeek} is ongeldig; gebruik 0 tot 168.`, params: { value: candidate.hoursPerWeek } });
-  }
-  return errors;
 }
 
 /** Adds a new person to the pool and puts them on a request. */
@@ -120,75 +97,6 @@ export async function eraseCandidate(db: ShortlistDb, candidateId: string): Prom
   });
 }
 
-export async function setScore(db: ShortlistDb, requestId: string, candidateId: string, criterionId: string, value: number | null): Promise<Result<number | null>> {
-  return db.transaction('rw', db.requests, db.evaluations, async () => {
-    const request = await db.requests.get(requestId);
-    if (!request) return fail('unknown-request', `Aanvraag "${requestId}" bestaat niet.`);
-    const criterion = findCriterion(request, criterionId);
-    if (!criterion.ok) return criterion;
-    const checked = checkScore(criterion.value, value);
-    if (!checked.ok) return checked;
-    const evaluation = await evaluationFor(db, requestId, candidateId);
-    if (!evaluation) return fail('unknown-candidate', `Kandidaat "${candidateId}" staat niet op deze aanvraag.`);
-    evaluation.scores = { ...evaluation.scores, [criterionId]: checked.value };
-    evaluation.updatedAt = now();
-    await db.evaluations.put(evaluation);
-    return checked;
-  });
-}
-
-export async function setKnockOut(db: ShortlistDb, requestId: string, candidateId: string, knockOutId: string, value: KnockOutValue): Promise<Result<KnockOutValue>> {
-  return db.transaction('rw', db.requests, db.candidates, db.evaluations, async () => {
-    const request = await db.requests.get(requestId);
-    const candidate = await db.candidates.get(candidateId);
-    if (!request) return fail('unknown-request', `Aanvraag "${requestId}" bestaat niet.`);
-    if (!candidate) return fail('unknown-candidate', `Kandidaat "${candidateId}" bestaat niet.`);
-    const checked = checkKnockOutValue(request, candidate, knockOutId, value);
-    if (!checked.ok) return checked;
-    const evaluation = await evaluationFor(db, requestId, candidateId);
-    if (!evaluation) return fail('unknown-candidate', `Kandidaat "${candidateId}" staat niet op deze aanvraag.`);
-    evaluation.knockOuts = { ...evaluation.knockOuts, [knockOutId]: checked.value };
-    evaluation.updatedAt = now();
-    await db.evaluations.put(evaluation);
-    return checked;
-  });
-}
-
-export async function setNote(db: ShortlistDb, requestId: string, candidateId: string, criterionId: string, note: string): Promise<Result<string>> {
-  return db.transaction('rw', db.requests, db.evaluations, async () => {
-    const request = await db.requests.get(requestId);
-    if (!request) return fail('unknown-request', `Aanvraag "${requestId}" bestaat niet.`);
-    const criterion = findCriterion(request, criterionId);
-    if (!criterion.ok) return criterion;
-    const evaluation = await evaluationFor(db, requestId, candidateId);
-    if (!evaluation) return fail('unknown-candidate', `Kandidaat "${candidateId}" staat niet op deze aanvraag.`);
-    const notes = { ...(evaluation.notes ?? {}) };
-    if (note.trim() === '') delete notes[criterionId];
-    else notes[criterionId] = note;
-    evaluation.notes = notes;
-    evaluation.updatedAt = now();
-    await db.evaluations.put(evaluation);
-    return { ok: true as const, value: note };
-  });
-}
-
-export async function setCompetency(db: ShortlistDb, requestId: string, candidateId: string, competencyId: string, rating: CompetencyRating | null): Promise<Result<CompetencyRating | null>> {
-  return db.transaction('rw', db.requests, db.evaluations, async () => {
-    const request = await db.requests.get(requestId);
-    if (!request) return fail('unknown-request', `Aanvraag "${requestId}" bestaat niet.`);
-    if (!request.competencies.some((c) => c.id === competencyId)) return fail('unknown-competency', `Onbekende competentie "${competencyId}".`);
-    const evaluation = await evaluationFor(db, requestId, candidateId);
-    if (!evaluation) return fail('unknown-candidate', `Kandidaat "${candidateId}" staat niet op deze aanvraag.`);
-    const ratings = { ...(evaluation.competencies ?? {}) };
-    if (rating === null) delete ratings[competencyId];
-    else ratings[competencyId] = rating;
-    evaluation.competencies = ratings;
-    evaluation.updatedAt = now();
-    await db.evaluations.put(evaluation);
-    return { ok: true as const, value: rating };
-  });
-}
-
 /** How many candidates are on a request. */
 export async function countCandidates(db: ShortlistDb, requestId: string): Promise<number> {
   return db.evaluations.where('requestId').equals(requestId).count();
@@ -229,20 +137,6 @@ function emptyEvaluation(requestId: string, candidateId: string): StoredEvaluati
   return { requestId, candidateId, knockOuts: {}, scores: {}, notes: {}, competencies: {}, updatedAt: now() };
 }
 
-async function evaluationFor(db: ShortlistDb, requestId: string, candidateId: string): Promise<StoredEvaluation | undefined> {
-  return db.evaluations.get([requestId, candidateId]);
-}
-
-/** One change a consultant makes in the matrix; a paste or an undo is a list of them. */
-export type MatrixEdit =
-  | { kind: 'score'; candidateId: string; criterionId: string; value: number | null }
-  | { kind: 'knockOut'; candidateId: string; knockOutId: string; value: KnockOutValue }
-  | { kind: 'note'; candidateId: string; criterionId: string; value: string }
-  | { kind: 'competency'; candidateId: string; competencyId: string; value: CompetencyRating | null }
-  | { kind: 'field'; candidateId: string; field: CandidateField; value: string | number | undefined };
-
-export type CandidateField = 'name' | 'email' | 'phone' | 'hourlyRate' | 'hoursPerWeek' | 'supplier';
-
 /**
  * Applies a list of edits in one transaction: every edit is checked by the core first, and if one
  * is refused nothing is written (a paste lands whole or not at all). `at` lets the matrix stamp
@@ -259,71 +153,36 @@ export async function applyEdits(db: ShortlistDb, requestId: string, edits: Matr
         .filter((e): e is StoredEvaluation => !!e)
         .map((e) => [e.candidateId, e]),
     );
-    const errors: InputError[] = [];
-    for (const edit of edits) {
-      const candidate = candidates.get(edit.candidateId);
-      const evaluation = evaluations.get(edit.candidateId);
-      if (!candidate || !evaluation) {
-        errors.push({ code: 'unknown-candidate', message: `Kandidaat "${edit.candidateId}" staat niet op deze aanvraag.` });
-        continue;
-      }
-      const problem = applyOne(request, candidate, evaluation, edit, at);
-      if (problem) errors.push(...problem);
+    const records = new Map<string, { candidate: StoredCandidate; evaluation: StoredEvaluation }>();
+    for (const id of ids) {
+      const candidate = candidates.get(id);
+      const evaluation = evaluations.get(id);
+      if (candidate && evaluation) records.set(id, { candidate, evaluation });
     }
-    if (errors.length) return { ok: false as const, errors };
+    const applied = applyEditList(request, records, edits);
+    if (!applied.ok) return applied;
+    const changed = stamped(records, applied.value, at);
     // Only a field edit changes the person; rewriting them for a score would wake every view of them.
-    const people = new Set(edits.filter((e) => e.kind === 'field').map((e) => e.candidateId));
-    if (people.size) await db.candidates.bulkPut([...candidates.values()].filter((c) => people.has(c.id)));
-    await db.evaluations.bulkPut([...evaluations.values()]);
+    if (changed.candidates.length) await db.candidates.bulkPut(changed.candidates);
+    await db.evaluations.bulkPut(changed.evaluations);
     return { ok: true as const, value: edits.length };
   });
 }
 
-/** Applies one edit to in-memory records (mutating them); returns errors instead when refused. */
-export function applyOne(request: Request, candidate: StoredCandidate, evaluation: StoredEvaluation, edit: MatrixEdit, at: string): InputError[] | null {
-  switch (edit.kind) {
-    case 'score': {
-      const criterion = findCriterion(request, edit.criterionId);
-      if (!criterion.ok) return criterion.errors;
-      const checked = checkScore(criterion.value, edit.value);
-      if (!checked.ok) return checked.errors;
-      evaluation.scores = { ...evaluation.scores, [edit.criterionId]: checked.value };
-      break;
-    }
-    case 'knockOut': {
-      const checked = checkKnockOutValue(request, candidate, edit.knockOutId, edit.value);
-      if (!checked.ok) return checked.errors;
-      evaluation.knockOuts = { ...evaluation.knockOuts, [edit.knockOutId]: checked.value };
-      break;
-    }
-    case 'note': {
-      const criterion = findCriterion(request, edit.criterionId);
-      if (!criterion.ok) return criterion.errors;
-      const notes = { ...(evaluation.notes ?? {}) };
-      if (edit.value.trim() === '') delete notes[edit.criterionId];
-      else notes[edit.criterionId] = edit.value;
-      evaluation.notes = notes;
-      break;
-    }
-    case 'competency': {
-      if (!request.competencies.some((c) => c.id === edit.competencyId)) return [{ code: 'unknown-competency', message: `Onbekende competentie "${edit.competencyId}".` }];
-      const ratings = { ...(evaluation.competencies ?? {}) };
-      if (edit.value === null) delete ratings[edit.competencyId];
-      else ratings[edit.competencyId] = edit.value;
-      evaluation.competencies = ratings;
-      break;
-    }
-    case 'field': {
-      const next: StoredCandidate = { ...candidate, [edit.field]: edit.value };
-      if (edit.value === undefined || edit.value === '') delete next[edit.field];
-      const errors = checkCandidate(next);
-      if (errors.length) return errors;
-      Object.assign(candidate, next);
-      if (!(edit.field in next)) delete candidate[edit.field];
-      candidate.updatedAt = at;
-      break;
-    }
+/**
+ * The records an edit list left behind, stamped with the edit's time: every edited evaluation, and
+ * the people whose own fields changed (a new candidate object from applyEdit).
+ */
+export function stamped(
+  before: ReadonlyMap<string, { candidate: StoredCandidate; evaluation: StoredEvaluation }>,
+  after: ReadonlyMap<string, { candidate: StoredCandidate; evaluation: StoredEvaluation }>,
+  at: string,
+): { candidates: StoredCandidate[]; evaluations: StoredEvaluation[] } {
+  const candidates: StoredCandidate[] = [];
+  const evaluations: StoredEvaluation[] = [];
+  for (const [id, next] of after) {
+    if (next.candidate !== before.get(id)?.candidate) candidates.push({ ...next.candidate, updatedAt: at });
+    evaluations.push({ ...next.evaluation, updatedAt: at });
   }
-  evaluation.updatedAt = at;
-  return null;
+  return { candidates, evaluations };
 }

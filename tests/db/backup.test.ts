@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Request } from '../../src/core';
 import { createBackup, markBackupSaved, readBackup, restoreBackup } from '../../src/db/backup';
-import { addCandidate, saveRequest, setScore } from '../../src/db/repository';
+import { addCandidate, applyEdits, saveRequest } from '../../src/db/repository';
 import { ShortlistDb } from '../../src/db/schema';
 import { seedIfEmpty } from '../../src/db/seed';
 
@@ -85,7 +85,7 @@ describe('backup and restore', () => {
   it('keeps the scores a consultant entered', async () => {
     const person = await addCandidate(db, 'seed-25924', { name: 'Extra' });
     if (!person.ok) throw new Error();
-    await setScore(db, 'seed-25924', person.value.id, 'cr2', 27.5);
+    await applyEdits(db, 'seed-25924', [{ kind: 'score', candidateId: person.value.id, criterionId: 'cr2', value: 27.5 }]);
     const backup = readBackup(JSON.stringify(await createBackup(db)));
     if (!backup.ok) throw new Error();
     await restoreBackup(other, backup.value, 'replace');

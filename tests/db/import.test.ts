@@ -4,7 +4,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseCandidatesCsv, planImport, type Request } from '../../src/core';
 import { commitImport, lastImport, sha256Hex, undoLastImport } from '../../src/db/imports';
-import { addCandidate, loadMatrix, saveRequest, setScore } from '../../src/db/repository';
+import { addCandidate, applyEdits, loadMatrix, saveRequest } from '../../src/db/repository';
 import { ShortlistDb } from '../../src/db/schema';
 
 const request: Request = {
@@ -73,7 +73,7 @@ describe('import preview → commit', () => {
   it('never erases with empty cells: an update keeps scores the file leaves empty', async () => {
     const anouk = await addCandidate(db, 'r1', { name: 'Anouk', email: 'anouk@example.nl' });
     if (!anouk.ok) throw new Error();
-    await setScore(db, 'r1', anouk.value.id, 'cr1', 8);
+    await applyEdits(db, 'r1', [{ kind: 'score', candidateId: anouk.value.id, criterionId: 'cr1', value: 8 }]);
     const { plan } = await preview('Naam;E-mail;Ervaring;Kennis\r\nAnouk;anouk@example.nl;;15\r\n');
     await commitImport(db, plan, meta);
     expect((await db.evaluations.get(['r1', anouk.value.id]))?.scores).toMatchObject({ cr1: 8, cr2: 15 });

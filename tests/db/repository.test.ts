@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { rankCandidates, type Request } from '../../src/core';
+import { rankCandidates, type MatrixEdit, type Request } from '../../src/core';
 import {
   addCandidate,
   attachCandidate,
@@ -12,10 +12,7 @@ import {
   listRequests,
   loadMatrix,
   saveRequest,
-  setCompetency,
-  setKnockOut,
-  setNote,
-  setScore,
+  applyEdits,
   updateCandidate,
 } from '../../src/db/repository';
 import { ShortlistDb } from '../../src/db/schema';
@@ -117,53 +114,65 @@ describe('candidates', () => {
   });
 });
 
-describe('evaluations', () => {
+describe('evaluations: applyEdits writes what the core allows, one transaction per list', () => {
+  const edit = (e: MatrixEdit) => applyEdits(db, 'r1', [e]);
   it('stores a valid score and the ranking reads it', async () => {
     const id = await person('Anouk');
-    expect(await setScore(db, 'r1', id, 'cr1', 7.5)).toEqual({ ok: true, value: 7.5 });
+    expect(await edit({ candidateId: id, kind: 'score', criterionId: 'cr1', value: 7.5 })).toEqual({ ok: true, value: 1 });
     const { candidates, evaluations } = await loadMatrix(db, 'r1');
     expect(rankCandidates(request, candidates, evaluations)[0]?.total).toBe(7.5);
   });
   it('refuses a score above the maximum and keeps the previous value', async () => {
     const id = await person('Anouk');
-    await setScore(db, 'r1', id, 'cr1', 6);
-    expect(await setScore(db, 'r1', id, 'cr1', 11)).toMatchObject({ ok: false, errors: [{ code: 'score-above-max' }] });
+    await edit({ candidateId: id, kind: 'score', criterionId: 'cr1', value: 6 });
+    expect(await edit({ candidateId: id, kind: 'score', criterionId: 'cr1', value: 11 })).toMatchObject({ ok: false, errors: [{ code: 'score-above-max' }] });
     expect((await db.evaluations.get(['r1', id]))?.scores.cr1).toBe(6);
   });
   it('refuses a score for an unknown criterion', async () => {
     const id = await person('Anouk');
-    expect(await setScore(db, 'r1', id, 'nope', 1)).toMatchObject({ ok: false, errors: [{ code: 'unknown-criterion' }] });
+    expect(await edit({ candidateId: id, kind: 'score', criterionId: 'nope', value: 1 })).toMatchObject({ ok: false, errors: [{ code: 'unknown-criterion' }] });
   });
   it('refuses a score for someone not on the request', async () => {
-    expect(await setScore(db, 'r1', 'ghost', 'cr1', 1)).toMatchObject({ ok: false, errors: [{ code: 'unknown-candidate' }] });
+    expect(await edit({ candidateId: 'ghost', kind: 'score', criterionId: 'cr1', value: 1 })).toMatchObject({ ok: false, errors: [{ code: 'unknown-candidate' }] });
   });
   it('clears a score with null', async () => {
     const id = await person('Anouk');
-    await setScore(db, 'r1', id, 'cr1', 6);
-    await setScore(db, 'r1', id, 'cr1', null);
+    await edit({ candidateId: id, kind: 'score', criterionId: 'cr1', value: 6 });
+    await edit({ candidateId: id, kind: 'score', criterionId: 'cr1', value: null });
     expect((await db.evaluations.get(['r1', id]))?.scores.cr1).toBeNull();
   });
   it('refuses a manual pass that the rate contradicts', async () => {
     const id = await person('Anouk', { hourlyRate: 80 });
-    expect(await setKnockOut(db, 'r1', id, 'rate', 'pass')).toMatchObject({ ok: false, errors: [{ code: 'rule-contradicts' }] });
+    expect(await edit({ candidateId: id, kind: 'knockOut', knockOutId: 'rate', value: 'pass' })).toMatchObject({ ok: false, errors: [{ code: 'rule-contradicts' }] });
     expect((await db.evaluations.get(['r1', id]))?.knockOuts.rate).toBeUndefined();
   });
   it('stores a manual knock-out value', async () => {
     const id = await person('Anouk');
-    await setKnockOut(db, 'r1', id, 'ko1', 'fail');
+    await edit({ candidateId: id, kind: 'knockOut', knockOutId: 'ko1', value: 'fail' });
     const { candidates, evaluations } = await loadMatrix(db, 'r1');
     expect(rankCandidates(request, candidates, evaluations)[0]).toMatchObject({ status: 'eliminated', failedKnockOuts: ['ko1'] });
   });
   it('keeps an evidence note per criterion and removes an empty one', async () => {
     const id = await person('Anouk');
-    await setNote(db, 'r1', id, 'cr1', 'CV p. 2');
+    await edit({ candidateId: id, kind: 'note', criterionId: 'cr1', value: 'CV p. 2' });
     expect((await db.evaluations.get(['r1', id]))?.notes).toEqual({ cr1: 'CV p. 2' });
-    await setNote(db, 'r1', id, 'cr1', '');
+    await edit({ candidateId: id, kind: 'note', criterionId: 'cr1', value: '' });
     expect((await db.evaluations.get(['r1', id]))?.notes).toEqual({});
   });
   it('rates a competency and refuses an unknown one', async () => {
     const id = await person('Anouk');
-    expect(await setCompetency(db, 'r1', id, 'cp1', 'goed')).toEqual({ ok: true, value: 'goed' });
-    expect(await setCompetency(db, 'r1', id, 'cpX', 'goed')).toMatchObject({ ok: false, errors: [{ code: 'unknown-competency' }] });
+    expect(await edit({ candidateId: id, kind: 'competency', competencyId: 'cp1', value: 'goed' })).toEqual({ ok: true, value: 1 });
+    expect((await db.evaluations.get(['r1', id]))?.competencies).toEqual({ cp1: 'goed' });
+    expect(await edit({ candidateId: id, kind: 'competency', competencyId: 'cpX', value: 'goed' })).toMatchObject({ ok: false, errors: [{ code: 'unknown-competency' }] });
+  });
+  it('writes nothing of a list when one edit is refused', async () => {
+    const id = await person('Anouk');
+    const result = await applyEdits(db, 'r1', [
+      { kind: 'score', candidateId: id, criterionId: 'cr1', value: 4 },
+      { kind: 'score', candidateId: id, criterionId: 'cr1', value: 40 },
+    ]);
+    expect(result.ok).toBe(false);
+    expect((await db.evaluations.get(['r1', id]))?.scores.cr1).toBeUndefined();
   });
 });
+

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkKnockOutValue, evaluateRule, parseCandidatesCsv, parseScore, planImport, type Criterion, type InputError, type Request } from '../../src/core';
-import { checkCandidate } from '../../src/db/repository';
+import { checkCandidate } from '../../src/core';
 import { interpretCell } from '../../src/ui/matrix/edits';
 import { setLocale } from '../../src/ui/i18n';
 import { errorText, ruleReason } from '../../src/ui/i18n/errors';

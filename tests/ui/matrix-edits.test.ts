@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Request } from '../../src/core';
-import type { MatrixEdit } from '../../src/db/repository';
+import type { MatrixEdit } from '../../src/core';
 import { columnKind } from '../../src/ui/matrix/columns';
 import { createHistory, interpretCell, inverseOf, parseClipboard, planPaste, stillHolds } from '../../src/ui/matrix/edits';
 

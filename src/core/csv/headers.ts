@@ -1,20 +1,12 @@
 // Header → field mapping: Dutch and English synonyms, the request's own knock-outs and criteria
 // (by id, our export codes, exact text, or a prefix of the text), and the user's corrections.
 // Columns are addressed by index only, so headers like "__proto__" are ordinary ignored columns.
+import { CANDIDATE_FIELDS, FIELD_LABELS, type CandidateField } from '../candidate';
 import type { Request } from '../model';
 import { parseCode, stripMaxSuffix } from './codes';
-import type { CandidateField, ColumnMapping, ColumnNote, CsvError, MappingOverride, MappingTarget } from './types';
+import type { ColumnMapping, ColumnNote, CsvError, MappingOverride, MappingTarget } from './types';
 
-/** The Dutch column names our export writes; they are also the first synonym of each field. */
-export const FIELD_LABELS: Record<CandidateField, string> = {
-  name: 'Naam',
-  email: 'E-mail',
-  phone: 'Telefoon',
-  hourlyRate: 'Uurtarief',
-  hoursPerWeek: 'Uren per week',
-  supplier: 'Leverancier',
-  education: 'Opleiding',
-};
+export { FIELD_LABELS };
 
 const SYNONYMS: Record<CandidateField, string[]> = {
   name: ['Naam', 'Name', 'Volledige naam', 'Kandidaat', 'Candidate', 'Naam kandidaat', 'Kandidaatnaam', 'Full name'],
@@ -35,7 +27,7 @@ export function normaliseHeader(header: string): string {
 }
 
 const BY_SYNONYM = new Map<string, CandidateField>();
-for (const field of Object.keys(SYNONYMS) as CandidateField[]) {
+for (const field of CANDIDATE_FIELDS) {
   for (const s of SYNONYMS[field]) BY_SYNONYM.set(normaliseHeader(s), field);
 }
 

@@ -1,5 +1,8 @@
 // Shapes shared by the CSV import and export: what an import returns and how errors are reported.
+import type { CandidateField } from '../candidate';
 import type { Candidate, InputError, KnockOutValue } from '../model';
+
+export type { CandidateField };
 
 export type Encoding = 'utf-8' | 'windows-1252';
 export type Delimiter = ';' | ',' | '\t' | '|';
@@ -9,8 +12,6 @@ export interface CsvError extends InputError {
   line: number;
 }
 
-/** The candidate fields a column can fill. */
-export type CandidateField = 'name' | 'email' | 'phone' | 'hourlyRate' | 'hoursPerWeek' | 'supplier' | 'education';
 
 /** Where a column's values go. Ids are the request's knock-out and criterion ids. */
 export type MappingTarget =

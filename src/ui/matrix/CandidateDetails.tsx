@@ -1,7 +1,6 @@
 // The side panel of one candidate: evidence per criterion and the interview ratings.
 import { For, Show } from 'solid-js';
-import type { CompetencyRating, Request } from '../../core';
-import type { MatrixEdit } from '../../db/repository';
+import type { CompetencyRating, MatrixEdit, Request } from '../../core';
 import { t } from '../i18n';
 import type { MatrixRow } from './rows';
 

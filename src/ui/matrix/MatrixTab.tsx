@@ -3,7 +3,8 @@
 import type { CellFocusedEvent, CellKeyDownEvent, FullWidthCellKeyDownEvent, GridApi, CellDoubleClickedEvent } from 'ag-grid-community';
 import { For, Show, createEffect, createMemo, createSignal, on, onCleanup, untrack } from 'solid-js';
 import { nextKnockOutValue, type InputError } from '../../core';
-import { addCandidate, attachCandidate, detachCandidate, eraseCandidate, listPool, type MatrixEdit } from '../../db/repository';
+import type { MatrixEdit } from '../../core';
+import { addCandidate, attachCandidate, detachCandidate, eraseCandidate, listPool } from '../../db/repository';
 import type { StoredRequest } from '../../db/schema';
 import { useApp } from '../app-context';
 import { TotalsChart } from '../chart/TotalsChart';

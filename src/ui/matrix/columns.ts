@@ -1,8 +1,7 @@
 // Column definitions of the matrix: a pure function of the request and the language, so it is
 // tested without a browser. Cells only display; edits go to `onEdit`, which runs the core's checks.
 import type { CellClassParams, ColDef, ColGroupDef, ITooltipParams, ValueFormatterParams, ValueGetterParams, ValueSetterParams } from 'ag-grid-community';
-import { weightsTotal, type KnockOutOutcome, type KnockOutValue, type Request, type Standing } from '../../core';
-import type { CandidateField } from '../../db/repository';
+import { isCandidateField, weightsTotal, type CandidateField, type KnockOutOutcome, type KnockOutValue, type Request, type Standing } from '../../core';
 import type { Dict } from '../i18n/nl';
 import type { MatrixRow } from './rows';
 
@@ -50,8 +49,7 @@ export type ColumnKind =
 export function columnKind(id: string): ColumnKind {
   if (id.startsWith('ko:')) return { kind: 'knockOut', id: id.slice(3) };
   if (id.startsWith('cr:')) return { kind: 'criterion', id: id.slice(3) };
-  const fields: CandidateField[] = ['name', 'email', 'phone', 'hourlyRate', 'hoursPerWeek', 'supplier'];
-  return (fields as string[]).includes(id) ? { kind: 'field', field: id as CandidateField } : { kind: 'readonly' };
+  return isCandidateField(id) ? { kind: 'field', field: id } : { kind: 'readonly' };
 }
 
 /** A short header for a criterion: its first words, at most ~22 characters. */

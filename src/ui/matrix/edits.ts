@@ -1,6 +1,5 @@
 // Turns what a consultant types or pastes into checked edits, and remembers how to undo them.
-import { parseScore, readKnockOut, readNumber, type Candidate, type Evaluation, type InputError, type Request, type Result } from '../../core';
-import type { MatrixEdit } from '../../db/repository';
+import { isNumericField, parseScore, readKnockOut, readNumber, type Candidate, type Evaluation, type InputError, type MatrixEdit, type Request, type Result } from '../../core';
 import type { ColumnKind } from './columns';
 
 
@@ -20,7 +19,7 @@ export function interpretCell(request: Request, column: ColumnKind, candidateId:
       return { ok: true, value: { kind: 'knockOut', candidateId, knockOutId: column.id, value: ko.value } };
     }
     case 'field': {
-      if (column.field === 'hourlyRate' || column.field === 'hoursPerWeek') {
+      if (isNumericField(column.field)) {
         if (value === '') return { ok: true, value: { kind: 'field', candidateId, field: column.field, value: undefined } };
         const n = readNumber(value);
         if (!n.ok) return refuse('not-a-number', n.error.message, n.error.params);

@@ -4,9 +4,9 @@
 // tabs or the import worker are read back, only for the people they touched.
 import Dexie, { type ObservabilitySet } from 'dexie';
 import { batch, createMemo, createSignal, onCleanup, type Accessor } from 'solid-js';
-import type { InputError, Request } from '../../core';
+import { applyEditList, type InputError, type MatrixEdit, type Request } from '../../core';
 import { matrixChanges, mergeChanges, type MatrixChanges } from '../../db/changes';
-import { applyEdits, applyOne, loadMatrix, loadMatrixPart, type MatrixEdit } from '../../db/repository';
+import { applyEdits, loadMatrix, loadMatrixPart, stamped } from '../../db/repository';
 import type { Revision } from './rows';
 import type { ShortlistDb, StoredCandidate, StoredEvaluation } from '../../db/schema';
 
@@ -150,34 +150,27 @@ export function createMatrixState(db: ShortlistDb, request: Accessor<Request>, o
   function edit(edits: MatrixEdit[]): InputError[] {
     if (edits.length === 0) return [];
     const byId = candidateById();
-    const nextCandidates = new Map<string, StoredCandidate>();
-    const nextEvaluations = new Map<string, StoredEvaluation>();
-    const errors: InputError[] = [];
-    const at = new Date().toISOString();
+    const records = new Map<string, { candidate: StoredCandidate; evaluation: StoredEvaluation }>();
     for (const e of edits) {
-      const candidate = nextCandidates.get(e.candidateId) ?? copy(byId.get(e.candidateId));
-      const evaluation = nextEvaluations.get(e.candidateId) ?? copy(evaluations.get(e.candidateId));
-      if (!candidate || !evaluation) {
-        errors.push({ code: 'unknown-candidate', message: 'Deze kandidaat staat niet (meer) op de aanvraag.' });
-        continue;
-      }
-      const refused = applyOne(request(), candidate, evaluation, e, at);
-      if (refused) errors.push(...refused);
-      nextCandidates.set(candidate.id, candidate);
-      nextEvaluations.set(candidate.id, evaluation);
+      const candidate = byId.get(e.candidateId);
+      const evaluation = evaluations.get(e.candidateId);
+      if (candidate && evaluation) records.set(e.candidateId, { candidate, evaluation });
     }
-    if (errors.length) return errors;
+    const applied = applyEditList(request(), records, edits);
+    if (!applied.ok) return applied.errors;
+    const at = new Date().toISOString();
+    const next = stamped(records, applied.value, at);
 
-    const ids = new Set(nextEvaluations.keys());
+    const ids = new Set(applied.value.keys());
     // Only a field edit changes the person; a score edit leaves the candidate list as it is.
-    const people = new Set(edits.filter((e) => e.kind === 'field').map((e) => e.candidateId));
+    const people = new Map(next.candidates.map((c) => [c.id, c]));
     const before = {
-      candidates: new Map([...people].map((id) => [id, byId.get(id)])),
+      candidates: new Map([...people.keys()].map((id) => [id, byId.get(id)])),
       evaluations: new Map([...ids].map((id) => [id, evaluations.get(id)])),
     };
     batch(() => {
-      if (people.size) setCandidates(candidates().map((c) => (people.has(c.id) ? (nextCandidates.get(c.id) ?? c) : c)));
-      for (const [id, e] of nextEvaluations) evaluations.set(id, e);
+      if (people.size) setCandidates(candidates().map((c) => people.get(c.id) ?? c));
+      for (const e of next.evaluations) evaluations.set(e.candidateId, e);
       setRevision({ all: false, ids });
     });
 
@@ -263,6 +256,3 @@ if (typeof addEventListener === 'function') {
   addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && startAll());
 }
 
-function copy<T extends object>(value: T | undefined): T | undefined {
-  return value === undefined ? undefined : structuredClone(value);
-}
