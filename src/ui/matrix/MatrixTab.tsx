@@ -2,7 +2,7 @@
 // keyboard editing, paste from Excel, undo/redo, the candidate panel and the totals chart.
 import type { CellFocusedEvent, CellKeyDownEvent, FullWidthCellKeyDownEvent, GridApi, CellDoubleClickedEvent } from 'ag-grid-community';
 import { For, Show, createEffect, createMemo, createSignal, on, onCleanup, untrack } from 'solid-js';
-import { nextKnockOutValue, type InputError } from '../../core';
+import { cycleKnockOut as cycleKnockOutValue, type InputError } from '../../core';
 import type { MatrixEdit } from '../../core';
 import { addCandidate, attachCandidate, detachCandidate, eraseCandidate, listPool } from '../../db/repository';
 import type { StoredRequest } from '../../db/schema';
@@ -119,13 +119,14 @@ export default function MatrixTab(props: { request: StoredRequest }) {
   function cycleKnockOut(row: MatrixRow | undefined, columnId: string) {
     const kind = columnKind(columnId);
     if (!row || kind.kind !== 'knockOut') return;
-    const outcome = row.outcomes[kind.id];
-    if (outcome?.source === 'rule' && outcome.value !== 'unknown') {
-      setMessage({ kind: 'info', text: t('matrixRuleReadOnly', { reason: ruleReason(outcome) }), details: [] });
+    // The core says what the cell may become: the same rule a typed or pasted value meets.
+    const next = cycleKnockOutValue(props.request, row.candidate, kind.id, row.evaluation?.knockOuts[kind.id]);
+    if (!next.ok) {
+      const outcome = row.outcomes[kind.id];
+      setMessage({ kind: 'info', text: outcome ? t('matrixRuleReadOnly', { reason: ruleReason(outcome) }) : next.errors.map(errorText).join(' '), details: [] });
       return;
     }
-    const next = nextKnockOutValue(outcome?.value ?? 'unknown');
-    if (commit([{ kind: 'knockOut', candidateId: row.id, knockOutId: kind.id, value: next }])) setMessage(null);
+    if (commit([{ kind: 'knockOut', candidateId: row.id, knockOutId: kind.id, value: next.value }])) setMessage(null);
   }
 
   const onCellKeyDown = (event: CellKeyDownEvent<MatrixRow> | FullWidthCellKeyDownEvent<MatrixRow>) => {
