@@ -20,4 +20,5 @@ export { planImport, mergeRow, matchKeys, normaliseName, normalisePhone } from '
 export type { ImportPlan, PlannedRow, ImportAction, ImportRowInput } from './import-plan';
 export { parsePosting, DEFAULT_SHORTLIST_SIZE } from './posting';
 export type { PostingProposal } from './posting';
-export { amsterdamDay } from './calendar';
+export { amsterdamDay, amsterdamOffset, daysInMonth, instantOf, isoDate, isoDateTime, isoOfInstant, isSummerTime, wallClockAt } from './calendar';
+export type { CalendarDate, ClockTime, WallClock } from './calendar';

@@ -1,18 +1,12 @@
 // Dutch and English dates and times as postings write them ("maandag 22 december 2025",
 // "01-02-2026", "09.00 uur", "12 March 2026 10:00"), turned into ISO 8601 with the offset of
-// Europe/Amsterdam. The offset is computed here from the EU summer-time rule, so the core needs
-// no time-zone database.
+// Europe/Amsterdam (by src/core/calendar.ts).
 
-export interface CalendarDate {
-  year: number;
-  month: number;
-  day: number;
-}
+import { daysInMonth, isoDate, type CalendarDate, type ClockTime } from '../calendar';
 
-export interface ClockTime {
-  hour: number;
-  minute: number;
-}
+// The clock itself (offsets, ISO with offset) is src/core/calendar.ts; re-exported for the parser.
+export { amsterdamOffset, daysInMonth, isSummerTime, isoDate, isoDateTime } from '../calendar';
+export type { CalendarDate, ClockTime } from '../calendar';
 
 export interface FoundDate extends CalendarDate {
   /** Weekday named in the text (0 = Sunday), when one was written before the date. */
@@ -53,10 +47,6 @@ const NUMERIC = new RegExp(`\\b${WEEKDAY}(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})\
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 const TIME_AFTER_DATE = /^\s*(?:[,–-]\s*)?(?:om\s+|at\s+|vóór\s+|voor\s+)?(\d{1,2})[:.](\d{2})(?!\d|[.:]\d)/i;
 const TIME = /\b(\d{1,2})[:.](\d{2})(?!\d|[.:]\d)\s*(?:uur|u\b|h\b|hrs\b|CET|CEST)?/i;
-
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
 
 function valid(year: number, month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
@@ -101,42 +91,6 @@ export function findTime(text: string): ClockTime | undefined {
 
 function clock(hour: number, minute: number): ClockTime | undefined {
   return hour <= 23 && minute <= 59 ? { hour, minute } : undefined;
-}
-
-function lastSunday(year: number, month: number): number {
-  const last = daysInMonth(year, month);
-  return last - new Date(Date.UTC(year, month - 1, last)).getUTCDay();
-}
-
-/** Whether an instant (ms since epoch) falls in EU summer time: last Sunday of March 01:00 UTC
- * up to the last Sunday of October 01:00 UTC. */
-export function isSummerTime(utcMillis: number): boolean {
-  const year = new Date(utcMillis).getUTCFullYear();
-  const start = Date.UTC(year, 2, lastSunday(year, 3), 1);
-  const end = Date.UTC(year, 9, lastSunday(year, 10), 1);
-  return utcMillis >= start && utcMillis < end;
-}
-
-/**
- * The Amsterdam offset in hours (1 or 2) for a wall-clock time there. In the October overlap
- * (02:00–02:59 happens twice) the first, summer-time reading wins. In the March gap (02:00–02:59
- * does not exist) +1 is returned, which names the same instant as the clock's 03:xx summer time.
- */
-export function amsterdamOffset(date: CalendarDate, time: ClockTime): 1 | 2 {
-  const wall = Date.UTC(date.year, date.month - 1, date.day, time.hour, time.minute);
-  return isSummerTime(wall - 2 * 3_600_000) ? 2 : 1;
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-export function isoDate(date: CalendarDate): string {
-  return `${date.year}-${pad(date.month)}-${pad(date.day)}`;
-}
-
-/** ISO 8601 with the Amsterdam offset, e.g. 2025-12-22T09:00:00+01:00. */
-export function isoDateTime(date: CalendarDate, time: ClockTime): string {
-  const offset = amsterdamOffset(date, time);
-  return `${isoDate(date)}T${pad(time.hour)}:${pad(time.minute)}:00+0${offset}:00`;
 }
 
 const WEEKDAY_NAMES = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'];

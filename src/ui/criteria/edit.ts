@@ -1,6 +1,6 @@
 // The pure edits behind the Criteria tab: list operations by id, and turning what a consultant
 // typed into the next Request. The component only wires these to inputs and to saveRequest.
-import { readNumber, round2, type Competency, type Criterion, type InputError, type KnockOut, type KnockOutRule, type Request, type Result } from '../../core';
+import { daysInMonth, isoDate, isoDateTime, readNumber, round2, wallClockAt, type Competency, type Criterion, type InputError, type KnockOut, type KnockOutRule, type Request, type Result } from '../../core';
 import type { StoredRequest } from '../../db/schema';
 
 type Identified = { id: string };
@@ -226,29 +226,6 @@ export function numberToInput(value: number | undefined, decimalComma: boolean):
 
 // ── Deadline: <input type="datetime-local"> ⇄ ISO 8601 with the Amsterdam offset ────────────
 
-const ZONE = 'Europe/Amsterdam';
-const wallClock = new Intl.DateTimeFormat('en-GB', {
-  timeZone: ZONE,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
-
-function partsAt(instant: number): { y: number; mo: number; d: number; h: number; mi: number; s: number } {
-  const get = (type: Intl.DateTimeFormatPartTypes) => Number(wallClock.formatToParts(instant).find((p) => p.type === type)?.value);
-  return { y: get('year'), mo: get('month'), d: get('day'), h: get('hour'), mi: get('minute'), s: get('second') };
-}
-
-/** Minutes Amsterdam is ahead of UTC at this instant (60 in winter, 120 in summer). */
-function offsetAt(instant: number): number {
-  const p = partsAt(instant);
-  return Math.round((Date.UTC(p.y, p.mo - 1, p.d, p.h, p.mi, p.s) - Math.floor(instant / 1000) * 1000) / 60_000);
-}
-
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** What a datetime-local input shows for a stored deadline: its wall-clock time in Amsterdam. */
@@ -256,31 +233,23 @@ export function deadlineToInput(iso: string | undefined): string {
   if (!iso) return '';
   const instant = Date.parse(iso);
   if (Number.isNaN(instant)) return '';
-  const p = partsAt(instant);
-  return `${pad(p.y, 4)}-${pad(p.mo)}-${pad(p.d)}T${pad(p.h)}:${pad(p.mi)}`;
+  const w = wallClockAt(instant);
+  return `${isoDate(w)}T${pad(w.hour)}:${pad(w.minute)}`;
 }
 
 /**
  * Reads a datetime-local value as Amsterdam time and returns ISO 8601 with the offset of that
  * moment ("2025-12-22T09:00" → "2025-12-22T09:00:00+01:00"). Around the clock changes it does what
  * Temporal's "compatible" mode does: a time that occurs twice (October) takes the first, summer
- * one; a time skipped in March moves forward by the hour that was skipped.
+ * one; a time skipped in March moves forward by the hour that was skipped (src/core/calendar.ts).
  */
 export function deadlineFromInput(value: string): Result<string | undefined> {
   if (value.trim() === '') return ok(undefined);
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value.trim());
-  const wall = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0)) : NaN;
-  // Date.UTC rolls 30 February over into March; a date that does not exist is refused instead.
-  if (!m || Number.isNaN(wall) || new Date(wall).toISOString().slice(0, 16) !== `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}`) {
+  const [year, month, day, hour, minute, second] = (m?.slice(1) ?? []).map((part) => Number(part ?? 0));
+  // A date that does not exist (30 February) or an hour past 23 is refused, not rolled over.
+  if (!m || !year || !month || !day || month > 12 || day > daysInMonth(year, month) || (hour ?? 0) > 23 || (minute ?? 0) > 59 || (second ?? 0) > 59) {
     return fail('invalid-date', `"${value}" is geen datum met tijd.`);
   }
-  const day = 86_400_000;
-  const offsets = [...new Set([offsetAt(wall - day), offsetAt(wall + day)])];
-  const valid = offsets.filter((o) => offsetAt(wall - o * 60_000) === o);
-  const instant = wall - (valid[0] ?? offsets[0]!) * 60_000;
-  const p = partsAt(instant);
-  const offset = offsetAt(instant);
-  const sign = offset < 0 ? '-' : '+';
-  const abs = Math.abs(offset);
-  return ok(`${pad(p.y, 4)}-${pad(p.mo)}-${pad(p.d)}T${pad(p.h)}:${pad(p.mi)}:${pad(p.s)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`);
+  return ok(isoDateTime({ year, month, day }, { hour: hour ?? 0, minute: minute ?? 0 }, second ?? 0));
 }
