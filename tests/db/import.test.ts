@@ -2,9 +2,10 @@
 // what the preview showed is what lands, all of it or nothing.
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseCandidatesCsv, planImport, type Request } from '../../src/core';
+import type { Request } from '../../src/core';
+import { previewImport } from '../../src/db/import-preview';
 import { commitImport, lastImport, sha256Hex, undoLastImport } from '../../src/db/imports';
-import { addCandidate, applyEdits, loadMatrix, saveRequest } from '../../src/db/repository';
+import { addCandidate, applyEdits, saveRequest } from '../../src/db/repository';
 import { ShortlistDb } from '../../src/db/schema';
 
 const request: Request = {
@@ -28,12 +29,10 @@ afterEach(async () => {
   await Dexie.delete(db.name);
 });
 
+/** The worker's own preview step (src/db/import-preview.ts), on the bytes of a file. */
 async function preview(csv: string) {
-  const parsed = parseCandidatesCsv(csv, request);
-  const { candidates, evaluations } = await loadMatrix(db, 'r1');
-  const pool = await db.candidates.toArray();
-  void candidates;
-  return { parsed, plan: planImport(request, pool, evaluations, parsed.rows, parsed.errors.length) };
+  const result = await previewImport(db, request, new TextEncoder().encode(csv), 'lijst.csv');
+  return { plan: result.plan, summary: result.summary };
 }
 const meta = { fileName: 'lijst.csv', size: 100, sha256: 'x' };
 
@@ -112,6 +111,18 @@ describe('import preview → commit', () => {
     expect((await db.candidates.get(anouk.value.id))?.hourlyRate).toBe(70);
     expect((await db.evaluations.get(['r1', anouk.value.id]))?.scores).toEqual({});
     expect(await db.importBatches.count()).toBe(0);
+  });
+
+  it('what the preview lists is what lands: its counts, its new names and the file hash', async () => {
+    await addCandidate(db, 'r1', { name: 'Anouk', email: 'anouk@example.nl', hourlyRate: 70 });
+    const { plan, summary } = await preview('Naam;E-mail;Uurtarief\r\nAnouk;anouk@example.nl;75\r\nNieuw;nieuw@example.nl;60\r\nZonder;;nul\r\n');
+    expect(summary.counts).toEqual({ added: 1, updated: 1, unchanged: 0, errors: 1 });
+    expect(summary.samples.new.map((r) => r.candidate.name)).toEqual(['Nieuw']);
+    expect(summary.errors).toMatchObject([{ line: 4, column: 'Uurtarief' }]);
+    const committed = await commitImport(db, plan, meta);
+    expect(committed.ok && committed.value.counts).toEqual(summary.counts);
+    expect((await db.candidates.toArray()).map((c) => c.name).sort()).toEqual(['Anouk', 'Nieuw']);
+    expect(summary.sha256).toBe(await sha256Hex(new TextEncoder().encode('Naam;E-mail;Uurtarief\r\nAnouk;anouk@example.nl;75\r\nNieuw;nieuw@example.nl;60\r\nZonder;;nul\r\n')));
   });
 
   it('hashes the file bytes with SHA-256', async () => {
