@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdit, applyEditList, checkCandidate, cycleKnockOut, type Candidate, type Evaluation, type MatrixEdit } from '../../src/core';
-import { makeCandidate, makeEvaluation, makeRequest } from './builders';
+import { makeCandidate, makeEvaluation, makeRequest } from '../builders';
 
 const request = makeRequest({
   knockOuts: [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchKeys, mergeRow, normaliseName, normalisePhone, planImport, type ImportRowInput } from '../../src/core';
-import { makeCandidate, makeEvaluation, makeRequest } from './builders';
+import { makeCandidate, makeEvaluation, makeRequest } from '../builders';
 
 const request = makeRequest();
 

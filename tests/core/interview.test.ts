@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { interviewVerdict } from '../../src/core';
-import { makeEvaluation, makeRequest } from './builders';
+import { makeEvaluation, makeRequest } from '../builders';
 
 const request = makeRequest({
   competencies: [

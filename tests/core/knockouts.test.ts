@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkKnockOutValue, evaluateKnockOut, knockOutValue, nextKnockOutValue, type Candidate, type KnockOut, type KnockOutValue } from '../../src/core';
-import { makeCandidate, makeRequest } from './builders';
+import { makeCandidate, makeRequest } from '../builders';
 
 const manualKo: KnockOut = { id: 'k1', text: 'HBO' };
 const rateKo: KnockOut = { id: 'rate', text: 'Max € 75', rule: { kind: 'max-rate', max: 75 } };

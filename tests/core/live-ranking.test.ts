@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LiveRanking, contenderOf, rankCandidates, type Candidate, type Evaluation, type Request, type Standing } from '../../src/core';
-import { makeCandidate, makeEvaluation, makeRequest } from './builders';
+import { makeCandidate, makeEvaluation, makeRequest } from '../builders';
 
 /** A small deterministic generator (no random fakers): equal totals, equal and missing rates, failures. */
 function generator(seed: number) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkRequest, weightsWarning } from '../../src/core';
-import { makeRequest } from './builders';
+import { makeRequest } from '../builders';
 
 describe('checkRequest', () => {
   it('accepts a valid request', () => expect(checkRequest(makeRequest()).ok).toBe(true));

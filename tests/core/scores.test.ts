@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkScore, findCriterion, parseScore, type Criterion } from '../../src/core';
-import { makeRequest } from './builders';
+import { makeRequest } from '../builders';
 
 const ten: Criterion = { id: 'c', text: 'Ervaring met de Waarderingskamer', maxPoints: 10 };
 

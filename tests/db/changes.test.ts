@@ -1,11 +1,12 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeRequest } from '../builders';
 import type { Request } from '../../src/core';
 import { MAX_TARGETED, matrixChanges, mergeChanges, type MatrixChanges } from '../../src/db/changes';
 import { addCandidate, applyEdits, attachCandidate, detachCandidate, loadMatrixPart, saveRequest, updateCandidate } from '../../src/db/repository';
 import { ShortlistDb } from '../../src/db/schema';
 
-const request: Request = {
+const request = makeRequest({
   id: 'r1',
   title: 'Aanvraag',
   shortlistSize: 1,
@@ -13,7 +14,7 @@ const request: Request = {
   knockOuts: [],
   criteria: [{ id: 'cr1', text: 'Ervaring', maxPoints: 10 }],
   competencies: [],
-};
+});
 
 let db: ShortlistDb;
 beforeEach(async () => {

@@ -2,13 +2,14 @@
 // what the preview showed is what lands, all of it or nothing.
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeRequest } from '../builders';
 import type { Request } from '../../src/core';
 import { previewImport } from '../../src/db/import-preview';
 import { commitImport, lastImport, sha256Hex, undoLastImport } from '../../src/db/imports';
 import { addCandidate, applyEdits, saveRequest } from '../../src/db/repository';
 import { ShortlistDb } from '../../src/db/schema';
 
-const request: Request = {
+const request = makeRequest({
   id: 'r1',
   title: 'SOR Ondersteuner',
   shortlistSize: 5,
@@ -16,7 +17,7 @@ const request: Request = {
   knockOuts: [{ id: 'ko1', text: 'HBO' }],
   criteria: [{ id: 'cr1', text: 'Ervaring', maxPoints: 10 }, { id: 'cr2', text: 'Kennis', maxPoints: 20 }],
   competencies: [],
-};
+});
 
 let db: ShortlistDb;
 beforeEach(async () => {

@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeRequest } from '../builders';
 import { rankCandidates, type MatrixEdit, type Request } from '../../src/core';
 import {
   addCandidate,
@@ -17,7 +18,7 @@ import {
 } from '../../src/db/repository';
 import { ShortlistDb } from '../../src/db/schema';
 
-const request: Request = {
+const request = makeRequest({
   id: 'r1',
   number: '25924',
   title: 'SOR Ondersteuner',
@@ -26,7 +27,7 @@ const request: Request = {
   knockOuts: [{ id: 'ko1', text: 'HBO' }, { id: 'rate', text: 'Max € 75', rule: { kind: 'max-rate', max: 75 } }],
   criteria: [{ id: 'cr1', text: 'Ervaring', maxPoints: 10 }],
   competencies: [{ id: 'cp1', name: 'Zelfstandig' }],
-};
+});
 
 let db: ShortlistDb;
 beforeEach(async () => {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { makeRequest } from '../builders';
 import { checkKnockOutValue, evaluateRule, parseCandidatesCsv, parseScore, planImport, type Criterion, type InputError, type Request } from '../../src/core';
 import { checkCandidate } from '../../src/core';
 import { interpretCell } from '../../src/ui/matrix/edits';
@@ -8,7 +9,7 @@ import { setLocale } from '../../src/ui/i18n';
 import { errorText, ruleReason } from '../../src/ui/i18n/errors';
 
 const criterion: Criterion = { id: 'c1', text: 'Ervaring', maxPoints: 10 };
-const request: Request = {
+const request = makeRequest({
   id: 'r',
   title: 'T',
   shortlistSize: 1,
@@ -16,7 +17,7 @@ const request: Request = {
   knockOuts: [{ id: 'k', text: 'Max € 75', rule: { kind: 'max-rate', max: 75 } }],
   criteria: [criterion],
   competencies: [],
-};
+});
 const firstError = (result: { ok: boolean; errors?: InputError[] }): InputError => {
   if (result.ok || !result.errors?.[0]) throw new Error('expected a refusal');
   return result.errors[0];

@@ -1,11 +1,12 @@
 import type { ColDef, ColGroupDef, ValueFormatterParams, ValueGetterParams, ValueSetterParams } from 'ag-grid-community';
 import { describe, expect, it } from 'vitest';
+import { makeRequest } from '../builders';
 import { rankCandidates, type Request, type Standing } from '../../src/core';
 import { columnKind, columnsFor, shortName, type CellEdit } from '../../src/ui/matrix/columns';
 import { MatrixRow } from '../../src/ui/matrix/rows';
 import { nl } from '../../src/ui/i18n/nl';
 
-const request: Request = {
+const request = makeRequest({
   id: 'r1',
   title: 'Test',
   shortlistSize: 1,
@@ -13,7 +14,7 @@ const request: Request = {
   knockOuts: [{ id: 'ko1', text: 'HBO' }, { id: 'ko2', text: 'Max € 75', rule: { kind: 'max-rate', max: 75 } }],
   criteria: [{ id: 'cr1', text: 'Aantoonbare werkervaring met de Waarderingskamer en BAG', maxPoints: 60 }, { id: 'cr2', text: 'Kennis', maxPoints: 30 }],
   competencies: [],
-};
+});
 
 const t = (key: keyof typeof nl, params: Record<string, string | number> = {}) =>
   nl[key].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k]));

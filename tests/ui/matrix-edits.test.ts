@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { makeRequest } from '../builders';
 import type { Request } from '../../src/core';
 import type { MatrixEdit } from '../../src/core';
 import { columnKind } from '../../src/ui/matrix/columns';
 import { createHistory, interpretCell, inverseOf, parseClipboard, planPaste, stillHolds } from '../../src/ui/matrix/edits';
 
-const request: Request = {
+const request = makeRequest({
   id: 'r1',
   title: 'Test',
   shortlistSize: 1,
@@ -12,7 +13,7 @@ const request: Request = {
   knockOuts: [{ id: 'ko1', text: 'HBO' }],
   criteria: [{ id: 'cr1', text: 'A', maxPoints: 10 }, { id: 'cr2', text: 'B', maxPoints: 20 }],
   competencies: [],
-};
+});
 
 describe('interpretCell', () => {
   it.each([

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { makeRequest } from '../builders';
 import { rankCandidates, type Candidate, type Evaluation, type Request } from '../../src/core';
 import { MatrixModel, createRowOrder, orderRows, type Revision } from '../../src/ui/matrix/rows';
 
-const request: Request = {
+const request = makeRequest({
   id: 'r',
   title: 'T',
   shortlistSize: 1,
@@ -10,7 +11,7 @@ const request: Request = {
   knockOuts: [{ id: 'k1', text: 'HBO' }],
   criteria: [{ id: 'c1', text: 'Ervaring', maxPoints: 10 }],
   competencies: [],
-};
+});
 const candidates: Candidate[] = [
   { id: 'a', name: 'Anna', hourlyRate: 90 },
   { id: 'b', name: 'Bas', hourlyRate: 80 },

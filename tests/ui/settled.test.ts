@@ -1,5 +1,5 @@
 import { createRoot, createSignal } from 'solid-js';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { createSettled } from '../../src/ui/settled';
 
 afterEach(() => {
@@ -13,6 +13,8 @@ describe('createSettled', () => {
       const [value, setValue] = createSignal(0);
       return { setValue, settled: createSettled(value, 200, (v) => v < 0), dispose };
     });
+    // Disposed even when an assertion below fails, so the root's timer cannot leak into another test.
+    onTestFinished(dispose);
     expect(settled()).toBe(0);
     setValue(1);
     vi.advanceTimersByTime(150);
@@ -24,6 +26,5 @@ describe('createSettled', () => {
     expect(settled()).toBe(2);
     setValue(-1);
     expect(settled()).toBe(-1);
-    dispose();
   });
 });

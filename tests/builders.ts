@@ -1,5 +1,5 @@
-// Deterministic builders for core tests: literal numbers, no random fakers.
-import type { Candidate, Evaluation, KnockOutValue, Request } from '../../src/core';
+// Deterministic builders for every test folder (core, db, ui): literal numbers, no random fakers.
+import type { Candidate, Evaluation, KnockOutValue, Request } from '../src/core';
 
 export function makeRequest(overrides: Partial<Request> = {}): Request {
   return {
