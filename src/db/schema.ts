@@ -1,7 +1,7 @@
 // The Dexie database: tables and versions. Versions are append-only: a shipped version is never
 // edited (tests/db/schema.test.ts compares them with tests/fixtures/databases/versions.json).
 // Every version is described in prose in docs/schema.md.
-import Dexie, { type EntityTable, type Table } from 'dexie';
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Candidate, Evaluation, Request } from '../core';
 
 export interface Stamped {
@@ -29,8 +29,20 @@ export interface Setting {
   value: unknown;
 }
 
+export interface SchemaVersion {
+  version: number;
+  /** Dexie's store definitions of this version (tables and indexes). */
+  stores: Record<string, string>;
+  /**
+   * Rewrites the records of the previous version into this version's shape; runs once, inside
+   * Dexie's upgrade transaction, when a database of an older version is opened. Omitted when the
+   * records keep their shape (only tables or indexes were added).
+   */
+  upgrade?: (tx: Transaction) => Promise<void> | void;
+}
+
 /** The schema of every version ever shipped, oldest first. Append; never edit. */
-export const VERSIONS: { version: number; stores: Record<string, string> }[] = [
+export const VERSIONS: SchemaVersion[] = [
   {
     version: 1,
     stores: {
@@ -54,6 +66,9 @@ export class ShortlistDb extends Dexie {
 
   constructor(name = 'shortlist', options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
-    for (const v of VERSIONS) this.version(v.version).stores(v.stores);
+    for (const v of VERSIONS) {
+      const version = this.version(v.version).stores(v.stores);
+      if (v.upgrade) version.upgrade(v.upgrade);
+    }
   }
 }
