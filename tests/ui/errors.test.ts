@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { makeRequest } from '../builders';
 import { checkKnockOutValue, evaluateRule, parseCandidatesCsv, parseScore, planImport, type Criterion, type InputError, type Request } from '../../src/core';
 import { checkCandidate } from '../../src/core';
-import { interpretCell } from '../../src/ui/matrix/edits';
+import { interpretCell } from '../../src/ui/matrix/cells';
 import { setLocale } from '../../src/ui/i18n';
 import { errorText, ruleReason } from '../../src/ui/i18n/errors';
 

@@ -3,7 +3,9 @@ import { makeRequest } from '../builders';
 import type { Request } from '../../src/core';
 import type { MatrixEdit } from '../../src/core';
 import { columnKind } from '../../src/ui/matrix/columns';
-import { createHistory, interpretCell, inverseOf, parseClipboard, planPaste, stillHolds } from '../../src/ui/matrix/edits';
+import { interpretCell } from '../../src/ui/matrix/cells';
+import { parseClipboard, planPaste } from '../../src/ui/matrix/clipboard';
+import { createHistory, inverseOf, stillHolds } from '../../src/ui/matrix/history';
 
 const request = makeRequest({
   id: 'r1',

@@ -1,26 +1,26 @@
-// The matrix tab: the grid of candidates × knock-outs and criteria, with live totals and ranking,
-// keyboard editing, paste from Excel, undo/redo, the candidate panel and the totals chart.
-import type { CellFocusedEvent, CellKeyDownEvent, FullWidthCellKeyDownEvent, GridApi, CellDoubleClickedEvent } from 'ag-grid-community';
-import { For, Show, createEffect, createMemo, createSignal, on, onCleanup, untrack } from 'solid-js';
-import { cycleKnockOut as cycleKnockOutValue, type InputError } from '../../core';
-import type { MatrixEdit } from '../../core';
-import { addCandidate, attachCandidate, detachCandidate, eraseCandidate, listPool } from '../../db/repository';
+// The matrix tab: the grid of candidates × knock-outs and criteria with live totals and ranking,
+// the toolbar, the candidate panel and the totals chart. What happens on an edit, a paste, an undo
+// or to the people lives in its own module; this file wires them to the grid.
+import type { CellDoubleClickedEvent, CellFocusedEvent, CellKeyDownEvent, FullWidthCellKeyDownEvent, GridApi } from 'ag-grid-community';
+import { Show, createEffect, createMemo, createSignal, on, onCleanup, untrack } from 'solid-js';
+import { cycleKnockOut as cycleKnockOutValue, type InputError, type MatrixEdit } from '../../core';
 import type { StoredRequest } from '../../db/schema';
 import { useApp } from '../app-context';
 import { TotalsChart } from '../chart/TotalsChart';
 import { formatMoney, formatNumber, locale, t } from '../i18n';
-import { NoticePanel, type Notice } from '../NoticePanel';
-import { createLive } from '../live';
-import { createSettled } from '../settled';
 import { errorText, ruleReason } from '../i18n/errors';
+import { NoticePanel, type Notice } from '../NoticePanel';
+import { createSettled } from '../settled';
 import { CandidateDetails } from './CandidateDetails';
+import { interpretCell } from './cells';
+import { pasteAt } from './clipboard';
 import { colId, columnKind, columnsFor, type CellEdit } from './columns';
-import { createHistory, interpretCell, inverseOf, parseClipboard, planPaste, stillHolds } from './edits';
 import { Grid } from './Grid';
+import { createEditHistory } from './history';
 import { createMatrixState } from './matrix-state';
+import { PeopleBar, RemoveButtons } from './PeopleBar';
 import { MatrixModel, createRowOrder, type MatrixRow } from './rows';
 import './matrix.css';
-
 
 export default function MatrixTab(props: { request: StoredRequest }) {
   const app = useApp();
@@ -44,7 +44,6 @@ export default function MatrixTab(props: { request: StoredRequest }) {
   createEffect(on(state.loaded, (loaded) => loaded && untrack(order).length === 0 && resort()));
   const inOrder = createRowOrder();
   const rows = createMemo(() => inOrder(view(), order()));
-  const candidateById = state.candidateById;
   // Rendered rows whose standing changed get their rank, total, status and distance redrawn, and
   // the whole row (its colour) when their status changed.
   const staleRows = createMemo(() => {
@@ -60,46 +59,13 @@ export default function MatrixTab(props: { request: StoredRequest }) {
   const chartStandings = createMemo(() => chartView().standings());
 
   // Undo / redo: one cell edit or one paste is one step.
-  const history = createHistory();
-  const [sizes, setSizes] = createSignal(history.sizes());
-  function commit(edits: MatrixEdit[]): boolean {
-    const backward = edits
-      .map((e) => inverseOf(e, candidateById().get(e.candidateId)!, state.evaluationOf(e.candidateId)))
-      .reverse();
-    const start = performance.now();
-    const errors = state.edit(edits);
-    if (errors.length) {
-      showErrors(errors);
-      return false;
-    }
-    // Our own share of an edit's frame, for `npm run bench` and DevTools (one entry kept).
-    performance.clearMeasures('shortlist:edit');
-    performance.measure('shortlist:edit', { start });
-    history.push({ forward: edits, backward });
-    setSizes(history.sizes());
-    return true;
-  }
-  function step(direction: 'undo' | 'redo') {
-    const entry = direction === 'undo' ? history.undo() : history.redo();
-    if (!entry) return;
-    const apply = direction === 'undo' ? entry.backward : entry.forward;
-    const current = apply.map((e) => {
-      const candidate = candidateById().get(e.candidateId);
-      return candidate && inverseOf(e, candidate, state.evaluationOf(e.candidateId));
-    });
-    if (!stillHolds(direction === 'undo' ? entry.forward : entry.backward, current)) {
-      history.clear();
-      setSizes(history.sizes());
-      showErrors([{ code: 'changed-since', message: t('matrixHistoryStale') }], t('matrixHistoryStaleTitle'));
-      return;
-    }
-    const errors = state.edit(apply);
-    if (errors.length) {
-      history.restore(entry, direction);
-      showErrors(errors);
-    } else setMessage(null);
-    setSizes(history.sizes());
-  }
+  const history = createEditHistory(
+    { candidateOf: (id) => state.candidateById().get(id), evaluationOf: state.evaluationOf, edit: state.edit },
+    (errors) => showErrors(errors),
+    () => showErrors([{ code: 'changed-since', message: t('matrixHistoryStale') }], t('matrixHistoryStaleTitle')),
+    () => setMessage(null),
+  );
+  const commit = (edits: MatrixEdit[]) => history.commit(edits);
 
   const onCellEdit = (edit: CellEdit) => {
     // Leave AG Grid's call stack first: the grid is mid-edit while a value setter runs.
@@ -149,36 +115,39 @@ export default function MatrixTab(props: { request: StoredRequest }) {
   };
 
   function onPaste(event: ClipboardEvent) {
-    if (!api || api.getEditingCells().length > 0) return;
-    const focused = api.getFocusedCell();
-    const text = event.clipboardData?.getData('text/plain');
-    if (!focused || !text) return;
-    event.preventDefault();
     const grid = api;
-    const displayed = grid.getAllDisplayedColumns().map((c) => ({ id: c.getColId(), kind: columnKind(c.getColId()), header: c.getColDef().headerName ?? c.getColId() }));
-    const plan = planPaste(
+    if (!grid) return;
+    const outcome = pasteAt(
       props.request,
-      parseClipboard(text),
-      { rowIndex: focused.rowIndex, columnIndex: displayed.findIndex((c) => c.id === focused.column.getColId()) },
-      (i) => grid.getDisplayedRowAtIndex(i)?.id,
-      displayed,
+      {
+        focused: () => {
+          const cell = grid.getFocusedCell();
+          return cell ? { rowIndex: cell.rowIndex, columnId: cell.column.getColId() } : null;
+        },
+        editing: () => grid.getEditingCells().length > 0,
+        columns: () => grid.getAllDisplayedColumns().map((c) => ({ id: c.getColId(), kind: columnKind(c.getColId()), header: c.getColDef().headerName ?? c.getColId() })),
+        rowIdAt: (i) => grid.getDisplayedRowAtIndex(i)?.id,
+      },
+      event.clipboardData?.getData('text/plain'),
     );
-    if (plan.rejected.length) {
+    if (outcome.kind === 'none') return;
+    event.preventDefault();
+    if (outcome.kind === 'rejected') {
       setMessage({
         kind: 'error',
-        text: t('matrixPasteRejected', { n: plan.rejected.length }),
-        details: plan.rejected.map((r) => `${t('matrixCellRef', { row: r.row, column: r.column ?? r.columnId })}: ${errorText(r)}`),
+        text: t('matrixPasteRejected', { n: outcome.rejected.length }),
+        details: outcome.rejected.map((r) => `${t('matrixCellRef', { row: r.row, column: r.column ?? r.columnId })}: ${errorText(r)}`),
       });
       return;
     }
-    if (commit(plan.edits)) setMessage({ kind: 'info', text: t('matrixPasteDone', { n: plan.edits.length }), details: [] });
+    if (commit(outcome.edits)) setMessage({ kind: 'info', text: t('matrixPasteDone', { n: outcome.edits.length }), details: [] });
   }
 
   const onKeyDownCapture = (event: KeyboardEvent) => {
     if (!api || api.getEditingCells().length > 0 || !(event.ctrlKey || event.metaKey)) return;
     const key = event.key.toLowerCase();
-    if (key === 'z' && !event.shiftKey) step('undo');
-    else if (key === 'y' || (key === 'z' && event.shiftKey)) step('redo');
+    if (key === 'z' && !event.shiftKey) history.step('undo');
+    else if (key === 'y' || (key === 'z' && event.shiftKey)) history.step('redo');
     else return;
     event.preventDefault();
     event.stopPropagation();
@@ -199,17 +168,8 @@ export default function MatrixTab(props: { request: StoredRequest }) {
     await state.settled();
   }));
 
-  // Adding people: new, or from the pool (someone already on another request).
-  const [newName, setNewName] = createSignal('');
+  // Someone who just joined gets the cursor, once their row is in the grid.
   const [focusNewId, setFocusNewId] = createSignal<string | null>(null);
-  async function addNew(event: Event) {
-    event.preventDefault();
-    const name = newName().trim();
-    const result = await addCandidate(app.db, props.request.id, { name });
-    if (!result.ok) return showErrors(result.errors);
-    setNewName('');
-    setFocusNewId(result.value.id);
-  }
   createEffect(() => {
     const id = focusNewId();
     if (!id || !api) return;
@@ -221,29 +181,6 @@ export default function MatrixTab(props: { request: StoredRequest }) {
       api?.setFocusedCell(index, colId.rate);
     });
   });
-  // The whole pool is read only once the matrix has loaded (not in the way of the first render),
-  // and again only when the number of people here changes (not on every edit).
-  const onRequest = createMemo(() => (state.loaded() ? state.candidates().length : null));
-  const pool = createLive(onRequest, (count) => (count === null ? Promise.resolve([]) : listPool(app.db)));
-  const poolOptions = createMemo(() => (pool() ?? []).filter((c) => !candidateById().has(c.id)));
-  const [poolPick, setPoolPick] = createSignal('');
-  async function addFromPool(event: Event) {
-    event.preventDefault();
-    if (!poolPick()) return;
-    const result = await attachCandidate(app.db, props.request.id, poolPick());
-    if (!result.ok) return showErrors(result.errors);
-    setFocusNewId(poolPick());
-    setPoolPick('');
-  }
-  async function remove(kind: 'detach' | 'erase') {
-    const row = focusedRow();
-    if (!row) return setMessage({ kind: 'info', text: t('detailsNoCandidate'), details: [] });
-    const question = t(kind === 'detach' ? 'matrixRemoveConfirm' : 'matrixEraseConfirm', { name: row.candidate.name });
-    if (!window.confirm(question)) return;
-    if (kind === 'detach') await detachCandidate(app.db, props.request.id, row.id);
-    else await eraseCandidate(app.db, row.id);
-    setFocusedId(null);
-  }
 
   const [filter, setFilter] = createSignal('');
   const names = createMemo(() => Object.fromEntries(state.candidates().map((c) => [c.id, c.name])));
@@ -251,25 +188,19 @@ export default function MatrixTab(props: { request: StoredRequest }) {
   return (
     <div class="matrix">
       <div class="matrix-toolbar">
-        <form class="inline-form" onSubmit={addNew}>
-          <input aria-label={t('matrixNewCandidateName')} placeholder={t('matrixNewCandidateName')} value={newName()} onInput={(e) => setNewName(e.currentTarget.value)} />
-          <button type="submit" class="primary" disabled={newName().trim() === ''}>{t('matrixAddCandidate')}</button>
-        </form>
-        <form class="inline-form" onSubmit={addFromPool}>
-          <select aria-label={t('matrixPoolPick')} value={poolPick()} onChange={(e) => setPoolPick(e.currentTarget.value)} disabled={poolOptions().length === 0}>
-            <option value="">{poolOptions().length ? t('matrixPoolPick') : t('matrixPoolEmpty')}</option>
-            <For each={poolOptions()}>{(c) => <option value={c.id}>{c.name}{c.supplier ? ` — ${c.supplier}` : ''}</option>}</For>
-          </select>
-          <button type="submit" disabled={!poolPick()}>{t('matrixAddFromPool')}</button>
-        </form>
+        <PeopleBar request={props.request} onRequest={() => (state.loaded() ? state.candidateById() : null)} onJoined={setFocusNewId} onRefused={(errors) => showErrors(errors)} />
         <span class="toolbar-spacer" />
         <input type="search" class="matrix-filter" aria-label={t('matrixFilter')} placeholder={t('matrixFilter')} value={filter()} onInput={(e) => setFilter(e.currentTarget.value)} />
         <button type="button" onClick={resort}>{t('matrixResort')}</button>
-        <button type="button" onClick={() => step('undo')} disabled={sizes().undo === 0} aria-keyshortcuts="Control+Z">{t('matrixUndo')}</button>
-        <button type="button" onClick={() => step('redo')} disabled={sizes().redo === 0} aria-keyshortcuts="Control+Y">{t('matrixRedo')}</button>
+        <button type="button" onClick={() => history.step('undo')} disabled={history.sizes().undo === 0} aria-keyshortcuts="Control+Z">{t('matrixUndo')}</button>
+        <button type="button" onClick={() => history.step('redo')} disabled={history.sizes().redo === 0} aria-keyshortcuts="Control+Y">{t('matrixRedo')}</button>
         <button type="button" onClick={() => setDetailsOpen(!detailsOpen())} aria-pressed={detailsOpen()} disabled={!focusedRow()}>{t('matrixDetails')}</button>
-        <button type="button" class="danger" onClick={() => void remove('detach')} disabled={!focusedRow()}>{t('matrixRemove')}</button>
-        <button type="button" class="danger" onClick={() => void remove('erase')} disabled={!focusedRow()}>{t('matrixErase')}</button>
+        <RemoveButtons
+          request={props.request}
+          person={() => focusedRow()?.candidate}
+          onRemoved={() => setFocusedId(null)}
+          onNoPerson={() => setMessage({ kind: 'info', text: t('detailsNoCandidate'), details: [] })}
+        />
       </div>
       <Show when={message()}>{(m) => <NoticePanel notice={m()} limit={12} onClose={() => setMessage(null)} />}</Show>
       <div class="matrix-body" classList={{ 'with-details': detailsOpen() && !!focusedRow() }}>
