@@ -24,7 +24,7 @@ import {
   withList,
   withListOp,
   withMetaField,
-} from '../../src/ui/criteria/edit';
+} from '../../src/ui/request-editor/edit';
 
 function makeRequest(overrides: Partial<Request> = {}): Request {
   return {

@@ -2,21 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePosting, type PostingProposal, type Request } from '../../src/core';
 import { createRoot } from 'solid-js';
-import { sameRequest, withCriterionMaxPoints } from '../../src/ui/criteria/edit';
-import {
-  DRAFT_ID,
-  FIELDS,
-  checkedEdit,
-  draftFieldToInput,
-  draftOf,
-  placeWarnings,
-  proposalOf,
-  saveProblems,
-  summaryOf,
-  withDraftField,
-  type DraftField,
-} from '../../src/ui/posting/posting-form';
-import { createReview } from '../../src/ui/posting/review-state';
+import { DRAFT_ID, draftOf, placeWarnings, proposalOf, saveProblems, summaryOf } from '../../src/ui/posting/review';
+import { sameRequest, withCriterionMaxPoints } from '../../src/ui/request-editor/edit';
+import { FIELDS, fieldToInput, withField, type RequestField } from '../../src/ui/request-editor/fields';
+import { checkedEdit, createDraftStore } from '../../src/ui/request-editor/store';
 
 const posting = (name: string): PostingProposal => parsePosting(readFileSync(new URL(`../fixtures/postings/${name}`, import.meta.url), 'utf8'));
 const SEED_002 = '002_30b003ba387f8f1b.txt';
@@ -28,8 +17,8 @@ function proposalWith(warnings: string[], overrides: Partial<Request> = {}): Pos
   };
 }
 
-function edited(draft: Request, field: DraftField, text: string): Request {
-  const result = withDraftField(draft, field, text);
+function edited(draft: Request, field: RequestField, text: string): Request {
+  const result = withField(draft, field, text);
   if (!result.ok) throw new Error(result.errors.map((e) => e.message).join(' '));
   return result.value;
 }
@@ -57,18 +46,18 @@ describe('fields of the form', () => {
   it.each(FIELDS.map((spec) => spec.field))('%s shows the seed 002 value so that committing it unchanged changes nothing', (field) => {
     const draft = draftOf(posting(SEED_002));
     for (const decimalComma of [true, false]) {
-      expect(sameRequest(edited(draft, field, draftFieldToInput(draft, field, decimalComma)), draft)).toBe(true);
+      expect(sameRequest(edited(draft, field, fieldToInput(draft, field, decimalComma)), draft)).toBe(true);
     }
   });
 
   it('shows deadlines as Amsterdam wall-clock time and numbers with a decimal comma in Dutch', () => {
     const draft = draftOf(posting(SEED_002));
-    expect(draftFieldToInput(draft, 'deadline', true)).toBe('2026-06-29T09:00');
-    expect(draftFieldToInput(draft, 'questionsDeadline', true)).toBe('2026-06-25T09:00');
-    expect(draftFieldToInput(draft, 'brokerFee', true)).toBe('2,25');
-    expect(draftFieldToInput(draft, 'brokerFee', false)).toBe('2.25');
-    expect(draftFieldToInput(draft, 'maxRateIncludes', true)).toBe('reiskosten, parkeerkosten, fee');
-    expect(draftFieldToInput(draft, 'offerRequirements', true).split('\n')).toHaveLength(3);
+    expect(fieldToInput(draft, 'deadline', true)).toBe('2026-06-29T09:00');
+    expect(fieldToInput(draft, 'questionsDeadline', true)).toBe('2026-06-25T09:00');
+    expect(fieldToInput(draft, 'brokerFee', true)).toBe('2,25');
+    expect(fieldToInput(draft, 'brokerFee', false)).toBe('2.25');
+    expect(fieldToInput(draft, 'maxRateIncludes', true)).toBe('reiskosten, parkeerkosten, fee');
+    expect(fieldToInput(draft, 'offerRequirements', true).split('\n')).toHaveLength(3);
   });
 
   it('stores the questions deadline with the offset of that day (winter +01:00)', () =>
@@ -89,7 +78,7 @@ describe('fields of the form', () => {
     ['questionsDeadline', '2026-02-30T09:00', 'invalid-date'],
     ['hoursPerWeek', '200', 'too-many-hours'],
   ] as const)('refuses %s "%s" (%s)', (field, text, code) =>
-    expect(withDraftField(draftOf(proposalWith([])), field, text)).toMatchObject({ ok: false, errors: [{ code }] }));
+    expect(withField(draftOf(proposalWith([])), field, text)).toMatchObject({ ok: false, errors: [{ code }] }));
 
   it('splits what the rate includes on commas and the offer requirements on lines', () => {
     const draft = draftOf(proposalWith([]));
@@ -106,18 +95,18 @@ describe('fields of the form', () => {
 describe('checked edits', () => {
   it('refuse what checkRequest refuses, beside the field just typed', () => {
     const draft = draftOf(posting(SEED_002));
-    expect(checkedEdit(draft, withDraftField(draft, 'shortlistSize', '0'))).toMatchObject({ ok: false, errors: [{ code: 'invalid-shortlist-size' }] });
-    expect(checkedEdit(draft, withDraftField(draft, 'interviewSize', '2,5'))).toMatchObject({ ok: false, errors: [{ code: 'invalid-interview-size' }] });
+    expect(checkedEdit(draft, withField(draft, 'shortlistSize', '0'))).toMatchObject({ ok: false, errors: [{ code: 'invalid-shortlist-size' }] });
+    expect(checkedEdit(draft, withField(draft, 'interviewSize', '2,5'))).toMatchObject({ ok: false, errors: [{ code: 'invalid-interview-size' }] });
   });
 
   it('do not blame a field for what the draft already lacked (an empty proposal has no title)', () => {
     const draft = draftOf(posting('own-12-recipe.txt'));
-    expect(checkedEdit(draft, withDraftField(draft, 'hoursPerWeek', '16'))).toMatchObject({ ok: true, value: { hoursPerWeek: 16 } });
+    expect(checkedEdit(draft, withField(draft, 'hoursPerWeek', '16'))).toMatchObject({ ok: true, value: { hoursPerWeek: 16 } });
   });
 
   it('pass an edit that breaks nothing', () => {
     const draft = draftOf(posting(SEED_002));
-    expect(checkedEdit(draft, withDraftField(draft, 'shortlistSize', '5'))).toMatchObject({ ok: true, value: { shortlistSize: 5 } });
+    expect(checkedEdit(draft, withField(draft, 'shortlistSize', '5'))).toMatchObject({ ok: true, value: { shortlistSize: 5 } });
   });
 });
 
@@ -190,38 +179,37 @@ describe('warnings beside their field', () => {
 });
 
 describe('a review', () => {
-  const inRoot = (test: () => void) => createRoot((dispose) => {
-    try {
-      test();
-    } finally {
-      dispose();
-    }
-  });
+  /** A review in its own reactive root, disposed after the test whatever happens. */
+  const inRoot = (test: (review: ReturnType<typeof createDraftStore>) => Promise<void> | void) =>
+    createRoot(async (dispose) => {
+      try {
+        await test(createDraftStore(draftOf(posting(SEED_002)), () => []));
+      } finally {
+        dispose();
+      }
+    });
 
   it('a refused edit keeps the draft as it was and says why beside the field', () =>
-    inRoot(() => {
-      const review = createReview(posting(SEED_002));
-      expect(review.edit('field:hoursPerWeek', 'zestien', (d) => withDraftField(d, 'hoursPerWeek', 'zestien'))).toBe(false);
-      expect(review.draft().hoursPerWeek).toBe(16);
+    inRoot(async (review) => {
+      expect(await review.edit('field:hoursPerWeek', 'zestien', (d) => withField(d, 'hoursPerWeek', 'zestien'))).toBe(false);
+      expect(review.request().hoursPerWeek).toBe(16);
       expect(review.messages('field:hoursPerWeek')).toEqual(['"zestien" is geen getal; gebruik bijvoorbeeld 75 of 7,5.']);
       expect(review.hasProblems()).toBe(true);
-      expect(review.edit('field:hoursPerWeek', '20', (d) => withDraftField(d, 'hoursPerWeek', '20'))).toBe(true);
-      expect(review.draft().hoursPerWeek).toBe(20);
+      expect(await review.edit('field:hoursPerWeek', '20', (d) => withField(d, 'hoursPerWeek', '20'))).toBe(true);
+      expect(review.request().hoursPerWeek).toBe(20);
       expect(review.hasProblems()).toBe(false);
     }));
 
   it('a criterion of 0 points is refused and the running total keeps the old points', () =>
-    inRoot(() => {
-      const review = createReview(posting(SEED_002));
-      expect(review.edit('cr:cr1:max', '0', (d) => withCriterionMaxPoints(d, 'cr1', '0'))).toBe(false);
-      expect(summaryOf(review.draft()).points).toBe(100);
-      expect(review.edit('cr:cr1:max', '10', (d) => withCriterionMaxPoints(d, 'cr1', '10'))).toBe(true);
-      expect(summaryOf(review.draft()).points).toBe(90);
+    inRoot(async (review) => {
+      expect(await review.edit('cr:cr1:max', '0', (d) => withCriterionMaxPoints(d, 'cr1', '0'))).toBe(false);
+      expect(summaryOf(review.request()).points).toBe(100);
+      expect(await review.edit('cr:cr1:max', '10', (d) => withCriterionMaxPoints(d, 'cr1', '10'))).toBe(true);
+      expect(summaryOf(review.request()).points).toBe(90);
     }));
 
   it('a rule still waiting for its number is pending, unless its knock-out is gone', () =>
-    inRoot(() => {
-      const review = createReview(posting(SEED_002));
+    inRoot((review) => {
       review.setRuleDraft('ko1', 'min-hours');
       review.setRuleDraft('gone', 'max-rate');
       expect(review.pendingRules()).toEqual(['ko1']);

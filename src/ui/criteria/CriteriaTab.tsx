@@ -1,26 +1,24 @@
-// The Criteria tab: edits a request's details, knock-outs, award criteria and competencies, and
-// saves every change as it is made. State and list operations are in editor.tsx, each section in
-// its own file, the edits themselves (pure functions) in edit.ts.
+// The Criteria tab: the request editor over a saving store, so every change is written as it is
+// made. The same sections edit a pasted posting's draft (posting/PastePosting.tsx).
 import type { StoredRequest } from '../../db/schema';
 import { t } from '../i18n';
-import { CompetenciesSection } from './CompetenciesSection';
-import { CriteriaSection } from './CriteriaSection';
-import './criteria.css';
-import { DetailsSection } from './DetailsSection';
-import { createCriteriaEditor } from './editor';
-import { KnockOutsSection } from './KnockOutsSection';
+import { DetailsSection } from '../request-editor/DetailsSection';
+import { DETAILS_FIELDS } from '../request-editor/fields';
+import { CompetenciesSection, CriteriaSection, KnockOutsSection } from '../request-editor/lists';
+import { createSavingStore } from '../request-editor/store';
+import '../request-editor/editor.css';
 
 export function CriteriaTab(props: { request: StoredRequest }) {
-  const editor = createCriteriaEditor(() => props.request);
+  const store = createSavingStore(() => props.request);
   return (
     <div class="crit">
       <div class="crit-main">
-        <KnockOutsSection editor={editor} />
-        <CriteriaSection editor={editor} />
-        <CompetenciesSection editor={editor} />
+        <KnockOutsSection store={store} />
+        <CriteriaSection store={store} />
+        <CompetenciesSection store={store} />
       </div>
       <div class="crit-side">
-        <DetailsSection editor={editor} />
+        <DetailsSection store={store} fields={DETAILS_FIELDS} />
         <p class="crit-saved muted">{t('criteriaSavedAsYouGo')}</p>
       </div>
     </div>

@@ -1,20 +1,30 @@
 // "Vacaturetekst plakken": a modal dialog in which a pasted request text becomes a proposal, the
 // consultant reviews and corrects it, and only Save writes it (createRequest). Cancel or Escape
 // leaves nothing behind.
-import { Show, createSignal, onMount } from 'solid-js';
-import { parsePosting } from '../../core';
+import { Show, createSignal, getOwner, onMount, runWithOwner } from 'solid-js';
+import { parsePosting, type InputError } from '../../core';
 import { createRequest } from '../../db/repository';
 import { useApp } from '../app-context';
-import '../criteria/criteria.css';
 import { formatNumber, t } from '../i18n';
-import { Warnings } from './controls';
-import { focusSoon } from './list-ops';
-import { proposalOf, saveProblems, summaryOf } from './posting-form';
-import { ReviewCompetencies, ReviewCriteria } from './ReviewCriteria';
-import { ReviewDetails, fieldId } from './ReviewDetails';
-import { ReviewKnockOuts } from './ReviewKnockOuts';
-import { createReview, messageOf, type Review } from './review-state';
+import type { Dict } from '../i18n/nl';
+import { Warnings } from '../request-editor/controls';
+import { DetailsSection, fieldDomId } from '../request-editor/DetailsSection';
+import { inputErrorText } from '../request-editor/error-text';
+import { FIELDS } from '../request-editor/fields';
+import { CompetenciesSection, CriteriaSection, KnockOutsSection } from '../request-editor/lists';
+import { createDraftStore, type DraftStore } from '../request-editor/store';
+import '../request-editor/editor.css';
+import { draftOf, placeWarnings, proposalOf, saveProblems, summaryOf } from './review';
 import './posting.css';
+
+// Codes the review form words its own way; the rest as on the Criteria tab.
+const OWN_ERROR_TEXT: Record<string, keyof Dict> = {
+  'invalid-max-points': 'postingErrorMaxPoints',
+  'invalid-professionals': 'postingErrorProfessionals',
+};
+const messageOf = (error: InputError, text: string) => inputErrorText(error, text, OWN_ERROR_TEXT);
+
+type Review = { store: DraftStore; general: string[] };
 
 export function PastePosting(props: { onClose: () => void; onSaved: (requestId: string) => void }) {
   const app = useApp();
@@ -22,6 +32,8 @@ export function PastePosting(props: { onClose: () => void; onSaved: (requestId: 
   let textarea: HTMLTextAreaElement | undefined;
   const [text, setText] = createSignal('');
   const [review, setReview] = createSignal<Review | null>(null);
+  // The draft's store holds effects (focus after a move): it belongs to this dialog, not the click.
+  const owner = getOwner();
   const [saveErrors, setSaveErrors] = createSignal<string[]>([]);
   const [saving, setSaving] = createSignal(false);
 
@@ -31,10 +43,21 @@ export function PastePosting(props: { onClose: () => void; onSaved: (requestId: 
   });
 
   const propose = () => {
-    setReview(createReview(parsePosting(text())));
+    const proposal = parsePosting(text());
+    const placed = placeWarnings(proposal);
+    const store = runWithOwner(owner, () =>
+      createDraftStore(
+        draftOf(proposal),
+        (place) =>
+          (place.kind === 'general' ? placed.general : place.kind === 'field' ? placed.fields[place.field as keyof typeof placed.fields] : place.kind === 'list' ? placed.lists[place.list] : placed.items[place.id]) ?? [],
+        OWN_ERROR_TEXT,
+      ),
+    );
+    if (!store) return;
+    setReview({ store, general: placed.general });
     setSaveErrors([]);
     dialog.querySelector('.posting-body')?.scrollTo({ top: 0 });
-    focusSoon(fieldId('number'));
+    store.focusWhen(fieldDomId(store, 'number'), () => true);
   };
 
   const backToText = () => {
@@ -45,10 +68,10 @@ export function PastePosting(props: { onClose: () => void; onSaved: (requestId: 
 
   /** Refuses while a field holds what the draft does not (a refused entry, a rule without its number). */
   async function save() {
-    const current = review();
+    const current = review()?.store;
     if (!current || saving()) return;
     for (const id of current.pendingRules()) current.setProblem(`ko:${id}:rule`, { text: '', errors: [{ code: 'required', message: '' }] });
-    const problems = saveProblems(current.draft());
+    const problems = saveProblems(current.request());
     for (const [field, errors] of Object.entries(problems.fields)) current.setProblem(`field:${field}`, { text: '', errors });
     if (current.hasProblems() || problems.general.length > 0) {
       setSaveErrors([t('postingFixErrors'), ...problems.general.map((e) => messageOf(e, ''))]);
@@ -57,7 +80,7 @@ export function PastePosting(props: { onClose: () => void; onSaved: (requestId: 
     }
     setSaving(true);
     try {
-      const result = await createRequest(app.db, proposalOf(current.draft()));
+      const result = await createRequest(app.db, proposalOf(current.request()));
       if (!result.ok) return setSaveErrors(result.errors.map((e) => messageOf(e, '')));
       props.onSaved(result.value.id);
       dialog.close();
@@ -71,7 +94,7 @@ export function PastePosting(props: { onClose: () => void; onSaved: (requestId: 
   }
 
   const summary = (r: Review) => {
-    const s = summaryOf(r.draft());
+    const s = summaryOf(r.store.request());
     return t('postingSummary', {
       knockOuts: t(s.knockOuts === 1 ? 'postingCountKnockOut' : 'postingCountKnockOuts', { n: s.knockOuts }),
       criteria: t(s.criteria === 1 ? 'postingCountCriterion' : 'postingCountCriteria', { n: s.criteria }),
@@ -110,16 +133,16 @@ export function PastePosting(props: { onClose: () => void; onSaved: (requestId: 
         <Show when={review()} fallback={textStep}>
           {(current) => (
             <div class="posting-review">
-              <Show when={current().warnings.general.length > 0}>
+              <Show when={current().general.length > 0}>
                 <section class="posting-general" aria-labelledby="posting-general-heading">
                   <h3 id="posting-general-heading">{t('postingCheckThis')}</h3>
-                  <Warnings id="posting-general-warning" warnings={current().warnings.general} />
+                  <Warnings id="posting-general-warning" warnings={current().general} />
                 </section>
               </Show>
-              <ReviewDetails review={current()} />
-              <ReviewKnockOuts review={current()} />
-              <ReviewCriteria review={current()} />
-              <ReviewCompetencies review={current()} />
+              <DetailsSection store={current().store} fields={FIELDS} headingLevel="h3" />
+              <KnockOutsSection store={current().store} />
+              <CriteriaSection store={current().store} />
+              <CompetenciesSection store={current().store} />
             </div>
           )}
         </Show>

@@ -1,6 +1,9 @@
-// The Criteria tab's small controls: a text input that saves on change or Enter, section headings,
-// the add button and the icon buttons of a row.
-import { createEffect, createMemo, on } from 'solid-js';
+// The request editor's small controls: a text input that commits on change or Enter, section
+// headings, the add and icon buttons of a row, and the notes beside a field (refusals in red, the
+// parser's warnings in amber), the choice of knock-out rule and the points total.
+import { For, Show, createEffect, createMemo, on } from 'solid-js';
+import { weightsTotal, weightsWarning, type Request } from '../../core';
+import { formatNumber, t } from '../i18n';
 
 /**
  * A text field that shows the stored value, and is only overwritten when that value changes. So a
@@ -12,6 +15,9 @@ export function TextInput(props: {
   onCommit: (text: string) => void;
   label?: string;
   multiline?: boolean;
+  /** In a multi-line field Enter commits, as in a one-line one; false lets Enter start a new line. */
+  enterCommits?: boolean;
+  rows?: number;
   type?: string;
   inputMode?: 'decimal' | 'numeric';
   placeholder?: string;
@@ -39,7 +45,7 @@ export function TextInput(props: {
       event.stopPropagation();
       props.onCommit(props.stored);
     }
-    if (event.key === 'Enter' && props.multiline && !event.shiftKey) {
+    if (event.key === 'Enter' && props.multiline && !event.shiftKey && props.enterCommits !== false) {
       event.preventDefault();
       props.onCommit(event.currentTarget.value);
     }
@@ -49,7 +55,7 @@ export function TextInput(props: {
       ref={(el) => ((element = el), (el.value = props.stored))}
       id={props.id}
       class={props.class}
-      rows={1}
+      rows={props.rows ?? 1}
       aria-label={props.label}
       aria-invalid={props.invalid ? 'true' : undefined}
       aria-describedby={props.describedBy}
@@ -119,5 +125,63 @@ export function IconButton(props: { id: string; label: string; icon: 'up' | 'dow
         <path d={ICONS[props.icon]} />
       </svg>
     </button>
+  );
+}
+
+/** What was refused beside a field, in red. */
+export function Errors(props: { id: string; messages: string[] }) {
+  return (
+    <Show when={props.messages.length > 0}>
+      <p id={props.id} class="crit-error" role="alert">
+        {props.messages.join(' ')}
+      </p>
+    </Show>
+  );
+}
+
+/** The options of a knock-out's rule select: judged by hand, or a rate cap, or minimum hours. */
+export function RuleOptions() {
+  return (
+    <>
+      <option value="none">{t('criteriaRuleNone')}</option>
+      <option value="max-rate">{t('criteriaRuleMaxRate')}</option>
+      <option value="min-hours">{t('criteriaRuleMinHours')}</option>
+    </>
+  );
+}
+
+/** "Totaal 100 punten", marked when the points do not add up to 100. */
+export function PointsTotal(props: { request: Request }) {
+  return (
+    <p class="crit-total" classList={{ off: weightsWarning(props.request) !== null }}>
+      {t('criteriaTotal')} <strong>{t('criteriaTotalPoints', { total: formatNumber(weightsTotal(props.request)) })}</strong>
+    </p>
+  );
+}
+
+/** The warning shown wherever the weights do not add up to 100. */
+export function WeightsWarning(props: { request: Request }) {
+  return (
+    <Show when={weightsWarning(props.request)}>
+      <p class="warning" role="status">
+        {t('criteriaWeightsWarning', { total: formatNumber(weightsTotal(props.request)) })}
+      </p>
+    </Show>
+  );
+}
+
+/** Ids for aria-describedby: only of the notes that are on screen. */
+export function describedBy(...parts: [id: string, shown: boolean][]): string | undefined {
+  return parts.filter(([, shown]) => shown).map(([id]) => id).join(' ') || undefined;
+}
+
+/** The parser's warnings about this field, in amber. */
+export function Warnings(props: { id: string; warnings: string[] | undefined }) {
+  return (
+    <Show when={(props.warnings ?? []).length > 0}>
+      <ul id={props.id} class="posting-warnings" lang="nl">
+        <For each={props.warnings}>{(warning) => <li>{warning}</li>}</For>
+      </ul>
+    </Show>
   );
 }
