@@ -16,3 +16,4 @@ export type { ImportPlan, PlannedRow, ImportAction, ImportRowInput } from './imp
 export { parsePosting, DEFAULT_SHORTLIST_SIZE } from './posting';
 export type { PostingProposal } from './posting';
 export { amsterdamDay } from './calendar';
+export * from './procedure';

@@ -1,0 +1,54 @@
+// Step 3, the client's round (PRODUCT §3.10): the shortlisted candidates ranked on the client's own
+// criteria. The ranking rules are the matrix's (competition ranks, the request's tie-break, shared
+// ranks marked tied), so this feeds the one implementation of them instead of writing a second.
+import { LiveRanking, type Contender } from '../live-ranking';
+import type { Candidate, Evaluation, Request } from '../model';
+import { round2 } from '../numbers';
+import { isShortlisted, own, readFacts, type ProcedureFacts } from './facts';
+
+export interface ClientRank {
+  candidateId: string;
+  total: number;
+  rank: number;
+  tied: boolean;
+}
+
+/** Sum of the entered client scores over the request's client criteria; empty counts 0. */
+export function clientTotal(request: Request, evaluation: Evaluation | undefined): number {
+  let total = 0;
+  for (const criterion of request.clientCriteria ?? []) {
+    const score = own(evaluation?.clientScores, criterion.id);
+    if (typeof score === 'number' && Number.isFinite(score)) total += score;
+  }
+  return round2(total);
+}
+
+/**
+ * The shortlisted candidates by client total, best first (PRODUCT §9). Candidates equal on total
+ * and tie-break keep the matrix's order among themselves, so the better-scored CV is listed first.
+ */
+export function clientRanking(request: Request, candidates: Candidate[], evaluations: Evaluation[]): ClientRank[] {
+  return rankClients(readFacts(request, candidates, evaluations));
+}
+
+export function rankClients(facts: ProcedureFacts): ClientRank[] {
+  const { request } = facts;
+  const rateOf = new Map(facts.candidates.map((c) => [c.id, c.hourlyRate]));
+  const contenders: Contender[] = [];
+  for (const standing of facts.standings) {
+    if (!isShortlisted(facts, standing.candidateId)) continue;
+    const rate = rateOf.get(standing.candidateId);
+    contenders.push({
+      candidateId: standing.candidateId,
+      total: clientTotal(request, facts.evaluationOf.get(standing.candidateId)),
+      // Not read here: completeness and the shortlist of this ranking mean nothing in step 3.
+      complete: true,
+      failed: [],
+      rate: typeof rate === 'number' && Number.isFinite(rate) ? rate : null,
+    });
+  }
+  // Only rank and tie are read, so the shortlist size handed to the ranking does not matter.
+  return new LiveRanking(request, contenders)
+    .standings()
+    .map((s) => ({ candidateId: s.candidateId, total: s.total, rank: s.rank as number, tied: s.tied }));
+}
