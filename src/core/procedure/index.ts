@@ -13,3 +13,5 @@ export type { AwardInput } from './award';
 export { checkObjectionDays, parseObjectionDays, objectionEnd, MAX_OBJECTION_DAYS } from './objection';
 export { procedureOutcomes } from './outcomes';
 export type { OutcomeReasonCode } from './outcomes';
+export { procedureOverview } from './overview';
+export type { ProcedureOverview } from './overview';

@@ -29,7 +29,7 @@ export function proposedInvitations(request: Request, candidates: Candidate[], e
   return invitationProposal(request, candidates, evaluations).proposed;
 }
 
-function proposeFrom(facts: ProcedureFacts): InvitationProposal {
+export function proposeFrom(facts: ProcedureFacts): InvitationProposal {
   const size = facts.request.interviewSize;
   if (size === undefined || !Number.isFinite(size) || size < 1) return NONE;
   const invited = facts.candidates.filter((c) => isInvited(facts, c.id));
@@ -57,8 +57,11 @@ function line(ranking: ClientRank[], size: number): Omit<InvitationProposal, 're
  * stored, yet they cannot pass or be awarded. The screen warns about them. In the caller's order.
  */
 export function invitedOffShortlist(request: Request, candidates: Candidate[], evaluations: Evaluation[]): string[] {
-  const facts = readFacts(request, candidates, evaluations);
-  return candidates.filter((c) => interviewState(facts, c.id) === 'left-shortlist').map((c) => c.id);
+  return offShortlist(readFacts(request, candidates, evaluations));
+}
+
+export function offShortlist(facts: ProcedureFacts): string[] {
+  return facts.candidates.filter((c) => interviewState(facts, c.id) === 'left-shortlist').map((c) => c.id);
 }
 
 export interface InvitationInput {

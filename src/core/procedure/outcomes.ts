@@ -17,9 +17,12 @@ export type OutcomeReasonCode = 'knock-out' | 'below-cutoff' | 'competency' | 'n
  * stop, and checkAward on the stored award says what no longer holds.
  */
 export function procedureOutcomes(request: Request, candidates: Candidate[], evaluations: Evaluation[], award: Award | undefined = request.award): Outcome[] {
-  const facts = readFacts(request, candidates, evaluations);
+  return outcomesOf(readFacts(request, candidates, evaluations), award);
+}
+
+export function outcomesOf(facts: ProcedureFacts, award: Award | undefined): Outcome[] {
   const awarded = new Set(award?.awarded ?? []);
-  return candidates.map((c) => {
+  return facts.candidates.map((c) => {
     const outcome = current(facts, c.id, awarded);
     if (award === undefined || outcome.result !== 'open') return outcome;
     const code: OutcomeReasonCode = outcome.stage === 'client' ? 'not-invited' : 'not-awarded';

@@ -41,8 +41,8 @@ export function panelRatings(request: Request, evaluation: Evaluation | undefine
     }
     const distinct = new Set(given.map(([, r]) => r));
     const recorded = rating(own(evaluation?.competencies, competency.id));
-    // An empty panel agrees on nothing: "every assessor" must be at least one assessor.
-    const unanimous = given.length > 0 && missing.length === 0 && distinct.size === 1 ? (given[0] as [string, CompetencyRating])[1] : undefined;
+    // One rating given by the whole panel; an empty panel gives none, so it agrees on nothing.
+    const unanimous = missing.length === 0 && distinct.size === 1 ? (given[0] as [string, CompetencyRating])[1] : undefined;
     const agreed = recorded ?? unanimous ?? null;
     return {
       competencyId: competency.id,
