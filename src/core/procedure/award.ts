@@ -31,7 +31,10 @@ export function checkAward(request: Request, candidates: Candidate[], evaluation
   if (input.awarded.length === 0) errors.push(inputError('award-empty', 'Kies wie de opdracht gegund krijgt: minstens één kandidaat.'));
   if (input.awarded.length > max) {
     errors.push(
-      inputError('award-too-many', `Deze aanvraag zoekt ${max} professional(s); er zijn er ${input.awarded.length} gekozen.`, { max, count: input.awarded.length }),
+      inputError('award-too-many', `Deze aanvraag zoekt ${max === 1 ? 'één professional' : `${max} professionals`}; er zijn er ${input.awarded.length} gekozen.`, {
+        max,
+        count: input.awarded.length,
+      }),
     );
   }
   const seen = new Set<string>();

@@ -24,8 +24,13 @@ describe('the award (§3.13)', () => {
   it('awards two professionals when the request seeks two', () => {
     expect(award(['pass1', 'pass2'], {}, { ...request, professionals: 2 })).toMatchObject({ ok: true, value: { awarded: ['pass1', 'pass2'] } });
   });
-  it('refuses two when the request seeks one (the default)', () => {
-    expect(award(['pass1', 'pass2'])).toMatchObject({ ok: false, errors: [{ code: 'award-too-many', params: { max: 1, count: 2 } }] });
+  it('refuses two when the request seeks one (the default), and says how many it seeks', () => {
+    expect(award(['pass1', 'pass2'])).toMatchObject({
+      ok: false,
+      errors: [{ code: 'award-too-many', params: { max: 1, count: 2 }, message: 'Deze aanvraag zoekt één professional; er zijn er 2 gekozen.' }],
+    });
+    const three = award(['pass1', 'pass2', 'failed'], {}, { ...request, professionals: 2 });
+    expect(three.ok ? '' : three.errors[0]?.message).toBe('Deze aanvraag zoekt 2 professionals; er zijn er 3 gekozen.');
   });
   it('refuses an award to nobody', () => expect(award([])).toMatchObject({ ok: false, errors: [{ code: 'award-empty' }] }));
   it.each([
