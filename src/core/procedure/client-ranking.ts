@@ -1,9 +1,10 @@
 // Step 3, the client's round (PRODUCT §3.10): the shortlisted candidates ranked on the client's own
 // criteria. The ranking rules are the matrix's (competition ranks, the request's tie-break, shared
 // ranks marked tied), so this feeds the one implementation of them instead of writing a second.
-import { LiveRanking, type Contender } from '../live-ranking';
+import type { Contender } from '../live-ranking';
 import type { Candidate, Evaluation, Request } from '../model';
 import { round2 } from '../numbers';
+import { contenderOf, rankContenders } from '../ranking';
 import { isShortlisted, own, readFacts, type ProcedureFacts } from './facts';
 
 export interface ClientRank {
@@ -33,22 +34,15 @@ export function clientRanking(request: Request, candidates: Candidate[], evaluat
 
 export function rankClients(facts: ProcedureFacts): ClientRank[] {
   const { request } = facts;
-  const rateOf = new Map(facts.candidates.map((c) => [c.id, c.hourlyRate]));
+  const candidateOf = new Map(facts.candidates.map((c) => [c.id, c]));
   const contenders: Contender[] = [];
   for (const standing of facts.standings) {
     if (!isShortlisted(facts, standing.candidateId)) continue;
-    const rate = rateOf.get(standing.candidateId);
-    contenders.push({
-      candidateId: standing.candidateId,
-      total: clientTotal(request, facts.evaluationOf.get(standing.candidateId)),
-      // Not read here: completeness and the shortlist of this ranking mean nothing in step 3.
-      complete: true,
-      failed: [],
-      rate: typeof rate === 'number' && Number.isFinite(rate) ? rate : null,
-    });
+    const evaluation = facts.evaluationOf.get(standing.candidateId);
+    // The matrix's reading of the candidate (the rate for the tie-break), with the client's total;
+    // completeness and the shortlist of this ranking mean nothing in step 3 and are not read.
+    const matrix = contenderOf(request, candidateOf.get(standing.candidateId) as Candidate, evaluation);
+    contenders.push({ ...matrix, total: clientTotal(request, evaluation), failed: [] });
   }
-  // Only rank and tie are read, so the shortlist size handed to the ranking does not matter.
-  return new LiveRanking(request, contenders)
-    .standings()
-    .map((s) => ({ candidateId: s.candidateId, total: s.total, rank: s.rank as number, tied: s.tied }));
+  return rankContenders(request, contenders).map((s) => ({ candidateId: s.candidateId, total: s.total, rank: s.rank as number, tied: s.tied }));
 }
