@@ -22,3 +22,4 @@ export { parsePosting, DEFAULT_SHORTLIST_SIZE } from './posting';
 export type { PostingProposal } from './posting';
 export { amsterdamDay, amsterdamOffset, daysInMonth, instantOf, isoDate, isoDateTime, isoOfInstant, isSummerTime, wallClockAt } from './calendar';
 export type { CalendarDate, ClockTime, WallClock } from './calendar';
+export * from './procedure';
