@@ -12,9 +12,9 @@ export type OutcomeReasonCode = 'knock-out' | 'below-cutoff' | 'competency' | 'n
 
 /**
  * One outcome per candidate, in the caller's order. `award` defaults to the request's stored
- * award. Only who may be awarded is awarded (invited, still shortlisted, passed): a stored award
- * whose candidate has since left the shortlist or failed shows that candidate where they now
- * stop, and checkAward on the stored award says what no longer holds.
+ * award. The award is a decided fact, as §9 reads: whoever it names is awarded. Whether they still
+ * qualify (invited, shortlisted, passed) is checkAward's question, which the screen asks of a
+ * stored award to warn when a later change took the ground from under it.
  */
 export function procedureOutcomes(request: Request, candidates: Candidate[], evaluations: Evaluation[], award: Award | undefined = request.award): Outcome[] {
   return outcomesOf(readFacts(request, candidates, evaluations), award);
@@ -31,6 +31,7 @@ export function outcomesOf(facts: ProcedureFacts, award: Award | undefined): Out
 }
 
 function current(facts: ProcedureFacts, candidateId: string, awarded: Set<string>): Outcome {
+  if (awarded.has(candidateId)) return { candidateId, stage: 'award', result: 'awarded', reasons: [] };
   // Every candidate handed to the ranking has a standing.
   const standing = facts.standingOf.get(candidateId) as Standing;
   if (standing.status === 'eliminated') {
@@ -45,7 +46,6 @@ function current(facts: ProcedureFacts, candidateId: string, awarded: Set<string
   }
   const state = interviewState(facts, candidateId);
   if (state === 'not-invited') return { candidateId, stage: 'client', result: 'open', reasons: [] };
-  if (state === 'pass' && awarded.has(candidateId)) return { candidateId, stage: 'award', result: 'awarded', reasons: [] };
   if (state !== 'fail') return { candidateId, stage: 'interview', result: 'open', reasons: [] };
   const { insufficient } = panelVerdict(facts.request, facts.evaluationOf.get(candidateId));
   const reasons = insufficient.map((competency): Reason => ({ code: 'competency', params: { competency } }));

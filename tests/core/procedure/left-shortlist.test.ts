@@ -51,9 +51,10 @@ describe('a candidate who left the shortlist after being invited', () => {
     const result = checkAward(request, ...people(toReserve(before)), { awarded: ['a'], decidedAt: '2026-07-20' });
     expect(result).toMatchObject({ ok: false, errors: [{ code: 'not-passed', params: { candidate: 'a', state: 'left-shortlist' } }] });
   });
-  it('is not awarded by an award stored before they left', () => {
+  it('keeps an award stored before they left (a decided fact), which checkAward then refuses so the screen warns', () => {
     const award = { awarded: ['a'], decidedAt: '2026-07-20' };
-    expect(byId(procedureOutcomes(request, ...people(knockedOut(before)), award)).a).toMatchObject({ stage: 'knock-out', result: 'out' });
+    expect(byId(procedureOutcomes(request, ...people(knockedOut(before)), award)).a).toMatchObject({ stage: 'award', result: 'awarded' });
+    expect(checkAward(request, ...people(knockedOut(before)), award)).toMatchObject({ ok: false, errors: [{ code: 'not-passed' }] });
   });
   it('counts as out: when every other invited candidate failed, the next ones are proposed', () => {
     const es = toReserve(before).map((e) => (e.candidate.id === 'b' ? withFacts(e, rated('onvoldoende', 'goed')) : e));

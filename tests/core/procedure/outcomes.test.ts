@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { procedureOutcomes, type Award, type Outcome } from '../../../src/core';
+import { checkAward, procedureOutcomes, type Award, type Outcome } from '../../../src/core';
 import { contender, INVITED, makeCandidate, makeProcedureRequest, people, rated, withFacts, type Entry } from '../../builders';
 
 // Four on the shortlist (a–d), one on reserve, one knocked out on both knock-outs.
@@ -93,11 +93,13 @@ describe('outcomes after the award (§3.13, §9)', () => {
   it('reads the award stored on the request when none is passed', () => {
     expect(byId(procedureOutcomes({ ...request, award }, ...people(entries))).c?.result).toBe('awarded');
   });
-  it('does not award a candidate named in a stale award who has since failed: they stop at the interview', () => {
+  it('awards whoever a stored award names (a decided fact, §9), and checkAward says why it no longer holds', () => {
     const failed = entries.map((e) => (e.candidate.id === 'c' ? withFacts(e, rated('goed', 'onvoldoende')) : e));
-    expect(byId(outcomes(failed, award)).c).toEqual({ candidateId: 'c', stage: 'interview', result: 'out', reasons: [{ code: 'competency', params: { competency: 'p2' } }] });
+    expect(byId(outcomes(failed, award)).c).toEqual({ candidateId: 'c', stage: 'award', result: 'awarded', reasons: [] });
+    expect(checkAward(request, ...people(failed), { awarded: award.awarded, decidedAt: award.decidedAt })).toMatchObject({ ok: false, errors: [{ code: 'not-passed' }] });
   });
-  it('does not award a candidate named in a stale award who was never invited', () => {
-    expect(byId(outcomes(entries, { ...award, awarded: ['a'] })).a).toEqual({ candidateId: 'a', stage: 'client', result: 'out', reasons: [{ code: 'not-invited' }] });
+  it('awards a stored award\'s candidate who was never invited, and checkAward refuses that award', () => {
+    expect(byId(outcomes(entries, { ...award, awarded: ['a'] })).a).toEqual({ candidateId: 'a', stage: 'award', result: 'awarded', reasons: [] });
+    expect(checkAward(request, ...people(entries), { awarded: ['a'], decidedAt: award.decidedAt })).toMatchObject({ ok: false, errors: [{ code: 'not-passed' }] });
   });
 });
