@@ -1,22 +1,24 @@
 // Mounts the app: open the database, seed it on the very first run, render.
 import { createSignal } from 'solid-js';
 import { render } from 'solid-js/web';
-import { openDatabase } from './db/open';
+import { openDatabase, type StaleOutcome } from './db/open';
 import { seedIfEmpty } from './db/seed';
 import { seedData } from './seed-data';
 import { App } from './ui/App';
 import { locale } from './ui/i18n';
+import { createPendingEdits } from './ui/pending-edits';
 import './ui/styles.css';
 
 async function start() {
-  const { db, onStale } = openDatabase();
-  const [stale, setStale] = createSignal(false);
-  onStale(() => setStale(true));
+  const pending = createPendingEdits();
+  const { db, onStale } = openDatabase('shortlist', () => pending.flush());
+  const [stale, setStale] = createSignal<StaleOutcome | null>(null);
+  onStale((outcome) => setStale(outcome));
   await seedIfEmpty(db, seedData);
   document.documentElement.lang = locale();
   const root = document.getElementById('root');
   if (!root) throw new Error('no #root element');
-  render(() => <App db={db} stale={stale} />, root);
+  render(() => <App db={db} stale={stale} pending={pending} />, root);
 }
 
 start().catch((error: unknown) => {

@@ -2,11 +2,15 @@
 import { Show, createMemo, createSignal, lazy, onMount } from 'solid-js';
 import { countCandidates, createRequest, deleteRequest, duplicateRequest, listRequests } from '../db/repository';
 import { lastBackupAt } from '../db/settings';
+import type { StaleOutcome } from '../db/open';
 import type { ShortlistDb } from '../db/schema';
+import type { PendingEdits } from './pending-edits';
 import { registerServiceWorker, type UpdateHandle } from '../pwa/register';
 import { AppContext, type AppContextValue } from './app-context';
 import { locale, setLocale, t, type Locale } from './i18n';
 import { createLive } from './live';
+import { errorText } from './i18n/errors';
+import { storageError } from '../db/storage-errors';
 import { RequestList } from './requests/RequestList';
 import { RequestView, type TabId } from './requests/RequestView';
 import { StaleBanner, UpdateBanner } from './shell/Banners';
@@ -16,17 +20,11 @@ import { StorageStatus } from './shell/StorageStatus';
 // The posting parser and its review form are loaded when first opened, not with the first screen.
 const PastePosting = lazy(() => import('./posting/PastePosting').then((m) => ({ default: m.PastePosting })));
 
-export function App(props: { db: ShortlistDb; stale: () => boolean }) {
-  const flushers = new Set<() => Promise<void> | void>();
+export function App(props: { db: ShortlistDb; stale: () => StaleOutcome | null; pending: PendingEdits }) {
   const context: AppContextValue = {
     db: props.db,
-    async flushPendingEdits() {
-      for (const flush of flushers) await flush();
-    },
-    registerPendingEdits(flush) {
-      flushers.add(flush);
-      return () => flushers.delete(flush);
-    },
+    flushPendingEdits: () => props.pending.flush(),
+    registerPendingEdits: (flush) => props.pending.register(flush),
   };
 
   const requests = createLive(() => 0, () => listRequests(props.db));
@@ -50,7 +48,16 @@ export function App(props: { db: ShortlistDb; stale: () => boolean }) {
   };
   const [actionError, setActionError] = createSignal<string | null>(null);
   const [pasting, setPasting] = createSignal(false);
-  async function newRequest() {
+  /** Runs a write of the sidebar or header; a refusal of the browser (a full disk) is said in words. */
+  async function attempt(write: () => Promise<void>) {
+    setActionError(null);
+    try {
+      await write();
+    } catch (error) {
+      setActionError(errorText(storageError(error)));
+    }
+  }
+  const newRequest = () => attempt(async () => {
     const result = await createRequest(props.db, {
       title: t('newRequestTitle'),
       shortlistSize: 5,
@@ -60,21 +67,21 @@ export function App(props: { db: ShortlistDb; stale: () => boolean }) {
       competencies: [],
     });
     if (result.ok) select(result.value.id, 'criteria');
-    else setActionError(result.errors.map((e) => e.message).join(' '));
-  }
-  async function duplicate() {
+    else setActionError(result.errors.map(errorText).join(' '));
+  });
+  const duplicate = () => attempt(async () => {
     const current = selected();
     if (!current) return;
     const result = await duplicateRequest(props.db, current.id, t('copySuffix'));
     if (result.ok) select(result.value.id, 'criteria');
-    else setActionError(result.errors.map((e) => e.message).join(' '));
-  }
-  async function remove() {
+    else setActionError(result.errors.map(errorText).join(' '));
+  });
+  const remove = () => attempt(async () => {
     const current = selected();
     if (!current || !window.confirm(t('deleteRequestConfirm', { title: current.title, n: candidateCount() ?? 0 }))) return;
     await deleteRequest(props.db, current.id);
     setSelectedId(null);
-  }
+  });
 
   const [update, setUpdate] = createSignal<UpdateHandle | null>(null);
   onMount(() => {

@@ -6,6 +6,7 @@ import { MAX_BYTES, tooLarge } from '../core';
 import { previewImport, type PreviewResult } from '../db/import-preview';
 import { commitImport } from '../db/imports';
 import { ShortlistDb } from '../db/schema';
+import { storageError } from '../db/storage-errors';
 import type { FromWorker, ToWorker } from './import-protocol';
 
 let pending: (PreviewResult & { dbName: string }) | null = null;
@@ -18,7 +19,8 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
     if (message.type === 'preview') await preview(message);
     else await commit();
   } catch (error) {
-    post({ type: 'failed', errors: [{ code: 'worker-failed', message: error instanceof Error ? error.message : String(error), params: { detail: describe(error) } }] });
+    // Reading the file or IndexedDB failed (the disk is full, another tab upgraded the database).
+    post({ type: 'failed', errors: [storageError(error)] });
   }
 };
 
@@ -56,9 +58,4 @@ async function commit() {
   } finally {
     db.close();
   }
-}
-
-/** An error's name and message ("QuotaExceededError: …"), which the screen words for the user. */
-function describe(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }

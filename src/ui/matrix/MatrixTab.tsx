@@ -161,11 +161,12 @@ export default function MatrixTab(props: { request: StoredRequest }) {
     });
   };
 
-  // Before the app reloads into a new version, finish an open cell edit and wait for the write.
+  // Before the app reloads into a new version (or gives the database up to one in another tab),
+  // finish an open cell edit, wait for the writes, and say which failed.
   onCleanup(app.registerPendingEdits(async () => {
     api?.stopEditing();
     await new Promise((resolve) => setTimeout(resolve, 0));
-    await state.settled();
+    return state.settled();
   }));
 
   // Someone who just joined gets the cursor, once their row is in the grid.
@@ -200,6 +201,7 @@ export default function MatrixTab(props: { request: StoredRequest }) {
           person={() => focusedRow()?.candidate}
           onRemoved={() => setFocusedId(null)}
           onNoPerson={() => setMessage({ kind: 'info', text: t('detailsNoCandidate'), details: [] })}
+          onRefused={(errors) => showErrors(errors)}
         />
       </div>
       <Show when={message()}>{(m) => <NoticePanel notice={m()} limit={12} onClose={() => setMessage(null)} />}</Show>

@@ -1,9 +1,10 @@
 // The people of a request: add someone new by name, put someone from the pool on it (a person
 // already on another request), take the focused person off it, or erase them everywhere.
 import { For, createMemo, createSignal } from 'solid-js';
-import type { Candidate, InputError } from '../../core';
+import type { Candidate, InputError, Result } from '../../core';
 import { addCandidate, attachCandidate, detachCandidate, eraseCandidate, listPool } from '../../db/repository';
 import type { StoredCandidate, StoredRequest } from '../../db/schema';
+import { storageError } from '../../db/storage-errors';
 import { useApp } from '../app-context';
 import { t } from '../i18n';
 import { createLive } from '../live';
@@ -20,7 +21,7 @@ export function PeopleBar(props: {
   const [newName, setNewName] = createSignal('');
   async function addNew(event: Event) {
     event.preventDefault();
-    const result = await addCandidate(app.db, props.request.id, { name: newName().trim() });
+    const result = await guarded(() => addCandidate(app.db, props.request.id, { name: newName().trim() }));
     if (!result.ok) return props.onRefused(result.errors);
     setNewName('');
     props.onJoined(result.value.id);
@@ -35,7 +36,7 @@ export function PeopleBar(props: {
     event.preventDefault();
     const id = pick();
     if (!id) return;
-    const result = await attachCandidate(app.db, props.request.id, id);
+    const result = await guarded(() => attachCandidate(app.db, props.request.id, id));
     if (!result.ok) return props.onRefused(result.errors);
     setPick('');
     props.onJoined(id);
@@ -58,16 +59,20 @@ export function PeopleBar(props: {
 }
 
 /** Takes a person off the request, or erases them from every request, after asking. */
-export function RemoveButtons(props: { request: StoredRequest; person: () => Candidate | undefined; onRemoved: () => void; onNoPerson: () => void }) {
+export function RemoveButtons(props: { request: StoredRequest; person: () => Candidate | undefined; onRemoved: () => void; onNoPerson: () => void; onRefused: (errors: InputError[]) => void }) {
   const app = useApp();
   async function remove(kind: 'detach' | 'erase') {
     const person = props.person();
     if (!person) return props.onNoPerson();
     const question = t(kind === 'detach' ? 'matrixRemoveConfirm' : 'matrixEraseConfirm', { name: person.name });
     if (!window.confirm(question)) return;
-    if (kind === 'detach') await detachCandidate(app.db, props.request.id, person.id);
-    else await eraseCandidate(app.db, person.id);
-    props.onRemoved();
+    const done = await guarded(async () => {
+      if (kind === 'detach') await detachCandidate(app.db, props.request.id, person.id);
+      else await eraseCandidate(app.db, person.id);
+      return { ok: true as const, value: null };
+    });
+    if (done.ok) props.onRemoved();
+    else props.onRefused(done.errors);
   }
   return (
     <>
@@ -75,4 +80,13 @@ export function RemoveButtons(props: { request: StoredRequest; person: () => Can
       <button type="button" class="danger" onClick={() => void remove('erase')} disabled={!props.person()}>{t('matrixErase')}</button>
     </>
   );
+}
+
+/** A write whose failure in the browser (a full disk, a closed database) comes back as a refusal. */
+async function guarded<T>(write: () => Promise<Result<T>>): Promise<Result<T>> {
+  try {
+    return await write();
+  } catch (error) {
+    return { ok: false, errors: [storageError(error)] };
+  }
 }

@@ -7,6 +7,7 @@ import { batch, createMemo, createSignal, onCleanup, type Accessor } from 'solid
 import { applyEditList, type InputError, type MatrixEdit, type Request } from '../../core';
 import { matrixChanges, mergeChanges, type MatrixChanges } from '../../db/changes';
 import { applyEdits, loadMatrix, loadMatrixPart, stamped } from '../../db/repository';
+import { storageError } from '../../db/storage-errors';
 import type { Revision } from './rows';
 import type { ShortlistDb, StoredCandidate, StoredEvaluation } from '../../db/schema';
 
@@ -21,8 +22,11 @@ export interface MatrixState {
   loaded: Accessor<boolean>;
   /** Checks and applies edits; returns the refusals (nothing is applied when any edit is refused). */
   edit(edits: MatrixEdit[]): InputError[];
-  /** Resolves when every write started so far has reached the database and been read back. */
-  settled(): Promise<void>;
+  /**
+   * Resolves when every write started so far has reached the database and been read back, to the
+   * writes that failed since the previous call (each was also reported as it failed).
+   */
+  settled(): Promise<InputError[]>;
 }
 
 export function createMatrixState(db: ShortlistDb, request: Accessor<Request>, onWriteError: (errors: InputError[]) => void): MatrixState {
@@ -60,7 +64,7 @@ export function createMatrixState(db: ShortlistDb, request: Accessor<Request>, o
             if (seen === begun && !disposed) applyPart(part);
           }
         } catch (error: unknown) {
-          onWriteError([{ code: 'load-failed', message: String(error) }]);
+          onWriteError([storageError(error)]);
         }
         // An edit that began during the read makes its result possibly stale: read again once it is in.
         if (seen !== begun) waiting = mergeChanges(waiting, changes);
@@ -147,8 +151,13 @@ export function createMatrixState(db: ShortlistDb, request: Accessor<Request>, o
     Dexie.on('storagemutated').unsubscribe(onMutated);
   });
 
+  /** Writes that failed since the last settled(): what a flush before closing must report. */
+  let failed: InputError[] = [];
+
   function edit(edits: MatrixEdit[]): InputError[] {
     if (edits.length === 0) return [];
+    // Another tab took the database over (a newer version): this tab writes nothing more.
+    if (db.hasBeenClosed()) return [storageError(new Dexie.DatabaseClosedError('closed'))];
     const byId = candidateById();
     const records = new Map<string, { candidate: StoredCandidate; evaluation: StoredEvaluation }>();
     for (const e of edits) {
@@ -182,6 +191,7 @@ export function createMatrixState(db: ShortlistDb, request: Accessor<Request>, o
       });
       // The database is the truth: read everything back once every write is in.
       waiting = { all: true };
+      failed.push(...errors);
       onWriteError(errors);
     };
     pending++;
@@ -192,7 +202,7 @@ export function createMatrixState(db: ShortlistDb, request: Accessor<Request>, o
       .then((result) => {
         if (!result.ok) rollBack(result.errors);
       })
-      .catch((error: unknown) => rollBack([{ code: 'write-failed', message: `Opslaan mislukt: ${String(error)}`, params: { detail: String(error) } }]))
+      .catch((error: unknown) => rollBack([storageError(error)]))
       .finally(() => {
         pending--;
         if (pending === 0) return readBack();
@@ -209,7 +219,11 @@ export function createMatrixState(db: ShortlistDb, request: Accessor<Request>, o
     edit,
     settled: async () => {
       await writes;
-      await readBack();
+      // After the database closed there is nothing to read back (and reading would throw).
+      if (!db.hasBeenClosed()) await readBack();
+      const errors = failed;
+      failed = [];
+      return errors;
     },
   };
 }

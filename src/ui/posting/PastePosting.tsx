@@ -4,6 +4,8 @@
 import { Show, createSignal, getOwner, onMount, runWithOwner } from 'solid-js';
 import { parsePosting, type InputError } from '../../core';
 import { createRequest } from '../../db/repository';
+import { storageError } from '../../db/storage-errors';
+import { errorText } from '../i18n/errors';
 import { useApp } from '../app-context';
 import { formatNumber, t } from '../i18n';
 import type { Dict } from '../i18n/nl';
@@ -87,7 +89,7 @@ export function PastePosting(props: { onClose: () => void; onSaved: (requestId: 
     } catch (error) {
       // IndexedDB itself refused (storage full, database closed): the draft stays on screen.
       console.error('saving the proposed request failed', error);
-      setSaveErrors([t('postingSaveFailed')]);
+      setSaveErrors([t('postingSaveFailed'), errorText(storageError(error))]);
     } finally {
       setSaving(false);
     }

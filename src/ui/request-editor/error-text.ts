@@ -2,6 +2,7 @@
 // the form logic that uses it stays testable without a JSX transform.
 import type { InputError } from '../../core';
 import { t } from '../i18n';
+import { errorText } from '../i18n/errors';
 import type { Dict } from '../i18n/nl';
 
 const ERROR_TEXT: Record<string, keyof Dict> = {
@@ -25,5 +26,5 @@ const ERROR_TEXT: Record<string, keyof Dict> = {
  */
 export function inputErrorText(error: InputError, text: string, own: Record<string, keyof Dict> = {}): string {
   const key = own[error.code] ?? ERROR_TEXT[error.code];
-  return key ? t(key, { text: text.trim() }) : error.message;
+  return key ? t(key, { text: text.trim() }) : errorText(error);
 }

@@ -4,6 +4,7 @@
 import { createEffect, createMemo, createSignal, on, onCleanup, type Accessor } from 'solid-js';
 import { checkRequest, type InputError, type Request, type Result } from '../../core';
 import { saveRequest } from '../../db/repository';
+import { storageError } from '../../db/storage-errors';
 import type { StoredRequest } from '../../db/schema';
 import { useApp } from '../app-context';
 import { withKey } from '../keyed';
@@ -105,7 +106,16 @@ export function createSavingStore(stored: Accessor<StoredRequest>): RequestStore
   createEffect(on(requestId, () => form.clear(), { defer: true }));
 
   let queue: Promise<unknown> = Promise.resolve();
-  onCleanup(app.registerPendingEdits(() => queue.then(() => undefined)));
+  /** Saves the browser refused since the last flush: what a flush before closing reports. */
+  let failed: InputError[] = [];
+  onCleanup(
+    app.registerPendingEdits(async () => {
+      await queue;
+      const errors = failed;
+      failed = [];
+      return errors;
+    }),
+  );
 
   return {
     scope: 'crit',
@@ -127,7 +137,9 @@ export function createSavingStore(stored: Accessor<StoredRequest>): RequestStore
         .catch((error: unknown) => {
           // IndexedDB itself failed (storage full, database closed): say so where the user was.
           console.error('saving the request failed', error);
-          form.setProblem(key, { text, errors: [{ code: 'save-failed', message: String(error), params: { detail: describe(error) } }] });
+          const refused = storageError(error);
+          failed.push(refused);
+          form.setProblem(key, { text, errors: [refused] });
           return false;
         });
       queue = run;
@@ -196,9 +208,4 @@ export function checkedEdit(draft: Request, edited: Result<Request>): Result<Req
   const after = checkRequest(edited.value);
   const added = after.ok ? [] : after.errors.filter((e) => !known.has(errorKey(e)));
   return added.length ? { ok: false, errors: added } : edited;
-}
-
-/** An error's name and message ("QuotaExceededError: …"), which the screen words for the user. */
-function describe(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }

@@ -7,6 +7,8 @@ import { useApp } from '../app-context';
 import { downloadText } from '../download';
 import { formatDateTime, t } from '../i18n';
 import { NoticePanel, type Notice } from '../NoticePanel';
+import { errorText } from '../i18n/errors';
+import { storageError } from '../../db/storage-errors';
 import './backup.css';
 
 type RestoreMode = 'replace' | 'merge';
@@ -28,7 +30,8 @@ export function BackupControls() {
   const [pending, setPending] = createSignal<Backup | null>(null);
   let dialog: HTMLDialogElement | undefined;
 
-  const failure = (text: string, error: unknown): Notice => ({ kind: 'error', text, details: [error instanceof Error ? error.message : String(error)] });
+  // A refusal of the browser (a full disk, a closed database) in the user's words, not the browser's.
+  const failure = (text: string, error: unknown): Notice => ({ kind: 'error', text, details: [errorText(storageError(error))] });
 
   async function backUp() {
     setBusy(true);
@@ -61,7 +64,7 @@ export function BackupControls() {
     try {
       const result = readBackup(await file.text());
       if (!result.ok) {
-        setNotice({ kind: 'error', text: t('restoreInvalid'), details: result.errors.map((e) => e.message) });
+        setNotice({ kind: 'error', text: t('restoreInvalid'), details: result.errors.map(errorText) });
         return;
       }
       if (await isEmpty(app.db)) {
@@ -90,7 +93,7 @@ export function BackupControls() {
         const c = result.value;
         setNotice({ kind: 'info', text: t(mode === 'replace' ? 'restoreDone' : 'restoreMerged', { requests: c.requests, candidates: c.candidates, evaluations: c.evaluations }), details: [] });
       } else {
-        setNotice({ kind: 'error', text: t('restoreFailed'), details: result.errors.map((e) => e.message) });
+        setNotice({ kind: 'error', text: t('restoreFailed'), details: result.errors.map(errorText) });
       }
     } catch (error) {
       // The restore is one transaction: a failure rolled all of it back.
