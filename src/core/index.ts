@@ -13,6 +13,8 @@ export { checkRequest, weightsWarning } from './request';
 export { CANDIDATE_FIELDS, FIELD_LABELS, checkCandidate, isCandidateField, isNumericField } from './candidate';
 export type { CandidateField, NumericCandidateField } from './candidate';
 export { LIMITS, checkLength } from './limits';
+export { restoreCandidate, restoreEvaluation, restoreRequest } from './restore';
+export type { Expected, RecordPlace } from './restore';
 export { applyEdit, applyEditList, cycleKnockOut } from './edits';
 export type { MatrixEdit } from './edits';
 export * from './csv';

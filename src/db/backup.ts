@@ -1,9 +1,10 @@
 // A full backup (one JSON file with every table and the schema version) and its restore. A backup
-// is checked whole before anything is written; the restore is one transaction, and afterwards the
+// is checked whole before anything is written — every field of every record, through the core's
+// restorers, after older versions' records are brought up to date by the schema's own steps; the restore is one transaction, and afterwards the
 // row counts are compared with the file's, so a partial restore can never pass as a good one.
 import type { IndexableType } from 'dexie';
-import { checkCandidate, checkRequest, type Candidate, type InputError, type Request, type Result } from '../core';
-import { CURRENT_VERSION, type ImportBatch, type Setting, type ShortlistDb, type StoredCandidate, type StoredEvaluation, type StoredRequest } from './schema';
+import { restoreCandidate, restoreEvaluation, restoreRequest, type InputError, type RecordPlace, type Result } from '../core';
+import { CURRENT_VERSION, migrateRows, type ImportBatch, type Setting, type ShortlistDb, type StoredCandidate, type StoredEvaluation, type StoredRequest, type TableName } from './schema';
 
 export const BACKUP_FORMAT = 'shortlist-backup';
 
@@ -20,7 +21,6 @@ export interface Backup {
     settings: Setting[];
   };
 }
-type TableName = keyof Backup['tables'];
 const TABLES: TableName[] = ['requests', 'candidates', 'evaluations', 'importBatches', 'settings'];
 
 export async function createBackup(db: ShortlistDb): Promise<Backup> {
@@ -48,11 +48,16 @@ export function readBackup(text: string): Result<Backup> {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return bad('not-json', `Dit is geen geldig back-upbestand: de JSON is onleesbaar of afgebroken (${error instanceof Error ? error.message : String(error)}).`);
+    const detail = error instanceof Error ? error.message : String(error);
+    return bad('not-json', `Dit is geen geldig back-upbestand: de JSON is onleesbaar of afgebroken (${detail}).`, { detail });
   }
   if (!isObject(data) || data.format !== BACKUP_FORMAT) return bad('not-a-backup', 'Dit bestand is geen Shortlist-back-up.');
-  if (typeof data.schemaVersion !== 'number' || data.schemaVersion > CURRENT_VERSION) {
-    return bad('newer-version', `Deze back-up komt van een nieuwere versie van Shortlist (schema ${String(data.schemaVersion)}); werk de app eerst bij.`);
+  const version = data.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return bad('no-schema-version', 'De back-up zegt niet met welke versie van Shortlist hij is gemaakt; hij is beschadigd of geen Shortlist-back-up.');
+  }
+  if (version > CURRENT_VERSION) {
+    return bad('newer-version', `Deze back-up komt van een nieuwere versie van Shortlist (schema ${version}); werk de app eerst bij.`, { version, current: CURRENT_VERSION });
   }
   if (!isObject(data.tables) || !isObject(data.counts)) return bad('missing-tables', 'De back-up mist de tabellen of de tellingen.');
   const errors: InputError[] = [];
@@ -61,38 +66,100 @@ export function readBackup(text: string): Result<Backup> {
   for (const name of TABLES) {
     const rows = tables[name];
     if (!Array.isArray(rows)) {
-      errors.push({ code: 'missing-table', message: `Tabel "${name}" ontbreekt in de back-up.` });
+      errors.push({ code: 'missing-table', message: `Tabel "${name}" ontbreekt in de back-up.`, params: { table: name } });
       continue;
     }
     if (rows.length !== counts[name]) {
-      errors.push({ code: 'count-mismatch', message: `Tabel "${name}" heeft ${rows.length} rijen, maar de back-up meldt ${String(counts[name])}: het bestand is onvolledig.` });
+      errors.push({
+        code: 'count-mismatch',
+        message: `Tabel "${name}" heeft ${rows.length} rijen, maar de back-up meldt ${String(counts[name])}: het bestand is onvolledig.`,
+        params: { table: name, rows: rows.length, counted: String(counts[name]) },
+      });
     }
   }
   if (errors.length) return { ok: false, errors };
-  const backup = data as unknown as Backup;
-  const requestIds = new Set<string>();
-  (backup.tables.requests as unknown[]).forEach((r, i) => {
-    const whole = isObject(r) && typeof r.id === 'string' && typeof r.title === 'string' && Array.isArray(r.criteria) && Array.isArray(r.knockOuts) && Array.isArray(r.competencies);
-    const checked = whole ? checkRequest(r as unknown as Request) : null;
-    if (!checked) errors.push({ code: 'invalid-request', message: `Aanvraag ${i + 1} is onvolledig.` });
-    else if (!checked.ok) errors.push(...checked.errors.map((e) => ({ ...e, message: `Aanvraag ${i + 1}: ${e.message}` })));
-    else requestIds.add((r as Request).id);
-  });
-  const candidateIds = new Set<string>();
-  (backup.tables.candidates as unknown[]).forEach((c, i) => {
-    if (!isObject(c) || typeof c.id !== 'string' || typeof c.name !== 'string') {
-      errors.push({ code: 'invalid-candidate', message: `Kandidaat ${i + 1} is onvolledig.` });
-      return;
+
+  // Records of an older version are brought to today's shape by the same steps the database's own
+  // upgrade takes; then every field of every record is checked against today's schema.
+  const rows = (name: TableName) => migrateRows(name, (tables[name] as unknown[]).map((r) => (isObject(r) ? r : { value: r })), version);
+  const idOf = (row: Record<string, unknown>, key = 'id') => (typeof row[key] === 'string' ? (row[key] as string) : '?');
+  const restored = { requests: [] as StoredRequest[], candidates: [] as StoredCandidate[], evaluations: [] as StoredEvaluation[], importBatches: [] as ImportBatch[], settings: [] as Setting[] };
+  const take = <T>(result: Result<T>, into: T[]) => (result.ok ? into.push(result.value) : errors.push(...result.errors));
+  rows('requests').forEach((r, i) => take(restoreRequest<StoredRequest>(r, { table: 'requests', index: i + 1, id: idOf(r) }, STAMPS), restored.requests));
+  rows('candidates').forEach((c, i) => take(restoreCandidate<StoredCandidate>(c, { table: 'candidates', index: i + 1, id: idOf(c) }, STAMPS), restored.candidates));
+  const requestOf = new Map(restored.requests.map((r) => [r.id, r]));
+  // Ids as the file has them, valid records or not: a broken candidate is one error, not also one
+  // per evaluation of theirs.
+  const requestIds = new Set(rows('requests').map((r) => r.id));
+  const candidateIds = new Set(rows('candidates').map((c) => c.id));
+  rows('evaluations').forEach((e, i) => {
+    const place = { table: 'evaluations' as const, index: i + 1, id: `${idOf(e, 'requestId')}/${idOf(e, 'candidateId')}` };
+    const result = restoreEvaluation<StoredEvaluation>(e, place, requestOf.get(String(e.requestId)), ['updatedAt']);
+    if (!result.ok) return errors.push(...result.errors);
+    const unknown = !requestIds.has(result.value.requestId) ? 'requestId' : !candidateIds.has(result.value.candidateId) ? 'candidateId' : null;
+    if (unknown) {
+      return errors.push({
+        code: 'dangling-evaluation',
+        message: `Beoordeling ${i + 1} ("${place.id}") verwijst naar een ${unknown === 'requestId' ? 'aanvraag' : 'kandidaat'} die niet in de back-up staat.`,
+        params: { ...place, field: unknown },
+      });
     }
-    for (const e of checkCandidate(c as unknown as Candidate)) errors.push({ ...e, message: `Kandidaat ${i + 1}: ${e.message}` });
-    candidateIds.add(c.id);
+    restored.evaluations.push(result.value);
   });
-  (backup.tables.evaluations as unknown[]).forEach((e, i) => {
-    if (!isObject(e) || !requestIds.has(String(e.requestId)) || !candidateIds.has(String(e.candidateId)) || !isObject(e.scores) || !isObject(e.knockOuts)) {
-      errors.push({ code: 'invalid-evaluation', message: `Beoordeling ${i + 1} verwijst naar een onbekende aanvraag of kandidaat, of is onvolledig.` });
+  rows('importBatches').forEach((b, i) => take(restoreBatch(b, { table: 'importBatches', index: i + 1, id: idOf(b) }), restored.importBatches));
+  rows('settings').forEach((s, i) => take(restoreSetting(s, { table: 'settings', index: i + 1, id: idOf(s, 'key') }), restored.settings));
+  if (errors.length) return { ok: false, errors: errors.slice(0, 50) };
+  return {
+    ok: true,
+    value: { format: BACKUP_FORMAT, schemaVersion: CURRENT_VERSION, exportedAt: typeof data.exportedAt === 'string' ? data.exportedAt : '', counts: counts as Backup['counts'], tables: restored },
+  };
+}
+
+/** The stamps every stored request and candidate carries beside its fields. */
+const STAMPS = ['createdAt', 'updatedAt'] as const;
+
+function fieldError(place: RecordPlace, field: string, expected: string, value: unknown): InputError {
+  const shown = JSON.stringify(value) ?? 'niets';
+  return {
+    code: 'invalid-field',
+    message: `${place.table} ${place.index} ("${place.id}"), veld "${field}": ${shown.slice(0, 40)} is ongeldig; verwacht ${expected}.`,
+    params: { table: place.table, index: place.index, id: place.id, field, expected, value: shown.slice(0, 40) },
+  };
+}
+
+/** An import batch: what undo needs must be there and well-formed, or undo could write garbage. */
+function restoreBatch(raw: Record<string, unknown>, place: RecordPlace): Result<ImportBatch> {
+  const errors: InputError[] = [];
+  for (const key of ['id', 'requestId', 'fileName', 'sha256', 'createdAt']) if (typeof raw[key] !== 'string') errors.push(fieldError(place, key, 'text', raw[key]));
+  if (typeof raw.size !== 'number' || !Number.isFinite(raw.size)) errors.push(fieldError(place, 'size', 'number', raw.size));
+  const counts = raw.counts;
+  if (!isObject(counts)) errors.push(fieldError(place, 'counts', 'object', counts));
+  else for (const key of ['added', 'updated', 'unchanged', 'errors']) if (typeof counts[key] !== 'number') errors.push(fieldError(place, `counts.${key}`, 'number', counts[key]));
+  const undo = raw.undo;
+  if (!isObject(undo)) errors.push(fieldError(place, 'undo', 'object', undo));
+  else {
+    for (const key of ['createdCandidateIds', 'previousCandidates', 'previousEvaluations', 'createdEvaluationKeys']) {
+      if (!Array.isArray(undo[key])) errors.push(fieldError(place, `undo.${key}`, 'list', undo[key]));
     }
-  });
-  return errors.length ? { ok: false, errors: errors.slice(0, 50) } : { ok: true, value: backup };
+    if (!errors.length) {
+      (undo.previousCandidates as unknown[]).forEach((c, i) => {
+        const result = restoreCandidate(c, { ...place, prefix: `undo.previousCandidates[${i}].` }, STAMPS);
+        if (!result.ok) errors.push(...result.errors);
+      });
+      (undo.previousEvaluations as unknown[]).forEach((e, i) => {
+        const result = restoreEvaluation(e, { ...place, prefix: `undo.previousEvaluations[${i}].` }, undefined, ['updatedAt']);
+        if (!result.ok) errors.push(...result.errors);
+      });
+    }
+  }
+  return errors.length ? { ok: false, errors } : { ok: true, value: raw as unknown as ImportBatch };
+}
+
+function restoreSetting(raw: Record<string, unknown>, place: RecordPlace): Result<Setting> {
+  if (typeof raw.key !== 'string') return { ok: false, errors: [fieldError(place, 'key', 'text', raw.key)] };
+  const extra = Object.keys(raw).filter((k) => k !== 'key' && k !== 'value');
+  if (extra.length) return { ok: false, errors: [fieldError(place, extra[0] as string, 'absent', raw[extra[0] as string])] };
+  return { ok: true, value: raw as unknown as Setting };
 }
 
 export async function isEmpty(db: ShortlistDb): Promise<boolean> {
@@ -139,6 +206,6 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function bad(code: string, message: string): { ok: false; errors: InputError[] } {
-  return { ok: false, errors: [{ code, message }] };
+function bad(code: string, message: string, params?: InputError['params']): { ok: false; errors: InputError[] } {
+  return { ok: false, errors: [{ code, message, ...(params ? { params } : {}) }] };
 }

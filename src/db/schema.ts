@@ -34,11 +34,25 @@ export interface SchemaVersion {
   /** Dexie's store definitions of this version (tables and indexes). */
   stores: Record<string, string>;
   /**
-   * Rewrites the records of the previous version into this version's shape; runs once, inside
-   * Dexie's upgrade transaction, when a database of an older version is opened. Omitted when the
-   * records keep their shape (only tables or indexes were added).
+   * Rewrites one record of the previous version into this version's shape, per table. Dexie runs it
+   * over every record when a database of an older version is opened, and restoring an older
+   * backup runs the same functions: one restorer for both. Omitted when records keep their shape.
    */
+  migrate?: Partial<Record<TableName, (row: Record<string, unknown>) => Record<string, unknown>>>;
+  /** Work beyond one record at a time (filling a new table from others); runs after `migrate`. */
   upgrade?: (tx: Transaction) => Promise<void> | void;
+}
+
+export type TableName = 'requests' | 'candidates' | 'evaluations' | 'importBatches' | 'settings';
+
+/** The records of a backup written by `fromVersion`, brought to the current version's shape. */
+export function migrateRows(table: TableName, rows: Record<string, unknown>[], fromVersion: number): Record<string, unknown>[] {
+  let current = rows;
+  for (const v of VERSIONS) {
+    const step = v.version > fromVersion ? v.migrate?.[table] : undefined;
+    if (step) current = current.map(step);
+  }
+  return current;
 }
 
 /** The schema of every version ever shipped, oldest first. Append; never edit. */
@@ -68,7 +82,17 @@ export class ShortlistDb extends Dexie {
     super(name, options);
     for (const v of VERSIONS) {
       const version = this.version(v.version).stores(v.stores);
-      if (v.upgrade) version.upgrade(v.upgrade);
+      const { migrate, upgrade } = v;
+      if (migrate || upgrade) {
+        version.upgrade(async (tx) => {
+          for (const [table, step] of Object.entries(migrate ?? {})) {
+            await tx.table(table).toCollection().modify((row: Record<string, unknown>, ref: { value: unknown }) => {
+              ref.value = step(row);
+            });
+          }
+          await upgrade?.(tx);
+        });
+      }
     }
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdit, applyEditList, checkCandidate, cycleKnockOut, type Candidate, type Evaluation, type MatrixEdit } from '../../src/core';
+import { applyEdit, applyEditList, checkCandidate, cycleKnockOut, isCandidateField, type Candidate, type Evaluation, type MatrixEdit } from '../../src/core';
 import { makeCandidate, makeEvaluation, makeRequest } from '../builders';
 
 const request = makeRequest({
@@ -41,6 +41,14 @@ describe('applyEdit: one checked change, the inputs left as they were', () => {
       ok: false,
       errors: [{ code: 'rule-contradicts' }],
     });
+  });
+  it('stores a manual knock-out value', () => {
+    const result = applyEdit(request, anna, fresh(), { kind: 'knockOut', candidateId: 'a', knockOutId: 'k1', value: 'fail' });
+    expect(result.ok && result.value.evaluation.knockOuts).toEqual({ k1: 'fail' });
+  });
+  it('knows the candidate fields by name', () => {
+    expect(['name', 'hourlyRate', 'education'].every(isCandidateField)).toBe(true);
+    expect(isCandidateField('bsn')).toBe(false);
   });
   it('keeps a note, removes an empty one, and accepts exactly 5 000 characters', () => {
     const kept = applyEdit(request, anna, fresh(), { kind: 'note', candidateId: 'a', criterionId: 'c1', value: 'x'.repeat(5000) });

@@ -1,6 +1,7 @@
 // parseCandidatesCsv (PRODUCT §5, §9): bytes or text in, candidate rows and precise Dutch errors
 // out. Nothing is written here; rows with an error are listed in `errors`, never dropped silently.
 import { evaluateRule } from '../knockouts';
+import { LIMITS, checkLength } from '../limits';
 import type { Candidate, KnockOutValue, Request } from '../model';
 import { readHours, readKnockOut, readRate, readScore, type CellResult } from './cells';
 import { checkText, decodeBytes, MAX_BYTES, MAX_ROWS } from './decode';
@@ -188,18 +189,25 @@ function readRow(
       const field = target.field;
       if (field === 'hourlyRate') take(column, readRate(raw), (v) => v !== undefined && (candidate.hourlyRate = v));
       else if (field === 'hoursPerWeek') take(column, readHours(raw), (v) => v !== undefined && (candidate.hoursPerWeek = v));
-      else if (raw.trim() !== '') candidate[field] = raw.trim();
+      else if (raw.trim() !== '') {
+        const tooLong = checkLength(raw.trim(), field === 'name' ? LIMITS.name : LIMITS.text, field, FIELD_LABELS[field]);
+        if (tooLong) cellError(column, tooLong.code, tooLong.message, tooLong.params);
+        else candidate[field] = raw.trim();
+      }
     } else if (target.kind === 'knockOut') {
       take(column, readKnockOut(raw), (v) => knockOuts.set(target.id, v));
     } else if (target.kind === 'score') {
       const criterion = request?.criteria.find((c) => c.id === target.id);
       if (criterion) take(column, readScore(criterion, raw), (v) => scores.set(target.id, v));
     } else if (raw.trim() !== '') {
-      notes.set(target.id, raw);
+      const tooLong = checkLength(raw, LIMITS.note, 'note', 'De toelichting');
+      if (tooLong) cellError(column, tooLong.code, tooLong.message, tooLong.params);
+      else notes.set(target.id, raw);
     }
   }
-  if (candidate.name === '') {
-    const nameHeader = columns.find((c) => c.target?.kind === 'field' && c.target.field === 'name')?.header ?? FIELD_LABELS.name;
+  const nameHeader = columns.find((c) => c.target?.kind === 'field' && c.target.field === 'name')?.header ?? FIELD_LABELS.name;
+  // A name refused for its length has been said already; it is not also "missing".
+  if (candidate.name === '' && !errors.some((e) => e.column === nameHeader)) {
     errors.push({
       code: 'missing-name',
       line,

@@ -22,6 +22,17 @@ const KEYS: Record<string, keyof Dict> = {
   'database-closed': 'errDatabaseClosed',
   'storage-failed': 'errStorageFailed',
   'flush-timeout': 'errFlushTimeout',
+  'too-long': 'errTooLong',
+  'not-text': 'errNotText',
+  'invalid-field': 'errInvalidField',
+  'dangling-evaluation': 'errDanglingEvaluation',
+  'not-json': 'errBackupNotJson',
+  'not-a-backup': 'errBackupNotBackup',
+  'no-schema-version': 'errBackupNoVersion',
+  'newer-version': 'errBackupNewer',
+  'missing-tables': 'errBackupMissingTables',
+  'missing-table': 'errBackupMissingTable',
+  'count-mismatch': 'errBackupCountMismatch',
   'missing-name': 'errNameMissing',
   negative: 'errRateNegative',
   'out-of-range': 'errHoursRange',
@@ -51,7 +62,27 @@ const FILE_KIND: Record<string, keyof Dict> = {
 };
 
 /** Line numbers and counts are written as they are (a file's line 1234 is not "1.234"). */
-const PLAIN = new Set(['line', 'last', 'first', 'cells', 'columns']);
+const PLAIN = new Set(['line', 'last', 'first', 'cells', 'columns', 'index', 'version', 'current', 'rows']);
+
+const TABLE: Record<string, keyof Dict> = {
+  requests: 'tableRequests',
+  candidates: 'tableCandidates',
+  evaluations: 'tableEvaluations',
+  importBatches: 'tableImportBatches',
+  settings: 'tableSettings',
+};
+const EXPECTED: Record<string, keyof Dict> = {
+  text: 'expectedText',
+  number: 'expectedNumber',
+  'number-or-empty': 'expectedNumberOrEmpty',
+  list: 'expectedList',
+  object: 'expectedObject',
+  'knock-out-value': 'expectedKnockOutValue',
+  rating: 'expectedRating',
+  'tie-break': 'expectedTieBreak',
+  'rule-kind': 'expectedRuleKind',
+  absent: 'expectedAbsent',
+};
 
 export function errorText(error: InputError): string {
   const params = error.params ?? {};
@@ -87,6 +118,12 @@ function localised(code: string, params: Record<string, string | number>): Recor
   for (const [name, value] of Object.entries(params)) out[name] = typeof value === 'number' && !PLAIN.has(name) ? formatNumber(value, 10) : value;
   // Megabytes as the size refusal writes them: one decimal, always.
   if (code === 'too-large') for (const name of ['size', 'max']) if (typeof params[name] === 'number') out[name] = formatNumber(params[name], 1, 1);
+  if (code === 'invalid-field') {
+    const table = TABLE[String(params['table'])];
+    const expected = EXPECTED[String(params['expected'])];
+    if (table) out['table'] = t(table);
+    if (expected) out['expected'] = t(expected);
+  }
   if (code === 'not-csv') {
     const kind = FILE_KIND[String(params['kind'])];
     if (kind) out['kind'] = t(kind);

@@ -123,3 +123,23 @@ describe('rows', () => {
     expect(r.rows[0]?.scores).toEqual({});
   });
 });
+
+describe('length limits on import (PRODUCT §4): too long is an error for that cell, never a silent cut', () => {
+  const request = {
+    id: 'r', title: 'T', shortlistSize: 1, tieBreak: 'none' as const, knockOuts: [], competencies: [],
+    criteria: [{ id: 'c1', text: 'Ervaring', maxPoints: 10 }],
+  };
+  it('refuses a 1 MB name with the line, the column and the limit', () => {
+    const result = parseCandidatesCsv(`Naam;E-mail\r\n${'x'.repeat(1024 * 1024)};a@b.nl\r\nAnna;anna@b.nl\r\n`, request);
+    expect(result.rows.map((r) => r.candidate.name)).toEqual(['Anna']);
+    expect(result.errors).toMatchObject([{ code: 'too-long', line: 2, column: 'Naam', params: { field: 'name', max: 200 } }]);
+  });
+  it('accepts a name of exactly 200 characters and refuses a supplier of 501', () => {
+    const result = parseCandidatesCsv(`Naam;Leverancier\r\n${'n'.repeat(200)};${'s'.repeat(501)}\r\n`, request);
+    expect(result.errors).toMatchObject([{ code: 'too-long', line: 2, column: 'Leverancier', params: { max: 500 } }]);
+  });
+  it('refuses an evidence note past 5 000 characters', () => {
+    const result = parseCandidatesCsv(`Naam;G1 toelichting\r\nAnna;${'x'.repeat(5001)}\r\n`, request);
+    expect(result.errors).toMatchObject([{ code: 'too-long', line: 2, params: { max: 5000 } }]);
+  });
+});

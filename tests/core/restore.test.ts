@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { restoreCandidate, restoreEvaluation, restoreRequest, type RecordPlace } from '../../src/core';
+import { makeRequest } from '../builders';
+
+const place = (table: RecordPlace['table'], id = 'x'): RecordPlace => ({ table, index: 1, id });
+const fields = (result: { ok: boolean; errors?: { params?: Record<string, unknown> }[] }) => (result.ok ? [] : (result.errors ?? []).map((e) => e.params?.['field']));
+
+describe('restoring a request: every field checked against the schema', () => {
+  const request = makeRequest({
+    knockOuts: [{ id: 'k1', text: 'Min 16 uur', label: 'Uren', rule: { kind: 'min-hours', min: 16 } }],
+    clientCriteria: [{ id: 'cc1', text: 'Soortgelijke opdrachten', maxPoints: 10 }],
+    award: { awarded: ['a'], decidedAt: '2026-07-20', objectionUntil: '2026-08-09' },
+    offerRequirements: ['CV'],
+  });
+  it('accepts a well-formed request with every optional part', () => {
+    expect(restoreRequest(request, place('requests'))).toEqual({ ok: true, value: request });
+  });
+  it('names each wrong field with its path', () => {
+    const broken = { ...request, knockOuts: [{ id: 'k1', text: 'x', rule: { kind: 'min-hours', min: 'zestien' } }], award: { awarded: 'a', decidedAt: 1 }, offerRequirements: [3] };
+    expect(fields(restoreRequest(broken, place('requests')))).toEqual(['knockOuts[0].rule.min', 'offerRequirements[0]', 'award.awarded', 'award.decidedAt']);
+  });
+  it('refuses a record that is no object at all', () => {
+    expect(restoreRequest('aanvraag', place('requests'))).toMatchObject({ ok: false, errors: [{ code: 'invalid-field', params: { expected: 'object' } }] });
+  });
+  it('refuses a rule that is no object', () => {
+    expect(fields(restoreRequest({ ...request, knockOuts: [{ id: 'k1', text: 'x', rule: 'max' }] }, place('requests')))).toEqual(['knockOuts[0].rule']);
+  });
+  it('then holds the request to its own rules: a label past 12 characters, a client criterion of 0 points', () => {
+    const result = restoreRequest({ ...request, knockOuts: [{ id: 'k1', text: 'x', label: 'Veel te lange naam' }], clientCriteria: [{ id: 'cc1', text: 'x', maxPoints: 0 }] }, place('requests', 'r1'));
+    expect(result).toMatchObject({ ok: false, errors: [{ code: 'invalid-max-points' }, { code: 'too-long', params: { field: 'knockOuts.k1.label', max: 12, table: 'requests', id: 'r1' } }] });
+  });
+  it('checks the storage stamps it is told of, and refuses a missing one', () => {
+    expect(fields(restoreRequest({ ...request, createdAt: '2026-01-01' }, place('requests'), ['createdAt', 'updatedAt']))).toEqual(['updatedAt']);
+  });
+});
+
+describe('restoring a candidate and an evaluation', () => {
+  it('puts the place inside another record before the field', () => {
+    const result = restoreCandidate({ id: 'a', name: 'Anna', hourlyRate: '80' }, { ...place('importBatches'), prefix: 'undo.previousCandidates[0].' });
+    expect(fields(result)).toEqual(['undo.previousCandidates[0].hourlyRate']);
+  });
+  it('names a too-long name inside another record by its full path', () => {
+    const result = restoreCandidate({ id: 'a', name: 'n'.repeat(201) }, { ...place('importBatches'), prefix: 'undo.previousCandidates[0].' });
+    expect(result).toMatchObject({ ok: false, errors: [{ code: 'too-long', params: { field: 'undo.previousCandidates[0].name' } }] });
+  });
+  it('holds client scores to their criterion and keeps a score of a criterion deleted since', () => {
+    const request = makeRequest({ clientCriteria: [{ id: 'cc1', text: 'x', maxPoints: 10 }] });
+    const evaluation = { requestId: 'r1', candidateId: 'a', knockOuts: {}, scores: { gone: 3 }, clientScores: { cc1: 11 } };
+    expect(restoreEvaluation(evaluation, place('evaluations'), request)).toMatchObject({ ok: false, errors: [{ code: 'score-above-max', params: { field: 'clientScores.cc1' } }] });
+    expect(restoreEvaluation({ ...evaluation, clientScores: { cc1: 9 } }, place('evaluations'), request)).toMatchObject({ ok: true });
+  });
+  it('accepts empty scores and every kind of rating', () => {
+    const evaluation = { requestId: 'r1', candidateId: 'a', knockOuts: { k1: 'unknown' }, scores: { c1: null }, panel: { Anne: { p1: 'goed' } }, competencies: { p1: 'voldoende' }, invitedAt: '2026-07-01' };
+    expect(restoreEvaluation(evaluation, place('evaluations'))).toEqual({ ok: true, value: evaluation });
+  });
+});
+
+describe('the length limits of a request (PRODUCT §4), in every text it holds', () => {
+  it.each<[string, Partial<import('../../src/core').Request>, string]>([
+    ['an offer requirement', { offerRequirements: ['x'.repeat(501)] }, 'offerRequirements.0'],
+    ['what the rate includes', { maxRateIncludes: ['x'.repeat(501)] }, 'maxRateIncludes.0'],
+    ['a knock-out text', { knockOuts: [{ id: 'k1', text: 'x'.repeat(501) }] }, 'knockOuts.k1.text'],
+    ['a client criterion text', { clientCriteria: [{ id: 'cc1', text: 'x'.repeat(501), maxPoints: 10 }] }, 'clientCriteria.cc1.text'],
+    ['a criterion label', { criteria: [{ id: 'c1', text: 'Ervaring', label: 'x'.repeat(13), maxPoints: 100 }] }, 'criteria.c1.label'],
+    ['a competency description', { competencies: [{ id: 'p1', name: 'Zelfstandig', description: 'x'.repeat(501) }] }, 'competencies.p1.description'],
+  ])('refuses %s past its limit', (_, overrides, field) => {
+    expect(restoreRequest(makeRequest(overrides), place('requests'))).toMatchObject({ ok: false, errors: [{ code: 'too-long', params: { field } }] });
+  });
+  it('refuses a client criterion whose id another item already has', () => {
+    expect(restoreRequest(makeRequest({ clientCriteria: [{ id: 'c1', text: 'x', maxPoints: 10 }] }), place('requests'))).toMatchObject({ ok: false, errors: [{ code: 'duplicate-id' }] });
+  });
+  it('refuses a max-rate rule without its maximum', () => {
+    expect(fields(restoreRequest(makeRequest({ knockOuts: [{ id: 'k1', text: 'x', rule: { kind: 'max-rate' } as never }] }), place('requests')))).toEqual(['knockOuts[0].rule.max']);
+  });
+  it('refuses a note past 5 000 characters', () => {
+    expect(restoreEvaluation({ requestId: 'r1', candidateId: 'a', knockOuts: {}, scores: {}, notes: { c1: 'x'.repeat(5001) } }, place('evaluations'))).toMatchObject({
+      ok: false,
+      errors: [{ code: 'too-long', params: { field: 'notes.c1', max: 5000 } }],
+    });
+  });
+});
