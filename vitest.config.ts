@@ -14,6 +14,13 @@ export default defineConfig({
       // Measured on the core's own tests (2026-11-23: 97.9 / 92.2 / 98.6 / 99.3); a drop fails the run.
       thresholds: { statements: 97, branches: 91, functions: 98, lines: 99 },
     },
+    // PouchDB 9's replication asks the source for info() after each batch without a catch; when
+    // the server dies at that moment (the sync tests kill it on purpose) the rejection is
+    // unhandled, though replication itself recovers. Only that one is ignored, nothing else.
+    onUnhandledError(error) {
+      const text = `${error.message ?? ''}\n${error.stack ?? ''}`;
+      if (text.includes('HttpPouch.api._info') && /fetch failed|ECONNREFUSED|ECONNRESET/.test(text)) return false;
+    },
     projects: [
       {
         test: { name: 'core', include: ['tests/core/**/*.test.ts'], environment: 'node' },

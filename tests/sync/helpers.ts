@@ -67,11 +67,12 @@ export type Device = {
   stop(): Promise<void>;
 };
 
-export async function device(address: TeamAddress, user: string, password: string): Promise<Device> {
+/** Signs in as user; `local` reuses a device's database (signing in again after a refusal). */
+export async function device(address: TeamAddress, user: string, password: string, options: { local?: Db; batchSize?: number } = {}): Promise<Device> {
   const jar = cookieFetch();
   const signedIn = await signIn(address, user, password, jar);
   if (!signedIn.ok) throw new Error(`${user} could not sign in: ${signedIn.problem.message}`);
-  const local = memoryDb(user);
+  const local = options.local ?? memoryDb(user);
   const remote = openRemote(address, jar);
   const d: Device = {
     name: user,
@@ -80,7 +81,7 @@ export async function device(address: TeamAddress, user: string, password: strin
     events: [],
     sync: null,
     start() {
-      d.sync = startSync(local, remote, address, (e) => d.events.push(e), { fetch: jar, maxRetryDelay: 500, batchSize: 25 });
+      d.sync = startSync(local, remote, address, (e) => d.events.push(e), { fetch: jar, maxRetryDelay: 500, batchSize: options.batchSize ?? 25 });
     },
     async stop() {
       await d.sync?.stop();
