@@ -7,10 +7,11 @@
 // Sign-in is CouchDB's cookie session: POST {server}/_session answers with an HttpOnly
 // `AuthSession` cookie that the browser keeps and sends (credentials: 'include'); the password
 // is used for that one request and never stored. The server renews the cookie on authenticated
-// requests, so a running live sync keeps it alive; once the device has been away for longer than
-// the server's session timeout ([chttpd_auth] timeout, 600 s by default) the cookie is refused,
-// replication stops with a 401 and startSync reports 'signed-out': the app must ask for the
-// password again, sign in and start syncing anew (the checkpoints make it resume, not restart).
+// requests, and startSync asks GET /_session often enough to keep it alive (keepAliveInterval);
+// once the device has been away for longer than the server's session timeout ([chttpd_auth]
+// timeout, 600 s by default) or the browser was restarted (a cookie without Max-Age), the cookie
+// is refused, replication stops with a 401 and startSync reports 'signed-out': the app must ask
+// for the password again, sign in and start syncing anew (the checkpoints make it resume).
 import PouchDB, { type Database } from 'pouchdb-core';
 import indexedDbAdapter from 'pouchdb-adapter-indexeddb';
 import httpAdapter from 'pouchdb-adapter-http';
@@ -196,6 +197,14 @@ export type SyncOptions = {
   maxRetryDelay?: number;
   /** Documents per batch (PouchDB's default is 100). */
   batchSize?: number;
+  /**
+   * How often (ms) to renew the session with GET /_session. Live replication alone does not:
+   * while nobody edits, PouchDB keeps one request for changes open indefinitely (with
+   * heartbeats), so no new request renews the cookie, and the first edit after the server's
+   * session timeout would be refused. Keep it well under [chttpd_auth] timeout (600 s default).
+   * When it finds the session gone, sync stops at once with 'signed-out'.
+   */
+  keepAliveInterval?: number;
   fetch?: FetchLike;
 };
 
@@ -249,7 +258,24 @@ export function startSync(local: Db, remote: Db, address: TeamAddress, onEvent: 
     inner[direction].on('paused', (error) => { lastError[direction] = error; });
     inner[direction].on('active', () => { lastError[direction] = undefined; });
   }
+  const fetchImpl = options.fetch ?? browserFetch;
   let stopped = false;
+  let failed = false;
+  const fail = (found: SyncProblem) => {
+    if (failed || stopped) return;
+    failed = true;
+    clearInterval(keepAlive);
+    onEvent({ type: 'error', problem: found });
+  };
+  const signedOut: SyncProblem = { kind: 'signed-out', status: 401, message: 'the session has expired: sign in again' };
+  const keepAlive = setInterval(() => {
+    void sessionUser(address, fetchImpl).then((user) => {
+      if (user !== null) return; // renewed, or unreachable (replication itself reports that)
+      fail(signedOut);
+      sync.cancel();
+    });
+  }, options.keepAliveInterval ?? 60_000);
+
   sync.on('active', () => onEvent({ type: 'active' }));
   sync.on('paused', () => {
     const error = lastError.push ?? lastError.pull;
@@ -258,26 +284,22 @@ export function startSync(local: Db, remote: Db, address: TeamAddress, onEvent: 
   sync.on('change', (info) => onEvent({ type: 'change', ...readChange(info) }));
   sync.on('denied', (info) => onEvent({ type: 'denied', ...readDenied(info) }));
   sync.on('complete', () => {
+    clearInterval(keepAlive);
     if (stopped) onEvent({ type: 'stopped' });
   });
   sync.on('error', (error) => {
+    clearInterval(keepAlive);
     const found = classifyError(error, address);
     if (found.status !== 401) {
-      onEvent({ type: 'error', problem: found });
+      fail(found);
       return;
     }
-    void sessionUser(address, options.fetch ?? browserFetch).then((user) => {
-      onEvent({
-        type: 'error',
-        problem: user === null
-          ? { kind: 'signed-out', status: 401, message: 'the session has expired: sign in again' }
-          : found,
-      });
-    });
+    void sessionUser(address, fetchImpl).then((user) => fail(user === null ? signedOut : found));
   });
   return {
     async stop() {
       stopped = true;
+      clearInterval(keepAlive);
       sync.cancel();
       await Promise.resolve(sync).catch(() => undefined);
     },

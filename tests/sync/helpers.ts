@@ -68,7 +68,12 @@ export type Device = {
 };
 
 /** Signs in as user; `local` reuses a device's database (signing in again after a refusal). */
-export async function device(address: TeamAddress, user: string, password: string, options: { local?: Db; batchSize?: number } = {}): Promise<Device> {
+export async function device(
+  address: TeamAddress,
+  user: string,
+  password: string,
+  options: { local?: Db; batchSize?: number; keepAliveInterval?: number } = {},
+): Promise<Device> {
   const jar = cookieFetch();
   const signedIn = await signIn(address, user, password, jar);
   if (!signedIn.ok) throw new Error(`${user} could not sign in: ${signedIn.problem.message}`);
@@ -81,7 +86,7 @@ export async function device(address: TeamAddress, user: string, password: strin
     events: [],
     sync: null,
     start() {
-      d.sync = startSync(local, remote, address, (e) => d.events.push(e), { fetch: jar, maxRetryDelay: 500, batchSize: options.batchSize ?? 25 });
+      d.sync = startSync(local, remote, address, (e) => d.events.push(e), { fetch: jar, maxRetryDelay: 500, batchSize: options.batchSize ?? 25, ...(options.keepAliveInterval ? { keepAliveInterval: options.keepAliveInterval } : {}) });
     },
     async stop() {
       await d.sync?.stop();

@@ -86,6 +86,48 @@ describe('live two-way replication through the team server', () => {
 });
 
 describe('sessions during sync', () => {
+  it('an idle live sync keeps its session alive with GET /_session; without that the first edit after the timeout is refused', async () => {
+    const server = await startTeamServer({ TEAM_SESSION_TIMEOUT: '3' });
+    try {
+      const address = addressOf(server.dbUrl);
+      const renewing = await device(address, 'alice', 'alice-secret', { keepAliveInterval: 1_000 });
+      // Replication alone: one request for changes kept open with heartbeats, nothing renews.
+      const idle = await device(address, 'bob', 'bob-secret', { keepAliveInterval: 600_000 });
+      devices.push(renewing, idle);
+      renewing.start();
+      idle.start();
+      await new Promise((r) => setTimeout(r, 5_000)); // nobody edits for longer than the timeout
+      await renewing.local.put({ _id: 'after-idle-renewing', v: 1 });
+      await idle.local.put({ _id: 'after-idle-idle', v: 1 });
+      await eventually('the renewing device\'s edit on the server', async () =>
+        (await http('GET', `${server.dbUrl}/after-idle-renewing`, undefined, ADMIN)).status === 200 ? true : undefined);
+      const refused = await eventually('the idle device refused', async () => idle.events.find((e) => e.type === 'error'));
+      expect(refused).toEqual({ type: 'error', problem: expect.objectContaining({ kind: 'signed-out' }) });
+      expect(renewing.events.some((e) => e.type === 'error')).toBe(false);
+      expect((await http('GET', `${server.dbUrl}/after-idle-idle`, undefined, ADMIN)).status).toBe(404);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('reports signed-out as soon as the session is gone, even while nobody edits', async () => {
+    const server = await startTeamServer();
+    try {
+      const alice = await device(addressOf(server.dbUrl), 'alice', 'alice-secret', { keepAliveInterval: 500 });
+      devices.push(alice);
+      alice.start();
+      await eventually('in sync', async () => alice.events.find((e) => e.type === 'paused'));
+      // Changing the password ends every session of that user (the cookie is keyed to it).
+      const user = await http('GET', `${server.url}/_users/org.couchdb.user:alice`, undefined, ADMIN);
+      expect((await http('PUT', `${server.url}/_users/org.couchdb.user:alice`, { ...user.json, password: 'new-secret' }, ADMIN)).status).toBe(201);
+      const refused = await eventually('alice told to sign in again', async () => alice.events.find((e) => e.type === 'error'));
+      expect(refused).toEqual({ type: 'error', problem: expect.objectContaining({ kind: 'signed-out' }) });
+      expect(alice.events.filter((e) => e.type === 'error')).toHaveLength(1);
+    } finally {
+      await server.stop();
+    }
+  });
+
   it('stops with signed-out when the session has expired, and resumes after signing in again', async () => {
     const server = await startTeamServer({ TEAM_SESSION_TIMEOUT: '2' });
     try {
