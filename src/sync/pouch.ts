@@ -104,6 +104,8 @@ export async function checkServer(address: TeamAddress, fetchImpl: FetchLike = b
   const version = typeof json?.version === 'string' ? json.version : null;
   if (answer.status === 200 && json && 'couchdb' in json) return { ok: true, value: { vendor: 'couchdb', version } };
   if (answer.status === 200 && json && 'express-pouchdb' in json) return { ok: true, value: { vendor: 'pouchdb-server', version } };
+  // A CouchDB with [chttpd] require_valid_user = true refuses even its welcome to strangers.
+  if (answer.status === 401 && json?.error === 'unauthorized') return { ok: true, value: { vendor: 'couchdb', version: null } };
   return problem('not-couchdb', `${address.server} answers, but it is no CouchDB server`, answer.status);
 }
 

@@ -214,13 +214,22 @@ describe('what team mode relies on from the team server', () => {
 
   it('tells a CouchDB from another web server and from no server at all', async () => {
     expect(await checkServer(addr())).toEqual({ ok: true, value: { vendor: 'pouchdb-server', version: '4.2.0' } });
-    const plain: Server = createServer((_, res) => res.end('<html>Hello</html>'));
+    const plain: Server = createServer((req, res) => {
+      if (req.url === '/locked/') {
+        // What a CouchDB with require_valid_user = true answers to GET / without a login.
+        res.writeHead(401, { 'content-type': 'application/json' }).end('{"error":"unauthorized","reason":"Authentication required."}');
+      } else {
+        res.end('<html>Hello</html>');
+      }
+    });
     const port = await freePort();
     await new Promise<void>((done) => plain.listen(port, '127.0.0.1', done));
     try {
       const notCouch = addressOf(`http://127.0.0.1:${port}/shortlist-team`);
       expect(await checkServer(notCouch)).toMatchObject({ ok: false, problem: { kind: 'not-couchdb' } });
       expect(await signIn(notCouch, 'alice', 'alice-secret')).toMatchObject({ ok: false, problem: { kind: 'not-couchdb' } });
+      const locked = addressOf(`http://127.0.0.1:${port}/locked/shortlist-team`);
+      expect(await checkServer(locked)).toEqual({ ok: true, value: { vendor: 'couchdb', version: null } });
     } finally {
       plain.close();
     }
