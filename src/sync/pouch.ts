@@ -318,6 +318,9 @@ async function leafRevisions(local: Db, id: string): Promise<string[]> {
  * Removes one leaf revision of a document (with the revisions leading to it) from the local
  * database, leaving no tombstone. Purges are not replicated (neither to nor from the server):
  * erasure everywhere needs a marker that every device honours, and then each purges itself.
+ * While the server still has the document, a live pull brings it back: at once if the pull had
+ * not yet passed it in the server's changes (so purge with sync stopped), and whenever anyone
+ * edits it later (tests/e2e/team-engine.spec.ts).
  */
 export async function purge(local: Db, id: string, rev: string): Promise<Outcome<void>> {
   // pouchdb-core has purge() on every database, but only some adapters implement it.
