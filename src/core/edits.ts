@@ -7,13 +7,28 @@ import { LIMITS, checkLength } from './limits';
 import type { Candidate, CompetencyRating, Evaluation, InputError, KnockOutValue, Request, Result } from './model';
 import { checkScore, findCriterion } from './scores';
 
-/** One change in the matrix; a paste or an undo step is a list of them. */
+/**
+ * One change to a candidate's facts on a request; a paste or an undo step is a list of them. The
+ * matrix makes the first five; the procedure (PRODUCT §3.10–3.12) the client scores, invitations
+ * and each assessor's ratings. 'competency' is the agreed rating of a competency.
+ */
 export type MatrixEdit =
   | { kind: 'score'; candidateId: string; criterionId: string; value: number | null }
   | { kind: 'knockOut'; candidateId: string; knockOutId: string; value: KnockOutValue }
   | { kind: 'note'; candidateId: string; criterionId: string; value: string }
   | { kind: 'competency'; candidateId: string; competencyId: string; value: CompetencyRating | null }
-  | { kind: 'field'; candidateId: string; field: CandidateField; value: string | number | undefined };
+  | { kind: 'field'; candidateId: string; field: CandidateField; value: string | number | undefined }
+  | { kind: 'clientScore'; candidateId: string; criterionId: string; value: number | null }
+  /** The invitation's date (ISO 8601), or null to take it back. */
+  | { kind: 'invite'; candidateId: string; value: string | null }
+  | { kind: 'panelRating'; candidateId: string; assessor: string; competencyId: string; value: CompetencyRating | null };
+
+/** The edits whose check needs the whole request (who is on the shortlist), not one candidate alone. */
+export function needsShortlist(edit: MatrixEdit): boolean {
+  return (edit.kind === 'clientScore' && edit.value !== null) || (edit.kind === 'invite' && edit.value !== null);
+}
+
+const RATINGS: readonly CompetencyRating[] = ['onvoldoende', 'voldoende', 'goed'];
 
 /**
  * Checks one edit and returns the records it leaves behind; the inputs are never changed. A field
@@ -64,6 +79,37 @@ export function applyEdit<C extends Candidate, E extends Evaluation>(
       if (errors.length) return { ok: false, errors };
       return { ok: true, value: { candidate: next, evaluation } };
     }
+    case 'clientScore': {
+      const criterion = (request.clientCriteria ?? []).find((c) => c.id === edit.criterionId);
+      if (!criterion) return refuse('unknown-client-criterion', `Onbekend criterium van de opdrachtgever "${edit.criterionId}".`, { criterion: edit.criterionId });
+      const checked = checkScore(criterion, edit.value);
+      if (!checked.ok) return checked;
+      return done({ clientScores: { ...(evaluation.clientScores ?? {}), [edit.criterionId]: checked.value } });
+    }
+    case 'invite': {
+      if (edit.value === null) {
+        const { invitedAt: _taken, ...rest } = evaluation;
+        return { ok: true, value: { candidate, evaluation: rest as E } };
+      }
+      if (Number.isNaN(Date.parse(edit.value)) || !/^\d{4}-\d{2}-\d{2}/.test(edit.value)) {
+        return refuse('invalid-date', `"${edit.value}" is geen geldige datum; gebruik jjjj-mm-dd.`, { field: 'invitedAt', text: edit.value });
+      }
+      return done({ invitedAt: edit.value });
+    }
+    case 'panelRating': {
+      if (!request.competencies.some((c) => c.id === edit.competencyId)) return refuse('unknown-competency', `Onbekende competentie "${edit.competencyId}".`, { id: edit.competencyId });
+      const assessor = edit.assessor.trim();
+      if (assessor === '') return refuse('assessor-required', 'Een beoordelaar heeft een naam nodig.');
+      const tooLong = checkLength(assessor, LIMITS.name, 'assessor', 'De naam van de beoordelaar');
+      if (tooLong) return { ok: false, errors: [tooLong] };
+      if (edit.value !== null && !RATINGS.includes(edit.value)) return refuse('invalid-rating', `"${String(edit.value)}" is geen beoordeling; kies onvoldoende, voldoende of goed.`, { text: String(edit.value) });
+      const panel = { ...(evaluation.panel ?? {}) };
+      const ratings = { ...(panel[assessor] ?? {}) };
+      if (edit.value === null) delete ratings[edit.competencyId];
+      else ratings[edit.competencyId] = edit.value;
+      panel[assessor] = ratings;
+      return done({ panel });
+    }
   }
 }
 
@@ -72,6 +118,8 @@ export function applyEditList<C extends Candidate, E extends Evaluation>(
   request: Request,
   records: ReadonlyMap<string, { candidate: C; evaluation: E }>,
   edits: readonly MatrixEdit[],
+  /** Hears each edit with the records just before it (the change log reads old values there). */
+  applying?: (edit: MatrixEdit, before: { candidate: C; evaluation: E }) => void,
 ): Result<Map<string, { candidate: C; evaluation: E }>> {
   const next = new Map<string, { candidate: C; evaluation: E }>();
   const errors: InputError[] = [];
@@ -82,10 +130,34 @@ export function applyEditList<C extends Candidate, E extends Evaluation>(
       continue;
     }
     const applied = applyEdit(request, current.candidate, current.evaluation, edit);
-    if (applied.ok) next.set(edit.candidateId, applied.value);
-    else errors.push(...applied.errors);
+    if (applied.ok) {
+      applying?.(edit, current);
+      next.set(edit.candidateId, applied.value);
+    } else errors.push(...applied.errors);
   }
   return errors.length ? { ok: false, errors } : { ok: true, value: next };
+}
+
+/** The edit that puts back what `edit` replaces, read from the records just before it. */
+export function inverseEdit(edit: MatrixEdit, candidate: Candidate, evaluation: Evaluation | undefined): MatrixEdit {
+  switch (edit.kind) {
+    case 'score':
+      return { ...edit, value: evaluation?.scores[edit.criterionId] ?? null };
+    case 'knockOut':
+      return { ...edit, value: evaluation?.knockOuts[edit.knockOutId] ?? 'unknown' };
+    case 'note':
+      return { ...edit, value: evaluation?.notes?.[edit.criterionId] ?? '' };
+    case 'competency':
+      return { ...edit, value: evaluation?.competencies?.[edit.competencyId] ?? null };
+    case 'field':
+      return { ...edit, value: candidate[edit.field] };
+    case 'clientScore':
+      return { ...edit, value: evaluation?.clientScores?.[edit.criterionId] ?? null };
+    case 'invite':
+      return { ...edit, value: evaluation?.invitedAt ?? null };
+    case 'panelRating':
+      return { ...edit, value: evaluation?.panel?.[edit.assessor.trim()]?.[edit.competencyId] ?? null };
+  }
 }
 
 /**

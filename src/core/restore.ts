@@ -5,6 +5,7 @@
 // (checkRequest, checkCandidate, the score ranges and length limits).
 import { checkCandidate } from './candidate';
 import { LIMITS, checkLength } from './limits';
+import type { ChangeRecord } from './changes';
 import type { Candidate, Evaluation, InputError, Request, Result } from './model';
 import { checkRequest } from './request';
 import { checkScore } from './scores';
@@ -93,6 +94,15 @@ const REQUEST = object(
   },
 );
 const CANDIDATE = object({ id: text, name: text }, { email: text, phone: text, hourlyRate: number, hoursPerWeek: number, supplier: text, education: text });
+/** A value before or after in the change log: plain data, an award whole. */
+const changeValue: Check = (value, field, problems) => {
+  if (value === null || typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))) return;
+  object({ awarded: list(text), decidedAt: text }, { objectionUntil: text })(value, field, problems);
+};
+const CHANGE = object(
+  { id: text, at: text, device: text, requestId: text, kind: text, old: changeValue, new: changeValue },
+  { assessor: text, candidateId: text, target: text },
+);
 const EVALUATION = object(
   { requestId: text, candidateId: text, knockOuts: record(oneOf('knock-out-value', ['pass', 'fail', 'unknown'])), scores: record(numberOrNull) },
   { notes: record(text), competencies: record(RATING), clientScores: record(numberOrNull), invitedAt: text, panel: record(record(RATING)) },
@@ -100,7 +110,7 @@ const EVALUATION = object(
 
 /** Where a record stands, for every message about it: its table, its place in the file, its id. */
 export interface RecordPlace {
-  table: 'requests' | 'candidates' | 'evaluations' | 'importBatches' | 'settings';
+  table: 'requests' | 'candidates' | 'evaluations' | 'importBatches' | 'settings' | 'changes';
   /** 1-based position in its table. */
   index: number;
   id: string;
@@ -114,6 +124,7 @@ const TABLE_NAMES: Record<RecordPlace['table'], string> = {
   evaluations: 'Beoordeling',
   importBatches: 'Import',
   settings: 'Instelling',
+  changes: 'Wijziging',
 };
 
 function shown(value: unknown): string {
@@ -195,4 +206,8 @@ export function restoreEvaluation<T extends Evaluation = Evaluation>(raw: unknow
     }
     return errors;
   });
+}
+
+export function restoreChange(raw: unknown, place: RecordPlace): Result<ChangeRecord> {
+  return restore<ChangeRecord>(raw, place, CHANGE, [], () => []);
 }

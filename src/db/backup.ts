@@ -3,7 +3,7 @@
 // restorers, after older versions' records are brought up to date by the schema's own steps; the restore is one transaction, and afterwards the
 // row counts are compared with the file's, so a partial restore can never pass as a good one.
 import type { IndexableType } from 'dexie';
-import { restoreCandidate, restoreEvaluation, restoreRequest, type InputError, type RecordPlace, type Result } from '../core';
+import { restoreCandidate, restoreChange, restoreEvaluation, restoreRequest, type ChangeRecord, type InputError, type RecordPlace, type Result } from '../core';
 import { CURRENT_VERSION, migrateRows, type ImportBatch, type Setting, type ShortlistDb, type StoredCandidate, type StoredEvaluation, type StoredRequest, type TableName } from './schema';
 
 export const BACKUP_FORMAT = 'shortlist-backup';
@@ -19,23 +19,31 @@ export interface Backup {
     evaluations: StoredEvaluation[];
     importBatches: ImportBatch[];
     settings: Setting[];
+    changes: ChangeRecord[];
   };
 }
-const TABLES: TableName[] = ['requests', 'candidates', 'evaluations', 'importBatches', 'settings'];
+const TABLES: TableName[] = ['requests', 'candidates', 'evaluations', 'importBatches', 'settings', 'changes'];
+/** The version that added each table after the first; a backup from before it has none. */
+const ADDED_IN: Partial<Record<TableName, number>> = { changes: 2 };
 
 export async function createBackup(db: ShortlistDb): Promise<Backup> {
-  return db.transaction('r', [db.requests, db.candidates, db.evaluations, db.importBatches, db.settings], async () => {
+  return db.transaction('r', [db.requests, db.candidates, db.evaluations, db.importBatches, db.settings, db.changes], async () => {
     const tables = {
       requests: await db.requests.toArray(),
       candidates: await db.candidates.toArray(),
       evaluations: await db.evaluations.toArray(),
       importBatches: await db.importBatches.toArray(),
-      settings: (await db.settings.toArray()).filter((s) => s.key !== 'lastBackupAt'),
+      // When this device last backed up, and which device it is, are facts of the device, not the data.
+      settings: (await db.settings.toArray()).filter((s) => !DEVICE_SETTINGS.includes(s.key)),
+      changes: await db.changes.toArray(),
     };
     const counts = Object.fromEntries(TABLES.map((t) => [t, tables[t].length])) as Record<TableName, number>;
     return { format: BACKUP_FORMAT, schemaVersion: CURRENT_VERSION, exportedAt: new Date().toISOString(), counts, tables };
   });
 }
+
+/** Settings that describe this browser profile; a backup neither carries nor replaces them. */
+const DEVICE_SETTINGS = ['lastBackupAt', 'deviceId'];
 
 /** Records when the user last saved a backup (shown beside the storage state). */
 export async function markBackupSaved(db: ShortlistDb, at = new Date().toISOString()): Promise<void> {
@@ -61,8 +69,15 @@ export function readBackup(text: string): Result<Backup> {
   }
   if (!isObject(data.tables) || !isObject(data.counts)) return bad('missing-tables', 'De back-up mist de tabellen of de tellingen.');
   const errors: InputError[] = [];
-  const tables = data.tables;
-  const counts = data.counts;
+  // A table added after the backup's version was empty then.
+  const tables: Record<string, unknown> = { ...data.tables };
+  const counts: Record<string, unknown> = { ...data.counts };
+  for (const [name, added] of Object.entries(ADDED_IN)) {
+    if (version < added && tables[name] === undefined) {
+      tables[name] = [];
+      counts[name] = 0;
+    }
+  }
   for (const name of TABLES) {
     const rows = tables[name];
     if (!Array.isArray(rows)) {
@@ -83,10 +98,10 @@ export function readBackup(text: string): Result<Backup> {
   // upgrade takes; then every field of every record is checked against today's schema.
   const rows = (name: TableName) => migrateRows(name, (tables[name] as unknown[]).map((r) => (isObject(r) ? r : { value: r })), version);
   const idOf = (row: Record<string, unknown>, key = 'id') => (typeof row[key] === 'string' ? (row[key] as string) : '?');
-  const restored = { requests: [] as StoredRequest[], candidates: [] as StoredCandidate[], evaluations: [] as StoredEvaluation[], importBatches: [] as ImportBatch[], settings: [] as Setting[] };
+  const restored: Backup['tables'] = { requests: [], candidates: [], evaluations: [], importBatches: [], settings: [], changes: [] };
   const take = <T>(result: Result<T>, into: T[]) => (result.ok ? into.push(result.value) : errors.push(...result.errors));
-  rows('requests').forEach((r, i) => take(restoreRequest<StoredRequest>(r, { table: 'requests', index: i + 1, id: idOf(r) }, STAMPS), restored.requests));
-  rows('candidates').forEach((c, i) => take(restoreCandidate<StoredCandidate>(c, { table: 'candidates', index: i + 1, id: idOf(c) }, STAMPS), restored.candidates));
+  rows('requests').forEach((r, i) => take(restoreRequest<Backup['tables']['requests'][number]>(r, { table: 'requests', index: i + 1, id: idOf(r) }, STAMPS), restored.requests));
+  rows('candidates').forEach((c, i) => take(restoreCandidate<Backup['tables']['candidates'][number]>(c, { table: 'candidates', index: i + 1, id: idOf(c) }, STAMPS), restored.candidates));
   const requestOf = new Map(restored.requests.map((r) => [r.id, r]));
   // Ids as the file has them, valid records or not: a broken candidate is one error, not also one
   // per evaluation of theirs.
@@ -94,7 +109,7 @@ export function readBackup(text: string): Result<Backup> {
   const candidateIds = new Set(rows('candidates').map((c) => c.id));
   rows('evaluations').forEach((e, i) => {
     const place = { table: 'evaluations' as const, index: i + 1, id: `${idOf(e, 'requestId')}/${idOf(e, 'candidateId')}` };
-    const result = restoreEvaluation<StoredEvaluation>(e, place, requestOf.get(String(e.requestId)), ['updatedAt']);
+    const result = restoreEvaluation<Backup['tables']['evaluations'][number]>(e, place, requestOf.get(String(e.requestId)), ['updatedAt']);
     if (!result.ok) return errors.push(...result.errors);
     const unknown = !requestIds.has(result.value.requestId) ? 'requestId' : !candidateIds.has(result.value.candidateId) ? 'candidateId' : null;
     if (unknown) {
@@ -108,6 +123,7 @@ export function readBackup(text: string): Result<Backup> {
   });
   rows('importBatches').forEach((b, i) => take(restoreBatch(b, { table: 'importBatches', index: i + 1, id: idOf(b) }), restored.importBatches));
   rows('settings').forEach((s, i) => take(restoreSetting(s, { table: 'settings', index: i + 1, id: idOf(s, 'key') }), restored.settings));
+  rows('changes').forEach((c, i) => take(restoreChange(c, { table: 'changes', index: i + 1, id: idOf(c) }), restored.changes));
   if (errors.length) return { ok: false, errors: errors.slice(0, 50) };
   return {
     ok: true,
@@ -171,20 +187,21 @@ export async function isEmpty(db: ShortlistDb): Promise<boolean> {
  * lets the backup's records win where ids are the same. One transaction, then the counts are checked.
  */
 export async function restoreBackup(db: ShortlistDb, backup: Backup, mode: 'replace' | 'merge'): Promise<Result<Record<TableName, number>>> {
-  const tables = [db.requests, db.candidates, db.evaluations, db.importBatches, db.settings];
+  const tables = [db.requests, db.candidates, db.evaluations, db.importBatches, db.settings, db.changes];
   await db.transaction('rw', tables, async () => {
     if (mode === 'replace') {
-      // When this browser last saved a backup is a fact about the device, not the data (the
-      // backup leaves it out too): replacing the data must not make it say "never".
-      const lastBackup = await db.settings.get('lastBackupAt');
+      // When this browser last saved a backup, and which device it is, are facts about the device,
+      // not the data (the backup leaves them out too): replacing the data keeps them.
+      const kept = (await db.settings.bulkGet(DEVICE_SETTINGS)).filter((s): s is Setting => s !== undefined);
       for (const table of tables) await table.clear();
-      if (lastBackup) await db.settings.put(lastBackup);
+      await db.settings.bulkPut(kept);
     }
     await db.requests.bulkPut(backup.tables.requests);
     await db.candidates.bulkPut(backup.tables.candidates);
     await db.evaluations.bulkPut(backup.tables.evaluations);
     await db.importBatches.bulkPut(backup.tables.importBatches);
     await db.settings.bulkPut(backup.tables.settings);
+    await db.changes.bulkPut(backup.tables.changes);
     // Verify inside the transaction: a shortfall throws, and the throw rolls everything back.
     for (const name of TABLES) {
       const keys = backup.tables[name].map((row) => primaryKey(name, row));

@@ -1,6 +1,22 @@
 // Typed functions, one per user intent, that the UI calls to read and write. Every write that
 // touches more than one table runs in one transaction; input is checked by the core first.
-import { applyEditList, checkCandidate, checkRequest, type Candidate, type InputError, type MatrixEdit, type Request, type Result } from '../core';
+import {
+  applyEditList,
+  changeOf,
+  changesSomething,
+  checkCandidate,
+  checkClientScore,
+  checkInvitation,
+  checkRequest,
+  needsShortlist,
+  type Candidate,
+  type ChangeRecord,
+  type InputError,
+  type MatrixEdit,
+  type Request,
+  type Result,
+} from '../core';
+import { deviceId } from './device';
 import type { ShortlistDb, StoredCandidate, StoredEvaluation, StoredRequest } from './schema';
 
 const now = () => new Date().toISOString();
@@ -143,9 +159,16 @@ function emptyEvaluation(requestId: string, candidateId: string): StoredEvaluati
  * the records as its optimistic copy did, so the echo of this write is seen as nothing new.
  */
 export async function applyEdits(db: ShortlistDb, requestId: string, edits: MatrixEdit[], at: string = now()): Promise<Result<number>> {
-  return db.transaction('rw', db.requests, db.candidates, db.evaluations, async () => {
+  const device = await deviceId(db);
+  return db.transaction('rw', [db.requests, db.candidates, db.evaluations, db.changes], async () => {
     const request = await db.requests.get(requestId);
     if (!request) return fail('unknown-request', `Aanvraag "${requestId}" bestaat niet.`);
+    // A client score or an invitation is only for someone on the shortlist, which depends on
+    // everyone: those few edits read the whole request first (the matrix's own edits never do).
+    if (edits.some(needsShortlist)) {
+      const refused = await shortlistRefusals(db, request, edits);
+      if (refused.length) return { ok: false as const, errors: refused };
+    }
     const ids = [...new Set(edits.map((e) => e.candidateId))];
     const candidates = new Map((await db.candidates.bulkGet(ids)).filter((c): c is StoredCandidate => !!c).map((c) => [c.id, c]));
     const evaluations = new Map(
@@ -159,12 +182,17 @@ export async function applyEdits(db: ShortlistDb, requestId: string, edits: Matr
       const evaluation = evaluations.get(id);
       if (candidate && evaluation) records.set(id, { candidate, evaluation });
     }
-    const applied = applyEditList(request, records, edits);
+    const log: ChangeRecord[] = [];
+    const applied = applyEditList(request, records, edits, (edit, before) => {
+      const change = changeOf(edit, before.candidate, before.evaluation);
+      if (changesSomething(change)) log.push({ id: newId(), at, device, requestId, ...change });
+    });
     if (!applied.ok) return applied;
     const changed = stamped(records, applied.value, at);
     // Only a field edit changes the person; rewriting them for a score would wake every view of them.
     if (changed.candidates.length) await db.candidates.bulkPut(changed.candidates);
     await db.evaluations.bulkPut(changed.evaluations);
+    if (log.length) await db.changes.bulkAdd(log);
     return { ok: true as const, value: edits.length };
   });
 }
@@ -185,4 +213,28 @@ export function stamped(
     evaluations.push({ ...next.evaluation, updatedAt: at });
   }
   return { candidates, evaluations };
+}
+
+/** The client scores and invitations in `edits` that the shortlist does not allow, read in the caller's transaction. */
+async function shortlistRefusals(db: ShortlistDb, request: Request, edits: MatrixEdit[]): Promise<InputError[]> {
+  const evaluations = await db.evaluations.where('requestId').equals(request.id).toArray();
+  const found = await db.candidates.bulkGet(evaluations.map((e) => e.candidateId));
+  const candidates = found.filter((c): c is StoredCandidate => c !== undefined);
+  const errors: InputError[] = [];
+  for (const edit of edits) {
+    if (edit.kind === 'clientScore' && edit.value !== null) {
+      const checked = checkClientScore(request, candidates, evaluations, edit);
+      if (!checked.ok) errors.push(...checked.errors);
+    } else if (edit.kind === 'invite' && edit.value !== null) {
+      const checked = checkInvitation(request, candidates, evaluations, { candidateId: edit.candidateId, invitedAt: edit.value });
+      if (!checked.ok) errors.push(...checked.errors);
+    }
+  }
+  return errors;
+}
+
+/** The change log of one candidate on a request, newest first. */
+export async function listChanges(db: ShortlistDb, requestId: string, candidateId: string): Promise<ChangeRecord[]> {
+  const changes = await db.changes.where('[requestId+candidateId]').equals([requestId, candidateId]).toArray();
+  return changes.sort((a, b) => b.at.localeCompare(a.at) || b.id.localeCompare(a.id));
 }

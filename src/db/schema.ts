@@ -2,7 +2,7 @@
 // edited (tests/db/schema.test.ts compares them with tests/fixtures/databases/versions.json).
 // Every version is described in prose in docs/schema.md.
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
-import type { Candidate, Evaluation, Request } from '../core';
+import type { Candidate, ChangeRecord, Evaluation, Request } from '../core';
 
 export interface Stamped {
   createdAt: string;
@@ -43,7 +43,7 @@ export interface SchemaVersion {
   upgrade?: (tx: Transaction) => Promise<void> | void;
 }
 
-export type TableName = 'requests' | 'candidates' | 'evaluations' | 'importBatches' | 'settings';
+export type TableName = 'requests' | 'candidates' | 'evaluations' | 'importBatches' | 'settings' | 'changes';
 
 /** The records of a backup written by `fromVersion`, brought to the current version's shape. */
 export function migrateRows(table: TableName, rows: Record<string, unknown>[], fromVersion: number): Record<string, unknown>[] {
@@ -67,6 +67,20 @@ export const VERSIONS: SchemaVersion[] = [
       settings: 'key',
     },
   },
+  {
+    // The change log (PRODUCT §4). The procedure's facts (client scores, invitations, each
+    // assessor's ratings, the award) live in the evaluations and requests as before: no record
+    // changes shape, so there is nothing to migrate.
+    version: 2,
+    stores: {
+      requests: 'id, number, updatedAt',
+      candidates: 'id, email, name, updatedAt',
+      evaluations: '[requestId+candidateId], requestId, candidateId',
+      importBatches: 'id, requestId, createdAt',
+      settings: 'key',
+      changes: 'id, [requestId+candidateId], requestId, at',
+    },
+  },
 ];
 
 export const CURRENT_VERSION = VERSIONS[VERSIONS.length - 1]!.version;
@@ -77,6 +91,7 @@ export class ShortlistDb extends Dexie {
   evaluations!: Table<StoredEvaluation, [string, string]>;
   importBatches!: EntityTable<ImportBatch, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
+  changes!: EntityTable<ChangeRecord, 'id'>;
 
   constructor(name = 'shortlist', options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

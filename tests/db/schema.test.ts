@@ -49,3 +49,13 @@ describe.each(fixtures.map((f) => [f.version, f] as const))('a database written 
     await Dexie.delete(name);
   });
 });
+
+describe('a backup written by version 1', () => {
+  it('restores into today\'s schema: the change log, which v1 did not have, starts empty', async () => {
+    const { readBackup } = await import('../../src/db/backup');
+    const v1 = fixtures.find((f) => f.version === 1)!;
+    const counts = Object.fromEntries(Object.entries(v1.tables).map(([t, rows]) => [t, rows.length]));
+    const result = readBackup(JSON.stringify({ format: 'shortlist-backup', schemaVersion: 1, exportedAt: '2026-11-01T00:00:00.000Z', counts, tables: v1.tables }));
+    expect(result).toMatchObject({ ok: true, value: { schemaVersion: CURRENT_VERSION, counts: { changes: 0 }, tables: { changes: [] } } });
+  });
+});

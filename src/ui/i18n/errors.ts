@@ -70,6 +70,7 @@ const TABLE: Record<string, keyof Dict> = {
   evaluations: 'tableEvaluations',
   importBatches: 'tableImportBatches',
   settings: 'tableSettings',
+  changes: 'tableChanges',
 };
 const EXPECTED: Record<string, keyof Dict> = {
   text: 'expectedText',

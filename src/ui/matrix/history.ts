@@ -1,23 +1,10 @@
 // Undo and redo of the matrix: each step is a list of edits and the edits that take it back, read
 // from the records just before; a step only applies over what it left behind.
 import { createSignal, type Accessor } from 'solid-js';
-import type { Candidate, Evaluation, InputError, MatrixEdit } from '../../core';
+import { inverseEdit, type Candidate, type Evaluation, type InputError, type MatrixEdit } from '../../core';
 
-/** The edit that puts back what an edit replaces, read from the current records. */
-export function inverseOf(edit: MatrixEdit, candidate: Candidate, evaluation: Evaluation | undefined): MatrixEdit {
-  switch (edit.kind) {
-    case 'score':
-      return { ...edit, value: evaluation?.scores[edit.criterionId] ?? null };
-    case 'knockOut':
-      return { ...edit, value: evaluation?.knockOuts[edit.knockOutId] ?? 'unknown' };
-    case 'note':
-      return { ...edit, value: evaluation?.notes?.[edit.criterionId] ?? '' };
-    case 'competency':
-      return { ...edit, value: evaluation?.competencies?.[edit.competencyId] ?? null };
-    case 'field':
-      return { ...edit, value: candidate[edit.field] };
-  }
-}
+/** The edit that puts back what an edit replaces, read from the current records (the core's rule). */
+export const inverseOf = inverseEdit;
 
 /**
  * Whether the records still hold what a history step left there. An import, a restored backup or

@@ -35,6 +35,7 @@ export const errors = {
   tableEvaluations: 'Evaluation',
   tableImportBatches: 'Import',
   tableSettings: 'Setting',
+  tableChanges: 'Change',
   expectedText: 'text',
   expectedNumber: 'a number',
   expectedNumberOrEmpty: 'a number or empty',

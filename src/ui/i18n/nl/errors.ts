@@ -36,6 +36,7 @@ export const errors = {
   tableEvaluations: 'Beoordeling',
   tableImportBatches: 'Import',
   tableSettings: 'Instelling',
+  tableChanges: 'Wijziging',
   expectedText: 'tekst',
   expectedNumber: 'een getal',
   expectedNumberOrEmpty: 'een getal of leeg',

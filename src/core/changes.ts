@@ -1,0 +1,67 @@
+// The change log (PRODUCT §4): every change of a score, knock-out value, rating or decision, with
+// when, where and by whom, and the value before and after. During an objection period it shows who
+// decided what; in team mode it keeps the value a conflict did not choose. Nothing is derived from
+// it: the records hold the facts, the log their history.
+import { inverseEdit, type MatrixEdit } from './edits';
+import type { Award, Candidate, Evaluation } from './model';
+
+export type ChangeKind = MatrixEdit['kind'] | 'award';
+
+export interface ChangeRecord {
+  id: string;
+  /** ISO 8601. */
+  at: string;
+  /** The browser profile that made it (a random id kept in its settings). */
+  device: string;
+  /** Who made it: the team member signed in, or for a panel rating the assessor. */
+  assessor?: string;
+  requestId: string;
+  /** Absent for a change of the request itself (the award). */
+  candidateId?: string;
+  kind: ChangeKind;
+  /** What was changed: a criterion, knock-out or competency id, a field name, "assessor/competency". */
+  target?: string;
+  old: ChangeValue;
+  new: ChangeValue;
+}
+
+/** A value before or after: plain data (an award is kept whole). */
+export type ChangeValue = string | number | null | Award;
+
+export function targetOf(edit: MatrixEdit): string | undefined {
+  switch (edit.kind) {
+    case 'score':
+    case 'note':
+    case 'clientScore':
+      return edit.criterionId;
+    case 'knockOut':
+      return edit.knockOutId;
+    case 'competency':
+      return edit.competencyId;
+    case 'field':
+      return edit.field;
+    case 'panelRating':
+      return `${edit.assessor.trim()}/${edit.competencyId}`;
+    case 'invite':
+      return undefined;
+  }
+}
+
+/** The log entry for an edit applied to these records (read just before it), without id and stamps. */
+export function changeOf(edit: MatrixEdit, candidate: Candidate, evaluation: Evaluation | undefined): Pick<ChangeRecord, 'candidateId' | 'kind' | 'target' | 'old' | 'new' | 'assessor'> {
+  const old = inverseEdit(edit, candidate, evaluation).value;
+  const target = targetOf(edit);
+  return {
+    candidateId: edit.candidateId,
+    kind: edit.kind,
+    ...(target === undefined ? {} : { target }),
+    ...(edit.kind === 'panelRating' ? { assessor: edit.assessor.trim() } : {}),
+    old: old === undefined ? null : old,
+    new: edit.value === undefined ? null : edit.value,
+  };
+}
+
+/** Whether an edit changes anything at all (a cell typed again with the same value logs nothing). */
+export function changesSomething(change: Pick<ChangeRecord, 'old' | 'new'>): boolean {
+  return JSON.stringify(change.old) !== JSON.stringify(change.new);
+}
