@@ -17,7 +17,7 @@ export interface ExportOptions {
 }
 
 /** A cell before formatting: text is neutralised and quoted, numbers follow the dialect. */
-type Cell = string | number | null;
+export type Cell = string | number | null;
 
 interface DialectRules {
   delimiter: string;
@@ -91,6 +91,26 @@ export function exportCsv(request: Request, candidates: Candidate[], evaluations
     }
   }
   return rules.bom + rows.map((row) => row.map((cell) => formatCell(cell, rules)).join(rules.delimiter) + NEWLINE).join('');
+}
+
+/**
+ * Any table as CSV in a dialect, every text cell neutralised (the outcome letters use it). A cell
+ * is text, a number in the dialect's notation, or empty.
+ */
+export function writeCsv(rows: readonly Cell[][], dialect: ExportDialect): string {
+  const rules = DIALECTS[dialect];
+  return rules.bom + rows.map((row) => row.map((cell) => formatCell(cell, rules)).join(rules.delimiter) + NEWLINE).join('');
+}
+
+/** "uitslagen-25924-2026-11-22.csv": a stem in the file's language, the request number, the Amsterdam date. */
+export function csvFileName(stem: string, request: Request, date: Date, fallback = 'aanvraag'): string {
+  const number = (request.number ?? '')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^A-Za-z0-9_-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+  return `${stem}-${number || fallback}-${amsterdamDay(date)}.csv`;
 }
 
 /** "shortlist-25924-2026-11-22.csv": kind, request number (or "aanvraag"), date in Amsterdam. */

@@ -2,8 +2,8 @@
 export type * from './types';
 export { parseCandidatesCsv } from './import';
 export type { CsvImportResult, ImportOptions } from './import';
-export { exportCsv, exportFileName } from './export';
-export type { ExportDialect, ExportKind, ExportOptions } from './export';
+export { csvFileName, exportCsv, exportFileName, writeCsv } from './export';
+export type { Cell, ExportDialect, ExportKind, ExportOptions } from './export';
 export { decodeBytes, decodeWindows1252, detectFileType, tooLarge, MAX_BYTES, MAX_ROWS } from './decode';
 export { detectDialect, DELIMITERS } from './dialect';
 export type { Dialect } from './dialect';

@@ -4,7 +4,7 @@ import type { StoredRequest } from '../../db/schema';
 import { t } from '../i18n';
 import { DetailsSection } from '../request-editor/DetailsSection';
 import { DETAILS_FIELDS } from '../request-editor/fields';
-import { CompetenciesSection, CriteriaSection, KnockOutsSection } from '../request-editor/lists';
+import { ClientCriteriaSection, CompetenciesSection, CriteriaSection, KnockOutsSection } from '../request-editor/lists';
 import { createSavingStore } from '../request-editor/store';
 import '../request-editor/editor.css';
 
@@ -15,6 +15,7 @@ export function CriteriaTab(props: { request: StoredRequest }) {
       <div class="crit-main">
         <KnockOutsSection store={store} />
         <CriteriaSection store={store} />
+        <ClientCriteriaSection store={store} />
         <CompetenciesSection store={store} />
       </div>
       <div class="crit-side">

@@ -23,6 +23,18 @@ const KEYS: Record<string, keyof Dict> = {
   'storage-failed': 'errStorageFailed',
   'flush-timeout': 'errFlushTimeout',
   'too-long': 'errTooLong',
+  'award-empty': 'errAwardEmpty',
+  'award-too-many': 'errAwardTooMany',
+  'award-duplicate': 'errAwardDuplicate',
+  'not-passed': 'errNotPassed',
+  'invalid-date': 'errInvalidDate',
+  'objection-not-a-number': 'errObjectionNotANumber',
+  'objection-negative': 'errObjectionNegative',
+  'objection-not-whole': 'errObjectionNotWhole',
+  'objection-too-long': 'errObjectionTooLong',
+  'unknown-client-criterion': 'errUnknownClientCriterion',
+  'assessor-required': 'errAssessorRequired',
+  'invalid-rating': 'errInvalidRating',
   'not-text': 'errNotText',
   'invalid-field': 'errInvalidField',
   'dangling-evaluation': 'errDanglingEvaluation',
@@ -72,6 +84,13 @@ const TABLE: Record<string, keyof Dict> = {
   settings: 'tableSettings',
   changes: 'tableChanges',
 };
+const STATE: Record<string, keyof Dict> = {
+  'not-shortlisted': 'stateNotShortlisted',
+  'not-invited': 'stateNotInvited',
+  'left-shortlist': 'stateLeftShortlist',
+  pending: 'statePending',
+  fail: 'stateFail',
+};
 const EXPECTED: Record<string, keyof Dict> = {
   text: 'expectedText',
   number: 'expectedNumber',
@@ -108,6 +127,8 @@ function keyFor(code: string, params: Record<string, string | number>): keyof Di
   const many = typeof params['last'] === 'number' && typeof params['line'] === 'number' && params['last'] > params['line'];
   if (code === 'unterminated-quote' && params['line'] !== undefined) return many ? 'errUnterminatedQuotes' : 'errUnterminatedQuote';
   if (code === 'malformed-quote' && params['line'] !== undefined) return many ? 'errMalformedQuotes' : 'errMalformedQuote';
+  // Not on the shortlist: for an invitation (which says why) or for a client score.
+  if (code === 'not-shortlisted') return params['status'] !== undefined ? 'errNotShortlistedInvite' : 'errNotShortlistedScore';
   // An import does not store a "voldaan" that the candidate's own data contradicts.
   if (code === 'rule-contradicts' && params['ignored'] === 'pass') return 'errPassIgnored';
   return KEYS[code];
@@ -119,6 +140,11 @@ function localised(code: string, params: Record<string, string | number>): Recor
   for (const [name, value] of Object.entries(params)) out[name] = typeof value === 'number' && !PLAIN.has(name) ? formatNumber(value, 10) : value;
   // Megabytes as the size refusal writes them: one decimal, always.
   if (code === 'too-large') for (const name of ['size', 'max']) if (typeof params[name] === 'number') out[name] = formatNumber(params[name], 1, 1);
+  if (code === 'not-shortlisted' && params['status'] !== undefined) out['status'] = t(params['status'] === 'eliminated' ? 'statusEliminatedWord' : 'statusReserveWord');
+  if (code === 'not-passed') {
+    const state = STATE[String(params['state'])];
+    if (state) out['state'] = t(state);
+  }
   if (code === 'invalid-field') {
     const table = TABLE[String(params['table'])];
     const expected = EXPECTED[String(params['expected'])];

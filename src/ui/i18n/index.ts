@@ -33,13 +33,28 @@ export function setLocale(next: Locale): void {
   if (typeof document !== 'undefined') document.documentElement.lang = next;
 }
 
+/** A language that wins over the chosen one while `withLocale` runs (a file in another language). */
+let override: Locale | null = null;
+const current = (): Locale => override ?? locale();
+
+/** Runs `work` with texts, numbers and dates in `language`, e.g. for an export in another language. */
+export function withLocale<T>(language: Locale, work: () => T): T {
+  const before = override;
+  override = language;
+  try {
+    return work();
+  } finally {
+    override = before;
+  }
+}
+
 export function t(key: keyof Dict, params: Record<string, string | number> = {}): string {
-  const text = dictionaries[locale()][key];
+  const text = dictionaries[current()][key];
   return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
 
 export function bcp47(): string {
-  return locale() === 'nl' ? 'nl-NL' : 'en-GB';
+  return current() === 'nl' ? 'nl-NL' : 'en-GB';
 }
 
 // Creating an Intl formatter costs far more than using one; the grid formats thousands of cells.

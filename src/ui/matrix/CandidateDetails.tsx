@@ -1,7 +1,13 @@
-// The side panel of one candidate: evidence per criterion and the interview ratings.
+// The side panel of one candidate: evidence per criterion, the interview ratings, and the change
+// log of this candidate on this request (who changed what, when, old → new).
 import { For, Show } from 'solid-js';
 import type { CompetencyRating, MatrixEdit, Request } from '../../core';
-import { t } from '../i18n';
+import { deviceId } from '../../db/device';
+import { listChanges } from '../../db/repository';
+import { useApp } from '../app-context';
+import { formatDateTime, t } from '../i18n';
+import { createLive } from '../live';
+import { changeTarget, changeValue } from './change-text';
 import type { MatrixRow } from './rows';
 
 const RATINGS: CompetencyRating[] = ['onvoldoende', 'voldoende', 'goed'];
@@ -64,6 +70,36 @@ export function CandidateDetails(props: { request: Request; row: MatrixRow; onEd
           {t('detailsVerdict', { verdict: verdictLabel() })}
         </p>
       </Show>
+      <ChangeLog request={props.request} candidateId={props.row.id} />
     </aside>
+  );
+}
+
+/** The change log of one candidate on the request, newest first (read live: another tab's edits show too). */
+function ChangeLog(props: { request: Request; candidateId: string }) {
+  const app = useApp();
+  const changes = createLive(() => props.candidateId, (id) => listChanges(app.db, props.request.id, id));
+  const device = createLive(() => 0, () => deviceId(app.db));
+  return (
+    <>
+      <h3>{t('detailsChanges')}</h3>
+      <Show when={(changes() ?? []).length > 0} fallback={<p class="muted">{t('detailsNoChanges')}</p>}>
+        <ol class="change-log">
+          <For each={(changes() ?? []).slice(0, 50)}>
+            {(change) => (
+              <li>
+                <span>{t('detailsChangeLine', { target: changeTarget(change, props.request), old: changeValue(change, change.old), new: changeValue(change, change.new) })}</span>
+                <span class="muted">
+                  {t('detailsChangeWho', {
+                    when: formatDateTime(change.at),
+                    device: change.assessor ?? (change.device === device() ? t('detailsThisDevice') : t('detailsOtherDevice', { id: change.device.slice(0, 6) })),
+                  })}
+                </span>
+              </li>
+            )}
+          </For>
+        </ol>
+      </Show>
+    </>
   );
 }

@@ -12,6 +12,12 @@ export function interpretCell(request: Request, column: ColumnKind, candidateId:
       const score = parseScore(criterion, value);
       return score.ok ? { ok: true, value: { kind: 'score', candidateId, criterionId: column.id, value: score.value } } : score;
     }
+    case 'clientCriterion': {
+      const criterion = (request.clientCriteria ?? []).find((c) => c.id === column.id);
+      if (!criterion) return refuse('unknown-client-criterion', `Onbekend criterium van de opdrachtgever "${column.id}".`);
+      const score = parseScore(criterion, value);
+      return score.ok ? { ok: true, value: { kind: 'clientScore', candidateId, criterionId: column.id, value: score.value } } : score;
+    }
     case 'knockOut': {
       const ko = readKnockOut(value);
       if (!ko.ok) return refuse(ko.code, ko.message, ko.params);

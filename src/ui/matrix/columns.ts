@@ -38,17 +38,20 @@ export const colId = {
   supplier: 'supplier',
   knockOut: (id: string) => `ko:${id}`,
   criterion: (id: string) => `cr:${id}`,
+  clientCriterion: (id: string) => `cc:${id}`,
 };
 
 export type ColumnKind =
   | { kind: 'knockOut'; id: string }
   | { kind: 'criterion'; id: string }
+  | { kind: 'clientCriterion'; id: string }
   | { kind: 'field'; field: CandidateField }
   | { kind: 'readonly' };
 
 export function columnKind(id: string): ColumnKind {
   if (id.startsWith('ko:')) return { kind: 'knockOut', id: id.slice(3) };
   if (id.startsWith('cr:')) return { kind: 'criterion', id: id.slice(3) };
+  if (id.startsWith('cc:')) return { kind: 'clientCriterion', id: id.slice(3) };
   return isCandidateField(id) ? { kind: 'field', field: id } : { kind: 'readonly' };
 }
 

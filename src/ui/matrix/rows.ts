@@ -5,8 +5,8 @@
 import {
   LiveRanking,
   contenderOf,
-  interviewVerdict,
   knockOutOutcomes,
+  panelVerdict,
   type Candidate,
   type Contender,
   type Evaluation,
@@ -37,7 +37,8 @@ export class MatrixRow {
   }
 
   get interview(): InterviewVerdict {
-    return (this.#interview ??= interviewVerdict(this.request, this.evaluation));
+    // The panel's verdict (PRODUCT §3.12): agreed ratings, recorded or unanimous.
+    return (this.#interview ??= panelVerdict(this.request, this.evaluation));
   }
 }
 

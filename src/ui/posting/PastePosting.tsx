@@ -13,7 +13,7 @@ import { Warnings } from '../request-editor/controls';
 import { DetailsSection, fieldDomId } from '../request-editor/DetailsSection';
 import { inputErrorText } from '../request-editor/error-text';
 import { FIELDS } from '../request-editor/fields';
-import { CompetenciesSection, CriteriaSection, KnockOutsSection } from '../request-editor/lists';
+import { ClientCriteriaSection, CompetenciesSection, CriteriaSection, KnockOutsSection } from '../request-editor/lists';
 import { createDraftStore, type DraftStore } from '../request-editor/store';
 import '../request-editor/editor.css';
 import { draftOf, placeWarnings, proposalOf, saveProblems, summaryOf } from './review';
@@ -144,6 +144,7 @@ export function PastePosting(props: { onClose: () => void; onSaved: (requestId: 
               <DetailsSection store={current().store} fields={FIELDS} headingLevel="h3" />
               <KnockOutsSection store={current().store} />
               <CriteriaSection store={current().store} />
+              <ClientCriteriaSection store={current().store} />
               <CompetenciesSection store={current().store} />
             </div>
           )}

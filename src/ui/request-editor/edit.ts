@@ -4,7 +4,7 @@ import { daysInMonth, isoDate, isoDateTime, readNumber, round2, wallClockAt, typ
 import type { StoredRequest } from '../../db/schema';
 
 type Identified = { id: string };
-type Lists = Pick<Request, 'knockOuts' | 'criteria' | 'competencies'>;
+type Lists = Pick<Request, 'knockOuts' | 'criteria' | 'competencies'> & { clientCriteria: Criterion[] };
 export type ListKey = keyof Lists;
 export type RuleKind = 'none' | KnockOutRule['kind'];
 
@@ -40,23 +40,27 @@ export function replaceItem<T extends Identified>(items: readonly T[], id: strin
   return items.map((item) => (item.id === id ? { ...update(item), id } : item));
 }
 
-/** The request with one of its three lists changed. */
+/** The items of one list of the request (the client's criteria may be absent: none yet). */
+export function listOf<K extends ListKey>(request: Request, key: K): Lists[K] {
+  return (key === 'clientCriteria' ? (request.clientCriteria ?? []) : request[key as Exclude<K, 'clientCriteria'>]) as Lists[K];
+}
+
+/** The request with one of its lists changed. */
 export function withList<K extends ListKey>(request: Request, key: K, change: (items: Lists[K]) => Lists[K]): Request {
-  const lists: Lists = { knockOuts: request.knockOuts, criteria: request.criteria, competencies: request.competencies };
-  lists[key] = change(lists[key]);
-  return { ...request, ...lists };
+  return { ...request, [key]: change(listOf(request, key)) };
 }
 
 /** Applies an id-based operation (move, remove) to whichever list `key` names. */
 export function withListOp(request: Request, key: ListKey, op: <T extends Identified>(items: readonly T[]) => T[]): Request {
   if (key === 'knockOuts') return { ...request, knockOuts: op(request.knockOuts) };
   if (key === 'criteria') return { ...request, criteria: op(request.criteria) };
+  if (key === 'clientCriteria') return { ...request, clientCriteria: op(request.clientCriteria ?? []) };
   return { ...request, competencies: op(request.competencies) };
 }
 
 /** Position of an item in its list, for labels such as "Criterium 2" (1-based; 0 when absent). */
 export function positionOf(request: Request, key: ListKey, id: string): number {
-  return (request[key] as readonly Identified[]).findIndex((item) => item.id === id) + 1;
+  return (listOf(request, key) as readonly Identified[]).findIndex((item) => item.id === id) + 1;
 }
 
 // ── New items ────────────────────────────────────────────────────────────────────────────────
@@ -191,16 +195,18 @@ export function withKnockOutRule(request: Request, id: string, kind: RuleKind, a
   );
 }
 
-export function withCriterionText(request: Request, id: string, text: string): Request {
-  return withList(request, 'criteria', (items) => replaceItem(items, id, (c) => ({ ...c, text: text.trim() })));
+export type CriteriaList = 'criteria' | 'clientCriteria';
+
+export function withCriterionText(request: Request, id: string, text: string, list: CriteriaList = 'criteria'): Request {
+  return withList(request, list, (items) => replaceItem(items, id, (c) => ({ ...c, text: text.trim() })));
 }
 
 /** Sets a criterion's maximum; whether it is > 0 is checkRequest's rule, so it is checked once. */
-export function withCriterionMaxPoints(request: Request, id: string, text: string): Result<Request> {
+export function withCriterionMaxPoints(request: Request, id: string, text: string, list: CriteriaList = 'criteria'): Result<Request> {
   if (text.trim() === '') return fail('required', 'Vul het maximum aantal punten in.');
   const points = readNumber(text);
   if (!points.ok) return { ok: false, errors: [points.error] };
-  return ok(withList(request, 'criteria', (items) => replaceItem(items, id, (c) => ({ ...c, maxPoints: points.value }))));
+  return ok(withList(request, list, (items) => replaceItem(items, id, (c) => ({ ...c, maxPoints: points.value }))));
 }
 
 export function withCompetencyName(request: Request, id: string, name: string): Request {

@@ -53,11 +53,12 @@ const META_FIELDS: readonly string[] = [
 ] satisfies MetaField[];
 const isMetaField = (field: RequestField): field is MetaField => META_FIELDS.includes(field);
 
-/** The Criteria tab's details, in its own order (the request's key facts first). */
+/** The Criteria tab's details, in its own order (the request's key facts first, then the rest a posting gives). */
 export const DETAILS_FIELDS: readonly FieldSpec[] = (
   [
     ['title', 2], ['client', 2], ['number'], ['region'], ['hoursPerWeek'], ['maxRate'], ['durationMonths'], ['start'],
-    ['deadline', 2], ['shortlistSize'], ['interviewSize'], ['tieBreak', 2],
+    ['deadline', 2], ['questionsDeadline', 2], ['shortlistSize'], ['interviewSize'], ['professionals'], ['brokerFee'],
+    ['tieBreak', 2], ['extensionOptions'], ['education'], ['maxRateIncludes', 2], ['offerRequirements', 4],
   ] as const
 ).map(([field, span]) => ({ ...(FIELDS.find((f) => f.field === field) as FieldSpec), ...(span ? { span } : {}) }));
 

@@ -22,27 +22,29 @@ import {
   withKnockOutText,
   withList,
   withListOp,
+  listOf,
+  type CriteriaList,
   type ListKey,
   type RuleKind,
 } from './edit';
 import type { RequestStore } from './store';
 
 const ok = (value: Request) => ({ ok: true as const, value });
-const CODE: Record<ListKey, string> = { knockOuts: 'K', criteria: 'G', competencies: '' };
+const CODE: Record<ListKey, string> = { knockOuts: 'K', criteria: 'G', clientCriteria: 'C', competencies: '' };
 
 export const domId = (store: RequestStore, list: ListKey, id: string, part: string) => `${store.scope}-${list}-${id}-${part}`;
 const addButtonId = (store: RequestStore, list: ListKey) => `${store.scope}-${list}-add`;
 
 /** The ids of a list, as one array that only changes when items come, go or move (rows stay mounted). */
 function listIds(store: RequestStore, list: ListKey) {
-  return createMemo(() => (store.request()[list] as { id: string }[]).map((item) => item.id), undefined, {
+  return createMemo(() => (listOf(store.request(), list) as { id: string }[]).map((item) => item.id), undefined, {
     equals: (a, b) => a.length === b.length && a.every((id, i) => id === b[i]),
   });
 }
 
 /** The list operations every section shares: move, add (cursor into the new row), delete. */
 function listOps(store: RequestStore, list: ListKey) {
-  const placeIn = (r: Request, id: string) => (r[list] as { id: string }[]).findIndex((item) => item.id === id);
+  const placeIn = (r: Request, id: string) => (listOf(r, list) as { id: string }[]).findIndex((item) => item.id === id);
   return {
     move(id: string, delta: -1 | 1) {
       // The place is found in the request the move was built on: quick presses queue up correctly.
@@ -59,12 +61,14 @@ function listOps(store: RequestStore, list: ListKey) {
       void store.edit(`${list}:order`, '', (r) => {
         if (list === 'knockOuts') return ok(withList(r, 'knockOuts', (items) => addItem(items, newKnockOut(id))));
         if (list === 'criteria') return ok(withList(r, 'criteria', (items) => addItem(items, newCriterion(id, items))));
+        // The client's criteria are scored out of their own total: a new one starts at 10.
+        if (list === 'clientCriteria') return ok(withList(r, 'clientCriteria', (items) => addItem(items, { id, text: '', maxPoints: 10 })));
         return ok(withList(r, 'competencies', (items) => addItem(items, newCompetency(id))));
       });
       store.focusWhen(domId(store, list, id, list === 'competencies' ? 'name' : 'text'), (r) => placeIn(r, id) >= 0);
     },
     remove(id: string, problemKeys: string[]) {
-      const ids = (store.request()[list] as { id: string }[]).map((item) => item.id);
+      const ids = (listOf(store.request(), list) as { id: string }[]).map((item) => item.id);
       const at = ids.indexOf(id);
       const neighbour = ids[at + 1] ?? ids[at - 1];
       void store.edit(`${list}:order`, '', (r) => ok(withListOp(r, list, (items) => removeItem(items, id))));
@@ -279,7 +283,7 @@ export function CriteriaSection(props: { store: RequestStore }) {
       hint={t('criteriaWeightedHint')}
       empty={t('criteriaNoCriteria')}
       addLabel={t('criteriaAddCriterion')}
-      row={(id, index) => <CriterionRow store={props.store} id={id} index={index} />}
+      row={(id, index) => <CriterionRow store={props.store} list="criteria" id={id} index={index} />}
       aside={<PointsTotal request={props.store.request()} />}
     >
       <WeightsWarning request={props.store.request()} />
@@ -287,45 +291,67 @@ export function CriteriaSection(props: { store: RequestStore }) {
   );
 }
 
-function CriterionRow(props: { store: RequestStore; id: string; index: () => number }) {
+/** Step 3's criteria (PRODUCT §3.10): the client's own, scored only for the shortlisted. */
+export function ClientCriteriaSection(props: { store: RequestStore }) {
+  return (
+    <ListSection
+      store={props.store}
+      list="clientCriteria"
+      heading={t('criteriaClient')}
+      hint={t('criteriaClientHint')}
+      empty={t('criteriaNoClientCriteria')}
+      addLabel={t('criteriaAddClientCriterion')}
+      row={(id, index) => <CriterionRow store={props.store} list="clientCriteria" id={id} index={index} />}
+    />
+  );
+}
+
+const CRITERION_WORDS = {
+  criteria: { label: 'criteriaCriterionLabel', text: 'criteriaCriterionText', max: 'criteriaCriterionMax', remove: 'postingRemoveCriterion', confirm: 'criteriaConfirmCriterion', key: 'cr' },
+  clientCriteria: { label: 'criteriaClientLabel', text: 'criteriaClientText', max: 'criteriaClientMax', remove: 'criteriaRemoveClient', confirm: 'criteriaConfirmClient', key: 'cc' },
+} as const;
+
+function CriterionRow(props: { store: RequestStore; list: CriteriaList; id: string; index: () => number }) {
   const store = props.store;
   const id = props.id;
+  const list = props.list;
+  const words = CRITERION_WORDS[list];
   const n = () => props.index() + 1;
-  const item = () => store.request().criteria.find((c) => c.id === id);
-  const textKey = `cr:${id}:text`;
-  const maxKey = `cr:${id}:max`;
-  const described = notesOf(store, 'criteria', id, [textKey, maxKey]);
+  const item = () => listOf(store.request(), list).find((c) => c.id === id);
+  const textKey = `${words.key}:${id}:text`;
+  const maxKey = `${words.key}:${id}:max`;
+  const described = notesOf(store, list, id, [textKey, maxKey]);
   return (
     <Row
       store={store}
-      list="criteria"
+      list={list}
       id={id}
       index={props.index}
       class="crit-row-cr"
-      label={t('criteriaCriterionLabel', { n: n() })}
+      label={t(words.label, { n: n() })}
       problemKeys={[textKey, maxKey]}
-      deleteLabel={t('postingRemoveCriterion', { n: n() })}
-      confirmText={t('criteriaConfirmCriterion', { n: n() })}
+      deleteLabel={t(words.remove, { n: n() })}
+      confirmText={t(words.confirm, { n: n() })}
     >
       <TextInput
-        id={domId(store, 'criteria', id, 'text')}
+        id={domId(store, list, id, 'text')}
         multiline
-        label={t('criteriaCriterionText', { n: n() })}
+        label={t(words.text, { n: n() })}
         placeholder={t('criteriaTextPlaceholder')}
         stored={item()?.text ?? ''}
         describedBy={described()}
-        onCommit={(text) => void store.edit(textKey, text, (r) => ok(withCriterionText(r, id, text)))}
+        onCommit={(text) => void store.edit(textKey, text, (r) => ok(withCriterionText(r, id, text, list)))}
       />
       <span class="crit-amount">
         <TextInput
-          id={domId(store, 'criteria', id, 'max')}
+          id={domId(store, list, id, 'max')}
           inputMode="decimal"
           class="crit-number"
-          label={t('criteriaCriterionMax', { n: n() })}
+          label={t(words.max, { n: n() })}
           stored={numberToInput(item()?.maxPoints, locale() === 'nl')}
           invalid={store.messages(maxKey).length > 0}
           describedBy={described()}
-          onCommit={(text) => void store.edit(maxKey, text, (r) => withCriterionMaxPoints(r, id, text))}
+          onCommit={(text) => void store.edit(maxKey, text, (r) => withCriterionMaxPoints(r, id, text, list))}
         />
         <span class="crit-unit">{t('criteriaPointsUnit')}</span>
       </span>

@@ -22,6 +22,14 @@ export function RequestHeader(props: { request: StoredRequest; candidateCount: n
         <Show when={r().maxRate !== undefined}><div><dt>{t('maxRate')}</dt><dd>{formatMoney(r().maxRate ?? 0)}</dd></div></Show>
         <div><dt>{t('shortlistSize')}</dt><dd>{t('bestN', { n: r().shortlistSize })}</dd></div>
         <div><dt>{t('candidatesCount', { n: props.candidateCount })}</dt><dd /></div>
+        <Show when={r().award}>
+          {(award) => (
+            <div class="awarded-fact">
+              <dt>{t('awardedOn', { date: formatDate(award().decidedAt) })}</dt>
+              <dd>{award().objectionUntil ? t('objectionUntil', { date: formatDate(award().objectionUntil ?? '') }) : ''}</dd>
+            </div>
+          )}
+        </Show>
       </dl>
       <Show when={weightsWarning(r())}>
         <p class="warning" role="status">{t('weightsWarning', { total: weightsTotal(r()) })}</p>

@@ -1,7 +1,7 @@
 // The requests on the left: number, title, client and the deadline countdown.
 import { For, Show, createSignal, onCleanup } from 'solid-js';
 import type { StoredRequest } from '../../db/schema';
-import { t } from '../i18n';
+import { formatDate, t } from '../i18n';
 import { countdown } from './countdown';
 
 export function RequestList(props: { requests: StoredRequest[]; selectedId: string | null; onSelect: (id: string) => void }) {
@@ -34,9 +34,20 @@ export function RequestList(props: { requests: StoredRequest[]; selectedId: stri
                   <span class="request-number">{request.number ?? '—'}</span>
                   <span class="request-title">{request.title}</span>
                   <span class="request-client">{request.client ?? ''}</span>
-                  <span class="request-deadline" classList={{ past: countdown(request.deadline, now()).kind === 'past' }}>
-                    {label(request)}
-                  </span>
+                  <Show
+                    when={request.award}
+                    fallback={
+                      <span class="request-deadline" classList={{ past: countdown(request.deadline, now()).kind === 'past' }}>
+                        {label(request)}
+                      </span>
+                    }
+                  >
+                    {(award) => (
+                      <span class="request-awarded">
+                        {award().objectionUntil ? t('listObjectionUntil', { date: formatDate(award().objectionUntil ?? '') }) : t('awardedOn', { date: formatDate(award().decidedAt) })}
+                      </span>
+                    )}
+                  </Show>
                 </button>
               </li>
             )}

@@ -8,13 +8,16 @@ import { t } from '../i18n';
 import type { Dict } from '../i18n/nl';
 import { RequestHeader } from './RequestHeader';
 
-// The matrix carries AG Grid, most of the bundle: it loads when first shown, not before.
+// The matrix carries AG Grid, most of the bundle: it loads when first shown, not before; so does
+// the procedure, which has a grid of its own.
 const MatrixTab = lazy(() => import('../matrix/MatrixTab'));
+const ProcedureTab = lazy(() => import('../procedure/ProcedureTab'));
 
-export type TabId = 'matrix' | 'criteria' | 'import' | 'export';
+export type TabId = 'matrix' | 'criteria' | 'procedure' | 'import' | 'export';
 const TABS: { id: TabId; label: keyof Dict }[] = [
   { id: 'matrix', label: 'tabMatrix' },
   { id: 'criteria', label: 'tabCriteria' },
+  { id: 'procedure', label: 'tabProcedure' },
   { id: 'import', label: 'tabImport' },
   { id: 'export', label: 'tabExport' },
 ];
@@ -62,6 +65,11 @@ export function RequestView(props: { request: StoredRequest; candidateCount: num
           </Match>
           <Match when={props.tab === 'criteria'}>
             <CriteriaTab request={props.request} />
+          </Match>
+          <Match when={props.tab === 'procedure'}>
+            <Show when={props.request.id} keyed>
+              {(_id: string) => <ProcedureTab request={props.request} />}
+            </Show>
           </Match>
           <Match when={props.tab === 'import'}>
             <Show when={props.request.id} keyed>

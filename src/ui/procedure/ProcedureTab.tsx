@@ -1,0 +1,127 @@
+// The procedure after the shortlist (PRODUCT §3.10–3.13): the client's round, the interviews, the
+// award and everyone's outcome, each a step of its own. The facts come from the database as they
+// are stored; everything shown beside them (client ranks, proposals, verdicts, outcomes) is derived
+// by the core in one reading (procedureOverview), again whenever a fact changes.
+import { For, Match, Show, Switch, createMemo, createSignal, lazy } from 'solid-js';
+import { procedureOverview, type InputError, type MatrixEdit } from '../../core';
+import { applyEdits, loadMatrix } from '../../db/repository';
+import type { StoredRequest } from '../../db/schema';
+import { storageError } from '../../db/storage-errors';
+import { useApp } from '../app-context';
+import { t } from '../i18n';
+import { errorText } from '../i18n/errors';
+import type { Dict } from '../i18n/nl';
+import { createLive } from '../live';
+import { NoticePanel, type Notice } from '../NoticePanel';
+import { AwardStep } from './AwardStep';
+import { ClientRound } from './ClientRound';
+import { Interviews } from './Interviews';
+import { Outcomes } from './Outcomes';
+import type { ProcedureData } from './procedure-data';
+import './procedure.css';
+
+// The print view is only needed when asked for.
+const Report = lazy(() => import('./Report'));
+
+type Step = 'client' | 'interviews' | 'award' | 'outcomes';
+const STEPS: { id: Step; label: keyof Dict }[] = [
+  { id: 'client', label: 'procStepClient' },
+  { id: 'interviews', label: 'procStepInterviews' },
+  { id: 'award', label: 'procStepAward' },
+  { id: 'outcomes', label: 'procStepOutcomes' },
+];
+
+export default function ProcedureTab(props: { request: StoredRequest }) {
+  const app = useApp();
+  const records = createLive(() => props.request.id, (id) => loadMatrix(app.db, id));
+  const data = createMemo((): ProcedureData | undefined => {
+    const r = records();
+    if (!r) return undefined;
+    const overview = procedureOverview(props.request, r.candidates, r.evaluations);
+    return {
+      request: props.request,
+      candidates: r.candidates,
+      candidateOf: new Map(r.candidates.map((c) => [c.id, c])),
+      evaluationOf: new Map(r.evaluations.map((e) => [e.candidateId, e])),
+      standingOf: new Map(overview.standings.map((s) => [s.candidateId, s])),
+      overview,
+    };
+  });
+
+  const [notice, setNotice] = createSignal<Notice | null>(null);
+  const refused = (errors: InputError[]) => setNotice({ kind: 'error', text: t('procRefused'), details: errors.map(errorText) });
+  /** Writes procedure edits through the one edit path (core checks, change log); says why when refused. */
+  async function write(edits: MatrixEdit[]): Promise<boolean> {
+    try {
+      const result = await applyEdits(app.db, props.request.id, edits);
+      if (!result.ok) {
+        refused(result.errors);
+        return false;
+      }
+      setNotice(null);
+      return true;
+    } catch (error) {
+      refused([storageError(error)]);
+      return false;
+    }
+  }
+
+  const [step, setStep] = createSignal<Step>('client');
+  const [report, setReport] = createSignal(false);
+  const onKeyDown = (event: KeyboardEvent) => {
+    const index = STEPS.findIndex((s) => s.id === step());
+    const next = event.key === 'ArrowRight' ? index + 1 : event.key === 'ArrowLeft' ? index - 1 : null;
+    if (next === null) return;
+    event.preventDefault();
+    const target = STEPS[(next + STEPS.length) % STEPS.length]!;
+    setStep(target.id);
+    document.getElementById(`proc-step-${target.id}`)?.focus();
+  };
+
+  return (
+    <div class="procedure">
+      <div class="proc-bar">
+        <div class="proc-steps" role="tablist" aria-label={t('procSteps')} onKeyDown={onKeyDown}>
+          <For each={STEPS}>
+            {(s) => (
+              <button
+                type="button"
+                role="tab"
+                id={`proc-step-${s.id}`}
+                aria-selected={step() === s.id}
+                aria-controls={`proc-panel-${s.id}`}
+                tabIndex={step() === s.id ? 0 : -1}
+                onClick={() => setStep(s.id)}
+              >
+                {t(s.label)}
+              </button>
+            )}
+          </For>
+        </div>
+        <button type="button" onClick={() => setReport(true)} aria-haspopup="dialog">{t('procReport')}</button>
+      </div>
+      <Show when={notice()}>{(n) => <NoticePanel notice={n()} onClose={() => setNotice(null)} />}</Show>
+      <Show when={data()} fallback={<p class="muted">{t('procLoading')}</p>}>
+        {(d) => (
+          <section class="proc-panel" role="tabpanel" id={`proc-panel-${step()}`} aria-labelledby={`proc-step-${step()}`}>
+            <Switch>
+              <Match when={step() === 'client'}>
+                <ClientRound data={d()} write={write} onRefused={refused} />
+              </Match>
+              <Match when={step() === 'interviews'}>
+                <Interviews data={d()} write={write} />
+              </Match>
+              <Match when={step() === 'award'}>
+                <AwardStep data={d()} onRefused={refused} onDone={() => setNotice(null)} />
+              </Match>
+              <Match when={step() === 'outcomes'}>
+                <Outcomes data={d()} />
+              </Match>
+            </Switch>
+          </section>
+        )}
+      </Show>
+      <Show when={report() && data()}>{(d) => <Report data={d()} onClose={() => setReport(false)} />}</Show>
+    </div>
+  );
+}
