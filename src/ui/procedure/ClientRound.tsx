@@ -25,8 +25,11 @@ interface ClientRow {
 export function ClientRound(props: { data: ProcedureData; write: (edits: MatrixEdit[]) => Promise<boolean>; onRefused: (errors: InputError[]) => void }) {
   const request = () => props.data.request;
   const criteria = () => request().clientCriteria ?? [];
+  // In the matrix's order, which client scores do not change: a row never jumps away while scoring.
   const rows = createMemo((): ClientRow[] =>
-    props.data.overview.clientRanking.map((rank) => {
+    [...props.data.overview.clientRanking]
+      .sort((a, b) => (props.data.standingOf.get(a.candidateId)?.rank ?? Infinity) - (props.data.standingOf.get(b.candidateId)?.rank ?? Infinity))
+      .map((rank) => {
       const evaluation = props.data.evaluationOf.get(rank.candidateId);
       return {
         id: rank.candidateId,
@@ -36,7 +39,7 @@ export function ClientRound(props: { data: ProcedureData; write: (edits: MatrixE
         scores: evaluation?.clientScores ?? {},
         invitedAt: evaluation?.invitedAt,
       };
-    }),
+      }),
   );
 
   const edit = (candidateId: string, criterionId: string, text: string) => {

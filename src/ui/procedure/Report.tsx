@@ -2,7 +2,8 @@
 // criteria, every candidate's knock-outs with reasons, scores with evidence, ranks, the client's
 // round, the interview per assessor, the award and its dates — what a consultant needs when an
 // objection comes in. The browser prints it (or saves it as PDF) with the print stylesheet.
-import { For, Show, onMount } from 'solid-js';
+import { For, Show, onCleanup, onMount } from 'solid-js';
+import { Portal } from 'solid-js/web';
 import { knockOutOutcomes, panelRatings, weightsTotal, type CompetencyRating, type Outcome } from '../../core';
 import { formatDate, formatDateTime, formatMoney, formatNumber, t } from '../i18n';
 import { ruleReason } from '../i18n/errors';
@@ -15,16 +16,32 @@ import './report.css';
 const KO: Record<string, string> = { pass: '✓', fail: '✗', unknown: '?' };
 const RATING_LABEL: Record<CompetencyRating, keyof Dict> = { onvoldoende: 'detailsOnvoldoende', voldoende: 'detailsVoldoende', goed: 'detailsGoed' };
 
+/**
+ * Shown over the app in a layer of its own under <body> (not a modal <dialog>: the top layer would
+ * print as one page), so the print stylesheet can hide the app and let the report run over pages.
+ */
 export default function Report(props: { data: ProcedureData; onClose: () => void }) {
-  let dialog!: HTMLDialogElement;
-  onMount(() => dialog.showModal());
+  let print!: HTMLButtonElement;
+  const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  const onKeyDown = (event: KeyboardEvent) => event.key === 'Escape' && props.onClose();
+  onMount(() => {
+    print.focus();
+    document.body.classList.add('printing-report');
+    addEventListener('keydown', onKeyDown);
+  });
+  onCleanup(() => {
+    document.body.classList.remove('printing-report');
+    removeEventListener('keydown', onKeyDown);
+    before?.focus();
+  });
   const request = () => props.data.request;
   const made = new Date().toISOString();
   return (
-    <dialog ref={dialog} class="report-dialog" aria-labelledby="report-title" onClose={() => props.onClose()}>
+    <Portal>
+    <div class="report-dialog" role="dialog" aria-modal="true" aria-labelledby="report-title">
       <div class="report-actions">
-        <button type="button" class="primary" onClick={() => window.print()}>{t('reportPrint')}</button>
-        <button type="button" onClick={() => dialog.close()}>{t('reportClose')}</button>
+        <button type="button" class="primary" ref={print} onClick={() => window.print()}>{t('reportPrint')}</button>
+        <button type="button" onClick={() => props.onClose()}>{t('reportClose')}</button>
       </div>
       <article class="report">
         <header>
@@ -87,7 +104,8 @@ export default function Report(props: { data: ProcedureData; onClose: () => void
           <For each={sortedOutcomes(props.data)}>{(outcome) => <CandidatePage data={props.data} outcome={outcome} />}</For>
         </section>
       </article>
-    </dialog>
+    </div>
+    </Portal>
   );
 }
 
