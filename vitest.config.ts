@@ -45,6 +45,8 @@ export default defineConfig({
           name: 'sync',
           include: ['tests/sync/**/*.test.ts'],
           environment: 'node',
+          // The bridge's Dexie side runs on the same in-memory IndexedDB as the db tests.
+          setupFiles: ['fake-indexeddb/auto'],
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,

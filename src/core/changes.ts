@@ -5,7 +5,8 @@
 import { inverseEdit, type MatrixEdit } from './edits';
 import type { Award, Candidate, Evaluation } from './model';
 
-export type ChangeKind = MatrixEdit['kind'] | 'award';
+/** 'conflict': two devices changed the same field while apart; `old` holds the value that did not win. */
+export type ChangeKind = MatrixEdit['kind'] | 'award' | 'conflict';
 
 export interface ChangeRecord {
   id: string;

@@ -60,6 +60,11 @@ export interface Request {
   clientCriteria?: Criterion[];
   /** The award, once decided (PRODUCT §3.13): a stored fact; every outcome is derived from it. */
   award?: Award;
+  /**
+   * Team mode's independent scoring (PRODUCT §12): each assessor scores on their own sheet, hidden
+   * from the others until done; the agreed scores in the evaluations are what ranks.
+   */
+  independentScoring?: boolean;
 }
 
 export interface Candidate {

@@ -91,6 +91,9 @@ const REQUEST = object(
     maxRate: number, interviewSize: number, education: text, extensionOptions: text, brokerFee: number, maxRateIncludes: list(text),
     professionals: number, offerRequirements: list(text), clientCriteria: list(criterion),
     award: object({ awarded: list(text), decidedAt: text }, { objectionUntil: text }),
+    independentScoring: (value, field, problems) => {
+      if (typeof value !== 'boolean') fail('text')(value, field, problems);
+    },
   },
 );
 const CANDIDATE = object({ id: text, name: text }, { email: text, phone: text, hourlyRate: number, hoursPerWeek: number, supplier: text, education: text });
@@ -110,7 +113,7 @@ const EVALUATION = object(
 
 /** Where a record stands, for every message about it: its table, its place in the file, its id. */
 export interface RecordPlace {
-  table: 'requests' | 'candidates' | 'evaluations' | 'importBatches' | 'settings' | 'changes';
+  table: 'requests' | 'candidates' | 'evaluations' | 'importBatches' | 'settings' | 'changes' | 'erasures' | 'marks' | 'sheets' | 'sheetStatus';
   /** 1-based position in its table. */
   index: number;
   id: string;
@@ -125,6 +128,10 @@ const TABLE_NAMES: Record<RecordPlace['table'], string> = {
   importBatches: 'Import',
   settings: 'Instelling',
   changes: 'Wijziging',
+  erasures: 'Wissing',
+  marks: 'Markering',
+  sheets: 'Scoreblad',
+  sheetStatus: 'Status scoreblad',
 };
 
 function shown(value: unknown): string {

@@ -4,7 +4,7 @@
 // row counts are compared with the file's, so a partial restore can never pass as a good one.
 import type { IndexableType } from 'dexie';
 import { restoreCandidate, restoreChange, restoreEvaluation, restoreRequest, type ChangeRecord, type InputError, type RecordPlace, type Result } from '../core';
-import { CURRENT_VERSION, migrateRows, type ImportBatch, type Setting, type ShortlistDb, type StoredCandidate, type StoredEvaluation, type StoredRequest, type TableName } from './schema';
+import { CURRENT_VERSION, migrateRows, type ConflictMark, type Erasure, type ImportBatch, type ScoreSheet, type SheetStatus, type Setting, type ShortlistDb, type StoredCandidate, type StoredEvaluation, type StoredRequest, type TableName } from './schema';
 
 export const BACKUP_FORMAT = 'shortlist-backup';
 
@@ -20,14 +20,18 @@ export interface Backup {
     importBatches: ImportBatch[];
     settings: Setting[];
     changes: ChangeRecord[];
+    erasures: Erasure[];
+    marks: ConflictMark[];
+    sheets: ScoreSheet[];
+    sheetStatus: SheetStatus[];
   };
 }
-const TABLES: TableName[] = ['requests', 'candidates', 'evaluations', 'importBatches', 'settings', 'changes'];
+const TABLES: TableName[] = ['requests', 'candidates', 'evaluations', 'importBatches', 'settings', 'changes', 'erasures', 'marks', 'sheets', 'sheetStatus'];
 /** The version that added each table after the first; a backup from before it has none. */
-const ADDED_IN: Partial<Record<TableName, number>> = { changes: 2 };
+const ADDED_IN: Partial<Record<TableName, number>> = { changes: 2, erasures: 3, marks: 3, sheets: 3, sheetStatus: 3 };
 
 export async function createBackup(db: ShortlistDb): Promise<Backup> {
-  return db.transaction('r', [db.requests, db.candidates, db.evaluations, db.importBatches, db.settings, db.changes], async () => {
+  return db.transaction('r', [db.requests, db.candidates, db.evaluations, db.importBatches, db.settings, db.changes, db.erasures, db.marks, db.sheets, db.sheetStatus], async () => {
     const tables = {
       requests: await db.requests.toArray(),
       candidates: await db.candidates.toArray(),
@@ -36,6 +40,10 @@ export async function createBackup(db: ShortlistDb): Promise<Backup> {
       // When this device last backed up, and which device it is, are facts of the device, not the data.
       settings: (await db.settings.toArray()).filter((s) => !DEVICE_SETTINGS.includes(s.key)),
       changes: await db.changes.toArray(),
+      erasures: await db.erasures.toArray(),
+      marks: await db.marks.toArray(),
+      sheets: await db.sheets.toArray(),
+      sheetStatus: await db.sheetStatus.toArray(),
     };
     const counts = Object.fromEntries(TABLES.map((t) => [t, tables[t].length])) as Record<TableName, number>;
     return { format: BACKUP_FORMAT, schemaVersion: CURRENT_VERSION, exportedAt: new Date().toISOString(), counts, tables };
@@ -43,7 +51,7 @@ export async function createBackup(db: ShortlistDb): Promise<Backup> {
 }
 
 /** Settings that describe this browser profile; a backup neither carries nor replaces them. */
-const DEVICE_SETTINGS = ['lastBackupAt', 'deviceId'];
+const DEVICE_SETTINGS = ['lastBackupAt', 'deviceId', 'team', 'sync:seq', 'sync:purge'];
 
 /** Records when the user last saved a backup (shown beside the storage state). */
 export async function markBackupSaved(db: ShortlistDb, at = new Date().toISOString()): Promise<void> {
@@ -98,7 +106,7 @@ export function readBackup(text: string): Result<Backup> {
   // upgrade takes; then every field of every record is checked against today's schema.
   const rows = (name: TableName) => migrateRows(name, (tables[name] as unknown[]).map((r) => (isObject(r) ? r : { value: r })), version);
   const idOf = (row: Record<string, unknown>, key = 'id') => (typeof row[key] === 'string' ? (row[key] as string) : '?');
-  const restored: Backup['tables'] = { requests: [], candidates: [], evaluations: [], importBatches: [], settings: [], changes: [] };
+  const restored: Backup['tables'] = { requests: [], candidates: [], evaluations: [], importBatches: [], settings: [], changes: [], erasures: [], marks: [], sheets: [], sheetStatus: [] };
   const take = <T>(result: Result<T>, into: T[]) => (result.ok ? into.push(result.value) : errors.push(...result.errors));
   rows('requests').forEach((r, i) => take(restoreRequest<Backup['tables']['requests'][number]>(r, { table: 'requests', index: i + 1, id: idOf(r) }, STAMPS), restored.requests));
   rows('candidates').forEach((c, i) => take(restoreCandidate<Backup['tables']['candidates'][number]>(c, { table: 'candidates', index: i + 1, id: idOf(c) }, STAMPS), restored.candidates));
@@ -124,6 +132,10 @@ export function readBackup(text: string): Result<Backup> {
   rows('importBatches').forEach((b, i) => take(restoreBatch(b, { table: 'importBatches', index: i + 1, id: idOf(b) }), restored.importBatches));
   rows('settings').forEach((s, i) => take(restoreSetting(s, { table: 'settings', index: i + 1, id: idOf(s, 'key') }), restored.settings));
   rows('changes').forEach((c, i) => take(restoreChange(c, { table: 'changes', index: i + 1, id: idOf(c) }), restored.changes));
+  rows('erasures').forEach((e, i) => take(restoreErasure(e, { table: 'erasures', index: i + 1, id: idOf(e, 'candidateId') }), restored.erasures));
+  rows('marks').forEach((m, i) => take(restoreMark(m, { table: 'marks', index: i + 1, id: idOf(m) }), restored.marks));
+  rows('sheets').forEach((s, i) => take(restoreSheet(s, { table: 'sheets', index: i + 1, id: `${idOf(s, 'requestId')}/${idOf(s, 'candidateId')}/${idOf(s, 'assessor')}` }), restored.sheets));
+  rows('sheetStatus').forEach((s, i) => take(restoreSheetStatus(s, { table: 'sheetStatus', index: i + 1, id: `${idOf(s, 'requestId')}/${idOf(s, 'assessor')}` }), restored.sheetStatus));
   if (errors.length) return { ok: false, errors: errors.slice(0, 50) };
   return {
     ok: true,
@@ -171,6 +183,40 @@ function restoreBatch(raw: Record<string, unknown>, place: RecordPlace): Result<
   return errors.length ? { ok: false, errors } : { ok: true, value: raw as unknown as ImportBatch };
 }
 
+function textFields(raw: Record<string, unknown>, place: RecordPlace, required: string[], optional: string[] = []): InputError[] {
+  const errors: InputError[] = [];
+  for (const key of required) if (typeof raw[key] !== 'string') errors.push(fieldError(place, key, 'text', raw[key]));
+  for (const key of optional) if (raw[key] !== undefined && typeof raw[key] !== 'string') errors.push(fieldError(place, key, 'text', raw[key]));
+  for (const key of Object.keys(raw)) if (!required.includes(key) && !optional.includes(key)) errors.push(fieldError(place, key, 'absent', raw[key]));
+  return errors;
+}
+
+function restoreErasure(raw: Record<string, unknown>, place: RecordPlace): Result<Erasure> {
+  const errors = textFields(raw, place, ['candidateId', 'at']);
+  return errors.length ? { ok: false, errors } : { ok: true, value: raw as unknown as Erasure };
+}
+
+function restoreMark(raw: Record<string, unknown>, place: RecordPlace): Result<ConflictMark> {
+  const errors = textFields(raw, place, ['id', 'table', 'path', 'other', 'otherAt', 'otherDevice', 'at'], ['requestId', 'candidateId']);
+  if (!errors.length && !['requests', 'candidates', 'evaluations'].includes(String(raw.table))) errors.push(fieldError(place, 'table', 'text', raw.table));
+  return errors.length ? { ok: false, errors } : { ok: true, value: raw as unknown as ConflictMark };
+}
+
+function restoreSheet(raw: Record<string, unknown>, place: RecordPlace): Result<ScoreSheet> {
+  const { scores, ...rest } = raw;
+  const errors = textFields(rest, place, ['requestId', 'candidateId', 'assessor', 'updatedAt']);
+  if (typeof scores !== 'object' || scores === null || Array.isArray(scores)) errors.push(fieldError(place, 'scores', 'object', scores));
+  else for (const [id, v] of Object.entries(scores)) if (v !== null && (typeof v !== 'number' || !Number.isFinite(v))) errors.push(fieldError(place, `scores.${id}`, 'number-or-empty', v));
+  return errors.length ? { ok: false, errors } : { ok: true, value: raw as unknown as ScoreSheet };
+}
+
+function restoreSheetStatus(raw: Record<string, unknown>, place: RecordPlace): Result<SheetStatus> {
+  const { done, ...rest } = raw;
+  const errors = textFields(rest, place, ['requestId', 'assessor'], ['doneAt']);
+  if (typeof done !== 'boolean') errors.push(fieldError(place, 'done', 'text', done));
+  return errors.length ? { ok: false, errors } : { ok: true, value: raw as unknown as SheetStatus };
+}
+
 function restoreSetting(raw: Record<string, unknown>, place: RecordPlace): Result<Setting> {
   if (typeof raw.key !== 'string') return { ok: false, errors: [fieldError(place, 'key', 'text', raw.key)] };
   const extra = Object.keys(raw).filter((k) => k !== 'key' && k !== 'value');
@@ -187,7 +233,7 @@ export async function isEmpty(db: ShortlistDb): Promise<boolean> {
  * lets the backup's records win where ids are the same. One transaction, then the counts are checked.
  */
 export async function restoreBackup(db: ShortlistDb, backup: Backup, mode: 'replace' | 'merge'): Promise<Result<Record<TableName, number>>> {
-  const tables = [db.requests, db.candidates, db.evaluations, db.importBatches, db.settings, db.changes];
+  const tables = [db.requests, db.candidates, db.evaluations, db.importBatches, db.settings, db.changes, db.erasures, db.marks, db.sheets, db.sheetStatus];
   await db.transaction('rw', tables, async () => {
     if (mode === 'replace') {
       // When this browser last saved a backup, and which device it is, are facts about the device,
@@ -202,6 +248,10 @@ export async function restoreBackup(db: ShortlistDb, backup: Backup, mode: 'repl
     await db.importBatches.bulkPut(backup.tables.importBatches);
     await db.settings.bulkPut(backup.tables.settings);
     await db.changes.bulkPut(backup.tables.changes);
+    await db.erasures.bulkPut(backup.tables.erasures);
+    await db.marks.bulkPut(backup.tables.marks);
+    await db.sheets.bulkPut(backup.tables.sheets);
+    await db.sheetStatus.bulkPut(backup.tables.sheetStatus);
     // Verify inside the transaction: a shortfall throws, and the throw rolls everything back.
     for (const name of TABLES) {
       const keys = backup.tables[name].map((row) => primaryKey(name, row));

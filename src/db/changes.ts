@@ -44,7 +44,7 @@ export function mergeChanges(a: MatrixChanges | null, b: MatrixChanges | null): 
 }
 
 /** The single keys of a mutated part, or 'range' when it holds a key range (a clear, a deleteRange). */
-function singleKeys(tree: IntervalTree | undefined): unknown[] | 'range' {
+export function singleKeys(tree: IntervalTree | undefined, limit = MAX_TARGETED): unknown[] | 'range' {
   if (!tree || tree.d === 0) return [];
   // Parts from other tabs arrive as plain objects, and an import's part can hold 100 000 keys:
   // walk the tree as it is and stop as soon as the answer is "too many".
@@ -54,7 +54,7 @@ function singleKeys(tree: IntervalTree | undefined): unknown[] | 'range' {
     const node = stack.pop() as IntervalTreeNode;
     if (cmp(node.from, node.to) !== 0) return 'range';
     keys.push(node.from);
-    if (keys.length > MAX_TARGETED) return 'range';
+    if (keys.length > limit) return 'range';
     if (node.l) stack.push(node.l);
     if (node.r) stack.push(node.r);
   }

@@ -105,11 +105,18 @@ export async function updateCandidate(db: ShortlistDb, candidateId: string, chan
   });
 }
 
-/** Right to erasure: the person, and every evaluation of them on every request, go at once. */
-export async function eraseCandidate(db: ShortlistDb, candidateId: string): Promise<void> {
-  await db.transaction('rw', db.candidates, db.evaluations, async () => {
+/**
+ * Right to erasure ("Overal wissen"): the person, every evaluation of them on every request, the
+ * change log about them and any conflict marks go at once. What remains is an erasure marker with
+ * the id and the moment, no personal data: in team mode every device honours it (PRODUCT §12).
+ */
+export async function eraseCandidate(db: ShortlistDb, candidateId: string, at: string = now()): Promise<void> {
+  await db.transaction('rw', [db.candidates, db.evaluations, db.changes, db.marks, db.erasures], async () => {
     await db.evaluations.where('candidateId').equals(candidateId).delete();
+    await db.changes.where('candidateId').equals(candidateId).delete();
+    await db.marks.where('candidateId').equals(candidateId).delete();
     await db.candidates.delete(candidateId);
+    await db.erasures.put({ candidateId, at });
   });
 }
 

@@ -43,7 +43,52 @@ export interface SchemaVersion {
   upgrade?: (tx: Transaction) => Promise<void> | void;
 }
 
-export type TableName = 'requests' | 'candidates' | 'evaluations' | 'importBatches' | 'settings' | 'changes';
+export type TableName = 'requests' | 'candidates' | 'evaluations' | 'importBatches' | 'settings' | 'changes' | 'erasures' | 'marks' | 'sheets' | 'sheetStatus';
+
+/**
+ * Independent scoring (PRODUCT §12): one assessor's own scores of one candidate on a request.
+ * They stay on the assessor's device until the assessor marks their scoring done.
+ */
+export interface ScoreSheet {
+  requestId: string;
+  candidateId: string;
+  /** The team member's user name. */
+  assessor: string;
+  scores: Record<string, number | null>;
+  updatedAt: string;
+}
+
+/** Whether an assessor has finished scoring a request; only then do others see their sheets. */
+export interface SheetStatus {
+  requestId: string;
+  assessor: string;
+  done: boolean;
+  doneAt?: string;
+}
+
+/** A person erased with "Overal wissen": an id and a moment, no personal data (PRODUCT §12). */
+export interface Erasure {
+  candidateId: string;
+  at: string;
+}
+
+/**
+ * A cell two devices changed while apart (PRODUCT §12): the later change won; this keeps the
+ * other value beside it until someone has looked at it.
+ */
+export interface ConflictMark {
+  id: string;
+  requestId?: string;
+  candidateId?: string;
+  /** The table and field path of the record that was merged ("evaluations", "scores.cr1"). */
+  table: 'requests' | 'candidates' | 'evaluations';
+  path: string;
+  /** The value that did not win, as JSON text, with when and where it was entered. */
+  other: string;
+  otherAt: string;
+  otherDevice: string;
+  at: string;
+}
 
 /** The records of a backup written by `fromVersion`, brought to the current version's shape. */
 export function migrateRows(table: TableName, rows: Record<string, unknown>[], fromVersion: number): Record<string, unknown>[] {
@@ -81,6 +126,24 @@ export const VERSIONS: SchemaVersion[] = [
       changes: 'id, [requestId+candidateId], requestId, at',
     },
   },
+  {
+    // Team mode (PRODUCT §12): erasure markers that every device honours, the marks of cells two
+    // devices changed while apart, and independent scoring's sheets per assessor. Records keep
+    // their shape; the change log gains an index by candidate (erasure deletes by it).
+    version: 3,
+    stores: {
+      requests: 'id, number, updatedAt',
+      candidates: 'id, email, name, updatedAt',
+      evaluations: '[requestId+candidateId], requestId, candidateId',
+      importBatches: 'id, requestId, createdAt',
+      settings: 'key',
+      changes: 'id, [requestId+candidateId], requestId, candidateId, at',
+      erasures: 'candidateId',
+      marks: 'id, requestId, [requestId+candidateId], candidateId',
+      sheets: '[requestId+candidateId+assessor], [requestId+assessor], requestId, candidateId',
+      sheetStatus: '[requestId+assessor], requestId',
+    },
+  },
 ];
 
 export const CURRENT_VERSION = VERSIONS[VERSIONS.length - 1]!.version;
@@ -92,6 +155,10 @@ export class ShortlistDb extends Dexie {
   importBatches!: EntityTable<ImportBatch, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
   changes!: EntityTable<ChangeRecord, 'id'>;
+  erasures!: EntityTable<Erasure, 'candidateId'>;
+  marks!: EntityTable<ConflictMark, 'id'>;
+  sheets!: Table<ScoreSheet, [string, string, string]>;
+  sheetStatus!: Table<SheetStatus, [string, string]>;
 
   constructor(name = 'shortlist', options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

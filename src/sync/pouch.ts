@@ -12,7 +12,7 @@
 // timeout, 600 s by default) or the browser was restarted (a cookie without Max-Age), the cookie
 // is refused, replication stops with a 401 and startSync reports 'signed-out': the app must ask
 // for the password again, sign in and start syncing anew (the checkpoints make it resume).
-import PouchDB, { type Database } from 'pouchdb-core';
+import PouchDB, { type Database, type StoredDoc } from 'pouchdb-core';
 import indexedDbAdapter from 'pouchdb-adapter-indexeddb';
 import httpAdapter from 'pouchdb-adapter-http';
 import replication from 'pouchdb-replication';
@@ -208,6 +208,8 @@ export type SyncOptions = {
    */
   keepAliveInterval?: number;
   fetch?: FetchLike;
+  /** Only the local documents this answers true for go up (an assessor's private sheets stay). */
+  pushFilter?: (doc: StoredDoc) => boolean;
 };
 
 export type SyncHandle = { stop(): Promise<void> };
@@ -252,6 +254,7 @@ export function startSync(local: Db, remote: Db, address: TeamAddress, onEvent: 
     batch_size: options.batchSize ?? 100,
     // 1 s, 2 s, 4 s … up to maxDelay, with jitter so that a team's devices do not retry in step.
     back_off_function: (delay: number) => Math.min(maxDelay, Math.max(1_000, delay * 2)) * (0.75 + Math.random() / 4),
+    ...(options.pushFilter ? { push: { filter: options.pushFilter } } : {}),
   });
   const inner = sync as unknown as SyncInternals;
   const lastError: Record<Direction, unknown> = { push: undefined, pull: undefined };

@@ -31,7 +31,9 @@ function target(file: string, spec: string): string {
 const RULES: Record<string, { folders: string[]; packages: string[] }> = {
   core: { folders: ['core'], packages: ['papaparse'] },
   db: { folders: ['db', 'core'], packages: ['dexie'] },
-  workers: { folders: ['workers', 'core', 'db'], packages: [] },
+  workers: { folders: ['workers', 'core', 'db', 'sync'], packages: [] },
+  // The sync bridge sits beside src/db: it may read the schema and the change log's helpers.
+  sync: { folders: ['sync', 'core', 'db'], packages: ['dexie', 'pouchdb-core', 'pouchdb-adapter-indexeddb', 'pouchdb-adapter-http', 'pouchdb-replication'] },
   pwa: { folders: ['pwa'], packages: ['workbox-window'] },
 };
 

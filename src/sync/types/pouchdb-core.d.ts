@@ -74,6 +74,8 @@ export type ReplicateOptions = {
   back_off_function?: (delay: number) => number;
   checkpoint?: false | 'source' | 'target';
   doc_ids?: string[];
+  /** Only documents for which this answers true are replicated (push: run on the local side). */
+  filter?: (doc: StoredDoc) => boolean;
 };
 
 /** What PouchDB.sync returns: an event emitter that is also a promise of its end. */

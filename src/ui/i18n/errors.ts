@@ -83,6 +83,10 @@ const TABLE: Record<string, keyof Dict> = {
   importBatches: 'tableImportBatches',
   settings: 'tableSettings',
   changes: 'tableChanges',
+  erasures: 'tableErasures',
+  marks: 'tableMarks',
+  sheets: 'tableSheets',
+  sheetStatus: 'tableSheetStatus',
 };
 const STATE: Record<string, keyof Dict> = {
   'not-shortlisted': 'stateNotShortlisted',

@@ -41,6 +41,8 @@ export function changeTarget(change: ChangeRecord, request: Request): string {
       return t('changeInvitation');
     case 'award':
       return t('changeAward');
+    case 'conflict':
+      return t('changeConflict', { path: id });
   }
 }
 

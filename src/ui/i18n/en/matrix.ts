@@ -62,6 +62,7 @@ export const matrix: { [K in keyof typeof nl]: string } = {
   changeAgreed: 'rating {competency}',
   changeInvitation: 'invitation',
   changeAward: 'award',
+  changeConflict: 'changed on two devices at once ({path}); this value lost',
   changeAwardValue: 'awarded to {n} on {date}',
   detailsChanges: 'Changes',
   detailsNoChanges: 'No changes yet.',

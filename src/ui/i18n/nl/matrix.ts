@@ -61,6 +61,7 @@ export const matrix = {
   changeAgreed: 'oordeel {competency}',
   changeInvitation: 'uitnodiging',
   changeAward: 'gunning',
+  changeConflict: 'op twee apparaten tegelijk gewijzigd ({path}); deze waarde verloor',
   changeAwardValue: 'gegund aan {n} op {date}',
   detailsChanges: 'Wijzigingen',
   detailsNoChanges: 'Nog geen wijzigingen.',

@@ -1,0 +1,614 @@
+// The bridge between Dexie (the store the app reads and writes) and the local PouchDB database
+// that PouchDB replicates with the team's CouchDB (PRODUCT §12). It is our only sync code:
+// - up: a committed Dexie change (this tab, another tab, the import worker) becomes a new
+//   revision of its document, with the time, device and predecessor of each changed field;
+// - down: a document that arrives is written into Dexie, unless Dexie already holds it (which
+//   is also how a change never echoes back: the same record produces no new revision);
+// - conflicts: revisions made on two devices while apart are merged field by field (merge.ts);
+//   the value a same-field conflict did not choose goes into the change log and marks the cell;
+// - erasure: an erasure marker wins over everything about that person, on every device, and the
+//   person's documents are purged locally once their deletion has reached the server;
+// - checkpoint: how far down the local changes feed Dexie is, so a restart resumes there.
+import Dexie, { type ObservabilitySet } from 'dexie';
+import type { ChangeRecord } from '../core';
+import { singleKeys } from '../db/changes';
+import type { ConflictMark, ShortlistDb } from '../db/schema';
+import { changedPaths, fieldsOf, mergeAll, stamp, type FieldConflict, type FieldTimes } from './merge';
+import type { Change, NewDoc, StoredDoc } from 'pouchdb-core';
+import type { Db } from './pouch';
+import { candidateOf, docIdOf, keyOf, prefixOf, recordOfDocId, SYNCED_TABLES, tableOf, type RecordKey, type SyncedTable } from './records';
+
+/** A document as the bridge writes it: the record, its field times, and whether it may leave this device. */
+export interface SyncDoc extends NewDoc {
+  kind: SyncedTable;
+  body: Record<string, unknown>;
+  t: FieldTimes;
+  /** Not pushed to the server (an assessor's sheet before they mark their scoring done). */
+  private?: boolean;
+}
+
+export interface BridgeOptions {
+  /** Records that stay on this device (the sample data). */
+  keepLocal?: (table: SyncedTable, record: Record<string, unknown>) => boolean;
+  /** Sheets of this assessor are private until done; everyone else's arrive only once shared. */
+  assessor?: string;
+  now?: () => string;
+}
+
+const CHECKPOINT = 'sync:seq';
+const PURGE = 'sync:purge';
+/** Beyond this many changed keys at once (an import), one full comparison is cheaper. */
+const MAX_KEYS = 5000;
+
+const isDoc = (doc: StoredDoc | undefined): doc is StoredDoc & SyncDoc => !!doc && typeof doc.kind === 'string' && typeof doc.body === 'object';
+const sameFields = (a: Record<string, unknown> | undefined, b: Record<string, unknown>) => !!a && changedPaths(a, b).length === 0;
+
+/** A short, stable hash (FNV-1a, 52 bits) for ids that must be the same on every device. */
+/**
+ * A cheap fingerprint of a record as Dexie holds it: whether the record changed here since it
+ * was last in step with its document. Two 32-bit FNV-style hashes and the length.
+ */
+function fingerprint(record: Record<string, unknown>): string {
+  const text = JSON.stringify(record);
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  return `${text.length}.${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}`;
+}
+
+/** A local change made against a revision the pouch has since moved past: written as a branch of it. */
+interface Branch {
+  branch: true;
+  id: string;
+  table: SyncedTable;
+  from: string;
+  record: Record<string, unknown>;
+  isPrivate: boolean;
+}
+
+/** When the user made the change a record holds: its own stamp, not the time it is carried over. */
+function changedAt(record: Record<string, unknown>, now: string): string {
+  return typeof record.updatedAt === 'string' ? record.updatedAt : typeof record.at === 'string' ? record.at : now;
+}
+
+function hash(text: string): string {
+  let h = 0xcbf29ce484222325n;
+  for (const ch of text) h = BigInt.asUintN(64, (h ^ BigInt(ch.codePointAt(0) ?? 0)) * 0x100000001b3n);
+  return (h & 0xfffffffffffffn).toString(36);
+}
+
+export class Bridge {
+  readonly #db: ShortlistDb;
+  readonly #local: Db;
+  readonly #device: string;
+  readonly #options: BridgeOptions;
+  #feed: ReturnType<Db['changes']> | null = null;
+  #queue = new Map<SyncedTable, Set<string>>();
+  #rescan = false;
+  #work: Promise<void> = Promise.resolve();
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #stopped = false;
+  /** Documents written here since the server last had everything: what "N changes waiting" counts. */
+  readonly #waiting = new Set<string>();
+  #listeners = new Set<() => void>();
+  /**
+   * Per document: the revision Dexie's record was last in step with, and the record's fingerprint
+   * then. A record whose fingerprint moved was changed here; a document whose revision moved was
+   * changed elsewhere; both moved is two devices apart, which becomes a PouchDB conflict (a branch)
+   * and is merged field by field — never one side written over the other.
+   */
+  readonly #synced = new Map<string, { rev: string; print: string }>();
+
+  constructor(db: ShortlistDb, local: Db, device: string, options: BridgeOptions = {}) {
+    this.#db = db;
+    this.#local = local;
+    this.#device = device;
+    this.#options = options;
+  }
+
+  get waiting(): number {
+    return this.#waiting.size;
+  }
+
+  /** Hears every change of `waiting` (the sidebar's count). */
+  onWaiting(listener: () => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  #now(): string {
+    return this.#options.now?.() ?? new Date().toISOString();
+  }
+
+  /** Compares everything once (a database joining the team, or changes made while disconnected), then follows both sides. */
+  async start(): Promise<void> {
+    this.#stopped = false;
+    Dexie.on('storagemutated', this.#onMutated);
+    await this.#enqueue(() => this.#reconcile());
+    this.#follow();
+  }
+
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    Dexie.on('storagemutated').unsubscribe(this.#onMutated);
+    clearTimeout(this.#timer);
+    this.#feed?.cancel();
+    this.#feed = null;
+    await this.#work;
+  }
+
+  /** Resolves once every change seen so far has been carried over, both ways. */
+  async settled(): Promise<void> {
+    for (let i = 0; i < 20; i++) {
+      const before = this.#work;
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      await this.#work;
+      if (before === this.#work && this.#queue.size === 0 && !this.#rescan) return;
+    }
+  }
+
+  /** The server has everything: nothing waits, and erased people's documents may now be purged locally. */
+  async upToDate(): Promise<void> {
+    if (this.#waiting.size) {
+      this.#waiting.clear();
+      this.#notify();
+    }
+    await this.#enqueue(() => this.#purgePending());
+  }
+
+  #notify() {
+    for (const listener of this.#listeners) listener();
+  }
+
+  #enqueue(job: () => Promise<void>): Promise<void> {
+    const run = this.#work.then(() => (this.#stopped ? undefined : job())).catch((error: unknown) => console.error('sync bridge', error));
+    this.#work = run;
+    return run;
+  }
+
+  // ── Dexie → PouchDB ──────────────────────────────────────────────────────────────────────
+
+  readonly #onMutated = (parts: ObservabilitySet) => {
+    for (const table of SYNCED_TABLES) {
+      const keys = singleKeys(parts[`idb://${this.#db.name}/${table}/`], MAX_KEYS);
+      if (keys === 'range') this.#rescan = true;
+      else if (keys.length) {
+        const set = this.#queue.get(table) ?? new Set<string>();
+        for (const key of keys) set.add(JSON.stringify(key));
+        this.#queue.set(table, set);
+      }
+    }
+    if (!this.#rescan && this.#queue.size === 0) return;
+    // Edits come in bursts (a paste, typing): carry them over together, after the app's own work.
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => void this.#enqueue(() => this.#flushQueue()), 40);
+  };
+
+  async #flushQueue(): Promise<void> {
+    if (this.#rescan) {
+      this.#rescan = false;
+      this.#queue.clear();
+      return this.#reconcile();
+    }
+    const queue = this.#queue;
+    this.#queue = new Map();
+    // An assessor who marks their scoring done shares their sheets: those go up again, now public.
+    if (queue.has('sheetStatus') && this.#options.assessor) {
+      await this.#loadDone();
+      const mine = await this.#db.sheets.where('[requestId+assessor]').anyOf([...this.#doneRequests].map((r) => [r, this.#options.assessor as string])).primaryKeys();
+      const sheets = queue.get('sheets') ?? new Set<string>();
+      for (const key of mine) sheets.add(JSON.stringify(key));
+      queue.delete('sheets');
+      queue.set('sheets', sheets);
+    }
+    for (const [table, keys] of queue) {
+      const list = [...keys].map((k) => JSON.parse(k) as RecordKey);
+      const records = await tableOf(this.#db, table).bulkGet(list);
+      const ids = list.map((key) => docIdOf(table, key));
+      const docs = await this.#docs(ids);
+      // A record that is gone while its document lives on is a deletion here — unless the document
+      // came down after the last one Dexie took (this batch's own read-back, racing the feed).
+      const gone = ids.filter((id, i) => records[i] === undefined && docs.get(id) && !docs.get(id)?._deleted);
+      const unapplied = await this.#unapplied(gone);
+      const writes: (SyncDoc | Branch)[] = [];
+      list.forEach((key, i) => {
+        if (unapplied.has(ids[i] as string)) return;
+        const write = this.#upWrite(table, key, records[i], docs.get(ids[i] as string));
+        if (write) writes.push(write);
+      });
+      await this.#write(writes);
+    }
+  }
+
+  /** The document write that brings the local pouch up to a Dexie record (or its absence); null when nothing differs. */
+  #upWrite(table: SyncedTable, key: RecordKey, record: Record<string, unknown> | undefined, doc: (StoredDoc & SyncDoc) | undefined): SyncDoc | Branch | null {
+    const id = docIdOf(table, key);
+    if (record && this.#options.keepLocal?.(table, record)) return null;
+    if (!record) {
+      if (!doc || doc._deleted) return null;
+      return { _id: id, _rev: doc._rev, _deleted: true, kind: table, body: {}, t: stamp(doc.t, Object.keys(doc.t), this.#now(), this.#device) };
+    }
+    const isPrivate = table === 'sheets' && this.#privateSheet(record);
+    if (doc && !doc._deleted && sameFields(doc.body, record) && !!doc.private === isPrivate) {
+      this.#synced.set(id, { rev: doc._rev, print: fingerprint(record) });
+      return null;
+    }
+    const known = this.#synced.get(id);
+    if (doc && !doc._deleted && known && known.rev !== doc._rev) {
+      // Unchanged here since it was in step: the newer revision is on its way down, not a change to push.
+      if (fingerprint(record) === known.print) return null;
+      return { branch: true, id, table, from: known.rev, record, isPrivate };
+    }
+    const base = doc && !doc._deleted ? doc : undefined;
+    const paths = changedPaths(base?.body, record);
+    // A field changed when the user changed it (the record's stamp), not when it was carried over:
+    // the later change is the one made later.
+    const at = changedAt(record, this.#now());
+    return {
+      _id: id,
+      ...(doc ? { _rev: doc._rev } : {}),
+      kind: table,
+      body: record,
+      t: stamp(base?.t ?? {}, paths, at, this.#device),
+      ...(isPrivate ? { private: true } : {}),
+    };
+  }
+
+  /** A sheet of this device's assessor whose scoring is not marked done yet. */
+  #privateSheet(record: Record<string, unknown>): boolean {
+    return record.assessor === this.#options.assessor && !this.#doneRequests.has(String(record.requestId));
+  }
+  #doneRequests = new Set<string>();
+
+  async #loadDone(): Promise<void> {
+    const assessor = this.#options.assessor;
+    if (!assessor) return;
+    const statuses = await this.#db.sheetStatus.where('requestId').above('').toArray();
+    this.#doneRequests = new Set(statuses.filter((s) => s.assessor === assessor && s.done).map((s) => s.requestId));
+  }
+
+  /** Of these documents, the ones the local pouch changed after the checkpoint: not yet in Dexie. */
+  async #unapplied(ids: string[]): Promise<Set<string>> {
+    if (!ids.length) return new Set();
+    const since = await this.#checkpoint();
+    const later = await this.#local.changes({ since, doc_ids: ids, style: 'main_only' });
+    return new Set(later.results.map((change) => change.id));
+  }
+
+  async #docs(ids: string[]): Promise<Map<string, StoredDoc & SyncDoc>> {
+    const found = new Map<string, StoredDoc & SyncDoc>();
+    if (!ids.length) return found;
+    const result = await this.#local.allDocs({ keys: ids, include_docs: true });
+    for (const row of result.rows) {
+      if (row.doc && isDoc(row.doc)) found.set(row.id, row.doc);
+      // A deleted document answers without its body, but its revision must be known to write over it.
+      else if (row.value?.deleted) found.set(row.id, { _id: row.id, _rev: row.value.rev, _deleted: true, kind: recordOfDocId(row.id)?.table ?? 'requests', body: {}, t: {} });
+    }
+    return found;
+  }
+
+  async #write(all: (SyncDoc | Branch)[]): Promise<void> {
+    const writes = all.filter((w): w is SyncDoc => !('branch' in w));
+    const branches = all.filter((w): w is Branch => 'branch' in w);
+    if (branches.length) await this.#writeBranches(branches);
+    if (!writes.length) return;
+    const results = await this.#local.bulkDocs(writes);
+    results.forEach((result, i) => {
+      const write = writes[i] as SyncDoc;
+      if ('ok' in result) {
+        this.#waiting.add(write._id);
+        if (write._deleted) this.#synced.delete(write._id);
+        else this.#synced.set(write._id, { rev: result.rev, print: fingerprint(write.body) });
+      }
+      // A conflict here means the feed brought a newer revision meanwhile: compare again later.
+      else if (result.status === 409) this.#rescan = true;
+    });
+    this.#notify();
+  }
+
+  /**
+   * Local changes made on a revision that has since been replaced (a change from elsewhere came
+   * down meanwhile) are written as a new revision of the one they were made on, beside the other:
+   * PouchDB sees a conflict, and #resolve merges the two field by field like any other.
+   */
+  async #writeBranches(branches: Branch[]): Promise<void> {
+    const docs: NewDoc[] = [];
+    const onTop: SyncDoc[] = [];
+    for (const b of branches) {
+      let base: StoredDoc | undefined;
+      try {
+        base = await this.#local.get(b.id, { rev: b.from, revs: true });
+      } catch {
+        base = undefined;
+      }
+      const revisions = base?._revisions as { start: number; ids: string[] } | undefined;
+      if (!base || !isDoc(base) || !revisions) {
+        // The revision it was made on is gone (compacted): the change goes on top of the current one.
+        const current = (await this.#docs([b.id])).get(b.id);
+        const paths = changedPaths(current?.body, b.record);
+        onTop.push({ _id: b.id, ...(current ? { _rev: current._rev } : {}), kind: b.table, body: b.record, t: stamp(current?.t ?? {}, paths, changedAt(b.record, this.#now()), this.#device), ...(b.isPrivate ? { private: true } : {}) });
+        this.#synced.delete(b.id);
+        continue;
+      }
+      const next = crypto.randomUUID().replace(/-/g, '');
+      const rev = `${revisions.start + 1}-${next}`;
+      const paths = changedPaths(base.body, b.record);
+      docs.push({
+        _id: b.id,
+        _rev: rev,
+        _revisions: { start: revisions.start + 1, ids: [next, ...revisions.ids] },
+        kind: b.table,
+        body: b.record,
+        t: stamp(base.t, paths, changedAt(b.record, this.#now()), this.#device),
+        ...(b.isPrivate ? { private: true } : {}),
+      });
+      this.#synced.set(b.id, { rev, print: fingerprint(b.record) });
+      this.#waiting.add(b.id);
+    }
+    if (docs.length) await this.#local.bulkDocs(docs, { new_edits: false });
+    if (onTop.length) await this.#write(onTop);
+  }
+
+  /** Compares every synced record with its document: what differs goes up, what went missing here is deleted there. */
+  async #reconcile(): Promise<void> {
+    await this.#loadDone();
+    const since = await this.#checkpoint();
+    for (const table of SYNCED_TABLES) {
+      // In this order — Dexie, then the pouch, then what the pouch changed since the checkpoint —
+      // so that a document arriving meanwhile is never taken for a deletion here.
+      const records = await tableOf(this.#db, table).toArray();
+      const prefix = prefixOf(table);
+      const all = await this.#local.allDocs({ include_docs: true, startkey: prefix, endkey: `${prefix}\ufff0` });
+      const docs = new Map<string, StoredDoc & SyncDoc>();
+      for (const row of all.rows) if (row.doc && isDoc(row.doc)) docs.set(row.id, row.doc);
+      // Documents changed in the local pouch after the checkpoint have not reached Dexie yet: they are not deletions.
+      const unapplied = since === 0 ? new Set<string>() : await this.#unapplied([...docs.keys()].filter((id) => !docs.get(id)?._deleted));
+      const writes: (SyncDoc | Branch)[] = [];
+      const present = new Set<string>();
+      for (const record of records) {
+        const key = keyOf(table, record);
+        const id = docIdOf(table, key);
+        present.add(id);
+        const write = this.#upWrite(table, key, record, docs.get(id));
+        if (write) writes.push(write);
+      }
+      // A fresh device (no checkpoint) has deleted nothing: what the pouch holds is yet to come down.
+      if (since !== 0) {
+        for (const [id, doc] of docs) {
+          if (present.has(id) || unapplied.has(id) || doc._deleted) continue;
+          writes.push({ _id: id, _rev: doc._rev, _deleted: true, kind: table, body: {}, t: doc.t });
+        }
+      }
+      await this.#write(writes);
+    }
+  }
+
+  // ── PouchDB → Dexie ──────────────────────────────────────────────────────────────────────
+
+  async #checkpoint(): Promise<number | string> {
+    const value = (await this.#db.settings.get(CHECKPOINT))?.value;
+    return typeof value === 'number' || typeof value === 'string' ? value : 0;
+  }
+
+  #follow(): void {
+    void this.#checkpoint().then((since) => {
+      if (this.#stopped) return;
+      const feed = this.#local.changes({ live: true, since, include_docs: true, conflicts: true, style: 'all_docs' });
+      let batch: Change[] = [];
+      let scheduled = false;
+      feed.on('change', (change) => {
+        batch.push(change);
+        if (scheduled) return;
+        scheduled = true;
+        // Documents arrive in batches of a hundred: apply them together, in one Dexie transaction.
+        setTimeout(() => {
+          scheduled = false;
+          const changes = batch;
+          batch = [];
+          void this.#enqueue(() => this.#applyDown(changes));
+        }, 20);
+      });
+      feed.on('error', (error) => console.error('sync bridge: changes feed', error));
+      this.#feed = feed;
+    });
+  }
+
+  async #applyDown(changes: Change[]): Promise<void> {
+    const last = changes.at(-1)?.seq;
+    const erased = new Set((await this.#db.erasures.toArray()).map((e) => e.candidateId));
+    const puts = new Map<SyncedTable, (StoredDoc & SyncDoc)[]>();
+    const deletes = new Map<SyncedTable, RecordKey[]>();
+    const againstErasure: (StoredDoc & SyncDoc)[] = [];
+    const newlyErased: string[] = [];
+    for (const change of changes) {
+      const doc = change.doc;
+      const where = recordOfDocId(change.id);
+      if (!doc || !where) continue;
+      if (doc._conflicts?.length) {
+        await this.#resolve(change.id);
+        continue;
+      }
+      if (doc._deleted) {
+        (deletes.get(where.table) ?? deletes.set(where.table, []).get(where.table))?.push(where.key);
+        this.#synced.delete(change.id);
+        continue;
+      }
+      if (!isDoc(doc)) continue;
+      // The revision Dexie is already in step with (this device's own write, coming back round).
+      if (this.#synced.get(change.id)?.rev === doc._rev) continue;
+      const person = candidateOf(where.table, doc.body);
+      if (where.table === 'erasures') {
+        newlyErased.push(String(doc.body.candidateId));
+        erased.add(String(doc.body.candidateId));
+      } else if (person && erased.has(person)) {
+        // An edit of someone erased (made offline, before the device heard of it) does not bring them back.
+        againstErasure.push(doc);
+        continue;
+      }
+      (puts.get(where.table) ?? puts.set(where.table, []).get(where.table))?.push(doc);
+    }
+    // Records changed here since they were last in step: a change from elsewhere does not
+    // overwrite them; they go up as a branch of the revision they were made on, and merge.
+    const diverged = new Map<SyncedTable, RecordKey[]>();
+    const divergedHere = (table: SyncedTable, doc: StoredDoc & SyncDoc, known: Record<string, unknown> | undefined): boolean => {
+      const synced = this.#synced.get(doc._id);
+      if (!known || !synced || fingerprint(known) === synced.print || sameFields(known, doc.body)) return false;
+      (diverged.get(table) ?? diverged.set(table, []).get(table))?.push(keyOf(table, known));
+      return true;
+    };
+    const applied: { id: string; rev: string; record: Record<string, unknown> }[] = [];
+    const tables = [...SYNCED_TABLES.map((t) => tableOf(this.#db, t)), this.#db.settings];
+    await this.#db.transaction('rw', tables, async () => {
+      for (const [table, keys] of deletes) await tableOf(this.#db, table).bulkDelete(keys);
+      for (const [table, docs] of puts) {
+        const current = await tableOf(this.#db, table).bulkGet(docs.map((d) => keyOf(table, d.body)));
+        const fresh: Record<string, unknown>[] = [];
+        docs.forEach((doc, i) => {
+          const known = current[i];
+          if (divergedHere(table, doc, known)) return;
+          if (sameFields(known, doc.body)) {
+            if (known) applied.push({ id: doc._id, rev: doc._rev, record: known });
+            return;
+          }
+          // The matrix notices a change by its stamp: a merged record with an unchanged stamp gets a new one.
+          const record = known && known.updatedAt === doc.body.updatedAt ? { ...doc.body, updatedAt: this.#now() } : doc.body;
+          fresh.push(record);
+          applied.push({ id: doc._id, rev: doc._rev, record });
+        });
+        // Dexie reports a put of 50 records or more as "the whole table changed"; in smaller
+        // pieces it names the keys, so the way up can see at once that nothing is new.
+        for (let at = 0; at < fresh.length; at += 40) await tableOf(this.#db, table).bulkPut(fresh.slice(at, at + 40));
+      }
+      for (const candidateId of newlyErased) await this.#eraseHere(candidateId);
+      if (last !== undefined) await this.#db.settings.put({ key: CHECKPOINT, value: last });
+    });
+    for (const { id, rev, record } of applied) this.#synced.set(id, { rev, print: fingerprint(record) });
+    if (diverged.size) {
+      for (const [table, keys] of diverged) {
+        const set = this.#queue.get(table) ?? new Set<string>();
+        for (const key of keys) set.add(JSON.stringify(key));
+        this.#queue.set(table, set);
+      }
+      void this.#enqueue(() => this.#flushQueue());
+    }
+    if (againstErasure.length || newlyErased.length) {
+      await this.#write(againstErasure.map((doc) => ({ _id: doc._id, _rev: doc._rev, _deleted: true, kind: doc.kind, body: {}, t: doc.t })));
+      await this.#queuePurge(againstErasure.map((d) => d._id));
+    }
+  }
+
+  /** What "Overal wissen" leaves on this device: nothing about the person, only the marker. */
+  async #eraseHere(candidateId: string): Promise<void> {
+    const db = this.#db;
+    const ids: string[] = [docIdOf('candidates', candidateId)];
+    const evaluations = await db.evaluations.where('candidateId').equals(candidateId).primaryKeys();
+    const sheets = await db.sheets.where('candidateId').equals(candidateId).primaryKeys();
+    const changes = await db.changes.where('candidateId').equals(candidateId).primaryKeys();
+    const marks = await db.marks.where('candidateId').equals(candidateId).primaryKeys();
+    ids.push(...evaluations.map((k) => docIdOf('evaluations', k as string[])), ...sheets.map((k) => docIdOf('sheets', k as string[])));
+    ids.push(...changes.map((k) => docIdOf('changes', k)), ...marks.map((k) => docIdOf('marks', k)));
+    await db.evaluations.bulkDelete(evaluations);
+    await db.sheets.bulkDelete(sheets);
+    await db.changes.bulkDelete(changes);
+    await db.marks.bulkDelete(marks);
+    await db.candidates.delete(candidateId);
+    await db.settings.put({ key: PURGE, value: [...(await this.#purgeList()), ...ids] });
+  }
+
+  async #purgeList(): Promise<string[]> {
+    const value = (await this.#db.settings.get(PURGE))?.value;
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  }
+
+  async #queuePurge(ids: string[]): Promise<void> {
+    if (!ids.length) return;
+    await this.#db.settings.put({ key: PURGE, value: [...new Set([...(await this.#purgeList()), ...ids])] });
+  }
+
+  /**
+   * Removes the revisions of erased people's documents from the local pouch, so nothing of them
+   * remains on this device, not even in old revisions. Only once the server has their deletion:
+   * a purge before the push would keep the deletion from ever leaving.
+   */
+  async #purgePending(): Promise<void> {
+    const ids = await this.#purgeList();
+    if (!ids.length) return;
+    for (const id of ids) {
+      let leaves: StoredDoc[];
+      try {
+        leaves = (await this.#local.get(id, { open_revs: 'all' })).flatMap((leaf) => ('ok' in leaf ? [leaf.ok] : []));
+      } catch {
+        continue;
+      }
+      // Still alive here (the deletion not yet written): keep it for the next time.
+      if (leaves.some((leaf) => !leaf._deleted)) continue;
+      for (const leaf of leaves) await this.#local.purge(id, leaf._rev).catch(() => undefined);
+    }
+    const left: string[] = [];
+    for (const id of ids) {
+      const still = await this.#local.get(id, { open_revs: 'all' }).catch(() => []);
+      if (still.some((leaf) => 'ok' in leaf)) left.push(id);
+    }
+    await this.#db.settings.put({ key: PURGE, value: left });
+  }
+
+  // ── Conflicts ────────────────────────────────────────────────────────────────────────────
+
+  /** Merges the revisions two devices made while apart into one, and deletes the others. */
+  async #resolve(id: string): Promise<void> {
+    const winner = await this.#local.get(id, { conflicts: true });
+    const leaves = (await this.#local.get(id, { open_revs: 'all' })).flatMap((leaf) => ('ok' in leaf && !leaf.ok._deleted && isDoc(leaf.ok) ? [leaf.ok] : []));
+    if (leaves.length < 2 || !isDoc(winner)) return;
+    leaves.sort((a, b) => (a._rev < b._rev ? -1 : 1));
+    const { merged, conflicts } = mergeAll(leaves.map((leaf) => ({ body: leaf.body, t: leaf.t })));
+    const where = recordOfDocId(id);
+    const losers = leaves.filter((leaf) => leaf._rev !== winner._rev);
+    await this.#local.bulkDocs([
+      { _id: id, _rev: winner._rev, kind: winner.kind, body: merged.body, t: merged.t, ...(winner.private ? { private: true } : {}) },
+      ...losers.map((leaf) => ({ _id: id, _rev: leaf._rev, _deleted: true })),
+    ]);
+    this.#waiting.add(id);
+    this.#notify();
+    if (where && conflicts.length) await this.#record(where.table, merged.body, id, conflicts);
+  }
+
+  /** Each same-field conflict into the change log (the value that lost) and a mark on the cell. */
+  async #record(table: SyncedTable, body: Record<string, unknown>, id: string, conflicts: FieldConflict[]): Promise<void> {
+    if (table !== 'requests' && table !== 'candidates' && table !== 'evaluations') return;
+    const requestId = table === 'requests' ? String(body.id) : typeof body.requestId === 'string' ? body.requestId : undefined;
+    const candidateId = table === 'candidates' ? String(body.id) : typeof body.candidateId === 'string' ? body.candidateId : undefined;
+    const at = this.#now();
+    const json = (value: unknown) => (value === undefined ? 'null' : JSON.stringify(value));
+    const plain = (value: unknown): string | number | null => (typeof value === 'string' || typeof value === 'number' ? value : value === undefined || value === null ? null : JSON.stringify(value));
+    const changes: ChangeRecord[] = [];
+    const marks: ConflictMark[] = [];
+    for (const c of conflicts) {
+      // The same conflict merged on two devices makes the same ids: it is recorded once.
+      const key = hash(`${id}|${c.path}|${c.loser.time.at}|${c.loser.time.dev}`);
+      changes.push({
+        id: `conflict-${key}`, at, device: c.loser.time.dev, requestId: requestId ?? '', kind: 'conflict', target: c.path, old: plain(c.loser.value), new: plain(c.winner.value),
+        ...(candidateId ? { candidateId } : {}),
+      });
+      marks.push({
+        id: `mark-${key}`, table, path: c.path, other: json(c.loser.value), otherAt: c.loser.time.at, otherDevice: c.loser.time.dev, at,
+        ...(requestId ? { requestId } : {}), ...(candidateId ? { candidateId } : {}),
+      });
+    }
+    await this.#db.transaction('rw', this.#db.changes, this.#db.marks, async () => {
+      await this.#db.changes.bulkPut(changes);
+      await this.#db.marks.bulkPut(marks);
+    });
+  }
+}
+
+/** Whether a document may leave this device (a private sheet stays): the push filter. */
+export function mayLeave(doc: StoredDoc): boolean {
+  return doc.private !== true;
+}
+
+/** Documents ids as the tests and the HTTP checks name them. */
+export { docIdOf, fieldsOf };

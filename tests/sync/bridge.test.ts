@@ -1,0 +1,280 @@
+// The Dexie ↔ PouchDB bridge between two devices through a real team server (PRODUCT §12): what
+// one device writes arrives in the other's Dexie; edits made apart merge field by field with the
+// same-field conflict kept and marked; an erasure wins on every device and on the server, also
+// over an offline edit; a restart resumes from the checkpoint; a large request arrives whole.
+import Dexie from 'dexie';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { addCandidate, applyEdits, eraseCandidate, saveRequest } from '../../src/db/repository';
+import { ShortlistDb } from '../../src/db/schema';
+import { Bridge, mayLeave } from '../../src/sync/bridge';
+import { docIdOf } from '../../src/sync/records';
+import { makeRequest } from '../builders';
+import { ADMIN, addressOf, device, eventually, http, memoryDb, type Device } from './helpers';
+import { startTeamServer, type TeamServer } from './team-server';
+
+const request = makeRequest({
+  id: 'r1',
+  shortlistSize: 2,
+  knockOuts: [{ id: 'k1', text: 'HBO' }],
+  criteria: [{ id: 'c1', text: 'Ervaring', maxPoints: 60 }, { id: 'c2', text: 'Kennis', maxPoints: 40 }],
+});
+
+interface TeamDevice {
+  name: string;
+  db: ShortlistDb;
+  bridge: Bridge;
+  engine: Device;
+  online(): void;
+  offline(): Promise<void>;
+  close(): Promise<void>;
+}
+
+let serial = 0;
+const opened: TeamDevice[] = [];
+
+/** A device: its own Dexie database, its own local pouch, the bridge between them, and sync as `user`. */
+async function teamDevice(server: TeamServer, user: string, existing?: { db: ShortlistDb; local: Device['local'] }, batchSize = 25): Promise<TeamDevice> {
+  const db = existing?.db ?? new ShortlistDb(`bridge-${user}-${process.pid}-${serial++}`);
+  await db.open();
+  const engine = await device(addressOf(server.dbUrl), user, `${user}-secret`, { ...(existing ? { local: existing.local } : {}), batchSize });
+  const bridge = new Bridge(db, engine.local, `device-${user}`, { assessor: user });
+  await bridge.start();
+  const startEngine = () => {
+    engine.start();
+    // The sync engine's own events, with the one the bridge needs: the server has everything.
+    const original = engine.events.push.bind(engine.events);
+    engine.events.push = (...events) => {
+      for (const e of events) if (e.type === 'paused' && e.problem === null) void bridge.upToDate();
+      return original(...events);
+    };
+  };
+  const d: TeamDevice = {
+    name: user,
+    db,
+    bridge,
+    engine,
+    online: startEngine,
+    offline: () => engine.stop(),
+    async close() {
+      await engine.stop();
+      await bridge.stop();
+    },
+  };
+  opened.push(d);
+  return d;
+}
+
+afterEach(async () => {
+  for (const d of opened.splice(0)) {
+    await d.close();
+    d.db.close();
+    await Dexie.delete(d.db.name);
+  }
+});
+
+describe('the bridge between two devices', () => {
+  let server: TeamServer;
+  beforeAll(async () => {
+    server = await startTeamServer();
+  });
+  afterAll(async () => {
+    await server.stop();
+  });
+
+  it("carries A's request, person and score into B's Dexie, and B's edit back", async () => {
+    const a = await teamDevice(server, 'alice');
+    const b = await teamDevice(server, 'bob');
+    a.online();
+    b.online();
+    await saveRequest(a.db, request);
+    const added = await addCandidate(a.db, 'r1', { name: 'Anouk de Vries', email: 'anouk@example.nl', hourlyRate: 80 });
+    if (!added.ok) throw new Error('add');
+    const id = added.value.id;
+    await applyEdits(a.db, 'r1', [{ kind: 'score', candidateId: id, criterionId: 'c1', value: 45 }]);
+    const atB = await eventually('the score at B', async () => {
+      const e = await b.db.evaluations.get(['r1', id]);
+      return e?.scores.c1 === 45 ? e : undefined;
+    });
+    expect(atB.candidateId).toBe(id);
+    expect((await b.db.candidates.get(id))?.name).toBe('Anouk de Vries');
+    // The change log travels too: B can show who changed what.
+    await eventually('the change at B', async () => ((await b.db.changes.where('candidateId').equals(id).count()) > 0 ? true : undefined));
+
+    await applyEdits(b.db, 'r1', [{ kind: 'score', candidateId: id, criterionId: 'c2', value: 30 }]);
+    await eventually("B's score at A", async () => ((await a.db.evaluations.get(['r1', id]))?.scores.c2 === 30 ? true : undefined));
+    // The document ids name tables and generated ids, never a person.
+    const all = await http('GET', `${server.dbUrl}/_all_docs`, undefined, ADMIN);
+    const ids = (all.json.rows as { id: string }[]).map((r) => r.id);
+    expect(ids).toContain(docIdOf('candidates', id));
+    expect(ids.join(' ')).not.toMatch(/anouk|vries|example/i);
+  });
+
+  it('merges edits made apart field by field; the same cell goes to the later change, the other value is logged and marked', async () => {
+    const a = await teamDevice(server, 'alice');
+    const b = await teamDevice(server, 'bob');
+    a.online();
+    b.online();
+    await saveRequest(a.db, request);
+    const added = await addCandidate(a.db, 'r1', { name: 'Bram Jansen' });
+    if (!added.ok) throw new Error('add');
+    const id = added.value.id;
+    await eventually('Bram at B', async () => ((await b.db.evaluations.get(['r1', id])) ? true : undefined));
+    await a.offline();
+    await b.offline();
+
+    await applyEdits(a.db, 'r1', [{ kind: 'score', candidateId: id, criterionId: 'c1', value: 50 }], '2026-12-01T10:00:00.000Z');
+    await applyEdits(b.db, 'r1', [{ kind: 'score', candidateId: id, criterionId: 'c2', value: 20 }], '2026-12-01T10:05:00.000Z');
+    await applyEdits(a.db, 'r1', [{ kind: 'knockOut', candidateId: id, knockOutId: 'k1', value: 'pass' }], '2026-12-01T10:10:00.000Z');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const lastEdit = await applyEdits(b.db, 'r1', [{ kind: 'knockOut', candidateId: id, knockOutId: 'k1', value: 'fail' }], '2026-12-01T10:20:00.000Z');
+    expect(lastEdit).toEqual({ ok: true, value: 1 });
+    await a.bridge.settled();
+    await b.bridge.settled();
+    a.online();
+    b.online();
+    for (const d of [a, b]) {
+      const merged = await eventually(`the merge at ${d.name}`, async () => {
+        const e = await d.db.evaluations.get(['r1', id]);
+        return e?.scores.c1 === 50 && e.scores.c2 === 20 && e.knockOuts.k1 === 'fail' ? e : undefined;
+      });
+      expect(merged).toMatchObject({ scores: { c1: 50, c2: 20 }, knockOuts: { k1: 'fail' } });
+      const mark = await eventually(`the mark at ${d.name}`, async () => (await d.db.marks.where('candidateId').equals(id).toArray())[0]);
+      expect(mark).toMatchObject({ table: 'evaluations', path: 'knockOuts.k1', other: '"pass"', otherDevice: 'device-alice' });
+      const conflict = await eventually(`the logged conflict at ${d.name}`, async () => (await d.db.changes.where('candidateId').equals(id).filter((c) => c.kind === 'conflict').toArray())[0]);
+      expect(conflict).toMatchObject({ target: 'knockOuts.k1', old: 'pass', new: 'fail', device: 'device-alice' });
+    }
+    // One document on the server, no conflict left.
+    const doc = await http('GET', `${server.dbUrl}/${encodeURIComponent(docIdOf('evaluations', ['r1', id]))}?conflicts=true`, undefined, ADMIN);
+    expect(doc.json._conflicts ?? []).toEqual([]);
+  });
+
+  it('loses no edit when both devices keep scoring the same person while the other\'s changes arrive', async () => {
+    const a = await teamDevice(server, 'alice');
+    const b = await teamDevice(server, 'bob');
+    a.online();
+    b.online();
+    await saveRequest(a.db, request);
+    const added = await addCandidate(a.db, 'r1', { name: 'Fleur Smit' });
+    if (!added.ok) throw new Error('add');
+    const id = added.value.id;
+    await eventually('Fleur at B', async () => ((await b.db.evaluations.get(['r1', id])) ? true : undefined));
+    // Each types a column of scores for the same person, a keystroke every few milliseconds: the
+    // other's revisions keep coming down while their own edits are on their way up.
+    for (let i = 1; i <= 25; i++) {
+      await applyEdits(a.db, 'r1', [{ kind: 'score', candidateId: id, criterionId: 'c1', value: i }]);
+      await applyEdits(b.db, 'r1', [{ kind: 'score', candidateId: id, criterionId: 'c2', value: i }]);
+      await new Promise((resolve) => setTimeout(resolve, 5 + (i % 4) * 15));
+    }
+    for (const d of [a, b]) {
+      const e = await eventually(`both columns at ${d.name}`, async () => {
+        const found = await d.db.evaluations.get(['r1', id]);
+        return found?.scores.c1 === 25 && found.scores.c2 === 25 ? found : undefined;
+      });
+      expect(e.scores).toEqual({ c1: 25, c2: 25 });
+    }
+  });
+
+  it('an erasure wins everywhere: an offline edit of the person does not bring them back, and the server has only the deletion', async () => {
+    const a = await teamDevice(server, 'alice');
+    const b = await teamDevice(server, 'bob');
+    a.online();
+    b.online();
+    await saveRequest(a.db, request);
+    const added = await addCandidate(a.db, 'r1', { name: 'Cor van Dijk', email: 'cor@example.nl' });
+    if (!added.ok) throw new Error('add');
+    const id = added.value.id;
+    await eventually('Cor at B', async () => ((await b.db.evaluations.get(['r1', id])) ? true : undefined));
+    await b.offline();
+
+    await eraseCandidate(a.db, id);
+    await applyEdits(b.db, 'r1', [{ kind: 'score', candidateId: id, criterionId: 'c1', value: 33 }]);
+    await applyEdits(b.db, 'r1', [{ kind: 'field', candidateId: id, field: 'hourlyRate', value: 99 }]);
+    await b.bridge.settled();
+    b.online();
+
+    for (const d of [a, b]) {
+      await eventually(`Cor gone at ${d.name}`, async () => ((await d.db.candidates.get(id)) === undefined && (await d.db.evaluations.get(['r1', id])) === undefined ? true : undefined), 30_000);
+      expect(await d.db.erasures.get(id)).toBeDefined();
+    }
+    await eventually('the server holds only deletions', async () => {
+      const candidate = await http('GET', `${server.dbUrl}/${encodeURIComponent(docIdOf('candidates', id))}`, undefined, ADMIN);
+      const evaluation = await http('GET', `${server.dbUrl}/${encodeURIComponent(docIdOf('evaluations', ['r1', id]))}`, undefined, ADMIN);
+      return candidate.status === 404 && evaluation.status === 404 ? true : undefined;
+    }, 30_000);
+    // Purged from the local pouch of both devices once the server had the deletion: no old revision left.
+    for (const d of [a, b]) {
+      await eventually(`Cor purged at ${d.name}`, async () => {
+        const leaves = await d.engine.local.get(docIdOf('candidates', id), { open_revs: 'all' }).catch(() => []);
+        return leaves.every((leaf) => !('ok' in leaf) || leaf.ok._deleted) && leaves.filter((leaf) => 'ok' in leaf && !leaf.ok._deleted).length === 0 ? true : undefined;
+      }, 30_000);
+    }
+  });
+
+  it('resumes from its checkpoint after a restart, without applying everything again', async () => {
+    const a = await teamDevice(server, 'alice');
+    a.online();
+    await saveRequest(a.db, request);
+    await addCandidate(a.db, 'r1', { name: 'Daan Bakker' });
+    // In step with the server (which still holds the earlier tests' documents) before the restart.
+    await eventually('alice in step with the server', async () => {
+      await a.bridge.settled();
+      const [mine, theirs] = await Promise.all([a.engine.local.info(), http('GET', server.dbUrl, undefined, ADMIN)]);
+      return mine.doc_count === theirs.json.doc_count && a.bridge.waiting === 0 ? true : undefined;
+    }, 30_000);
+    await a.bridge.settled();
+    const checkpoint = (await a.db.settings.get('sync:seq'))?.value;
+    expect(checkpoint).toBeDefined();
+    await a.close();
+    const writes: string[] = [];
+    const hear = (parts: Record<string, unknown>) => writes.push(...Object.keys(parts).filter((k) => k.startsWith(`idb://${a.db.name}/`) && !k.includes('/settings/')));
+    Dexie.on('storagemutated', hear);
+    const again = await teamDevice(server, 'alice', { db: a.db, local: a.engine.local });
+    again.online();
+    await again.bridge.settled();
+    Dexie.on('storagemutated').unsubscribe(hear);
+    // Everything the pouch held was in Dexie already: nothing sent again, nothing written again.
+    expect(again.bridge.waiting).toBe(0);
+    expect(writes, JSON.stringify(writes)).toEqual([]);
+    expect(Number((await again.db.settings.get('sync:seq'))?.value)).toBeGreaterThanOrEqual(Number(checkpoint));
+    expect((await again.db.candidates.toArray()).map((c) => c.name)).toContain('Daan Bakker');
+  });
+
+  it('brings a 5 000-candidate request to a fresh device, the count matching the server', async () => {
+    const a = await teamDevice(server, 'alice', undefined, 200);
+    a.online();
+    await saveRequest(a.db, { ...request, id: 'big' });
+    const at = new Date().toISOString();
+    await a.db.transaction('rw', a.db.candidates, a.db.evaluations, async () => {
+      await a.db.candidates.bulkPut(Array.from({ length: 5000 }, (_, i) => ({ id: `p${i}`, name: `Persoon ${i}`, createdAt: at, updatedAt: at })));
+      await a.db.evaluations.bulkPut(Array.from({ length: 5000 }, (_, i) => ({ requestId: 'big', candidateId: `p${i}`, knockOuts: {}, scores: { c1: i % 60 }, notes: {}, competencies: {}, updatedAt: at })));
+    });
+    const b = await teamDevice(server, 'bob', undefined, 200);
+    b.online();
+    const started = Date.now();
+    const count = await eventually('5 000 at B', async () => ((await b.db.evaluations.where('requestId').equals('big').count()) === 5000 ? 5000 : undefined), 240_000);
+    console.log(`5 000 candidates and evaluations reached a fresh device in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    const range = `startkey=${encodeURIComponent(JSON.stringify('evaluation:big:'))}&endkey=${encodeURIComponent(JSON.stringify('evaluation:big:\ufff0'))}`;
+    const onServer = await http('GET', `${server.dbUrl}/_all_docs?${range}`, undefined, ADMIN);
+    expect((onServer.json.rows as { id: string }[]).filter((r) => r.id.startsWith('evaluation:big:')).length).toBe(count);
+    expect(await b.db.candidates.where('id').startsWith('p').count()).toBe(5000);
+  }, 300_000);
+});
+
+describe('a device that is not online', () => {
+  it('keeps every local change in its pouch until it syncs, and counts them as waiting', async () => {
+    const db = new ShortlistDb(`bridge-offline-${process.pid}`);
+    const local = memoryDb('offline');
+    const bridge = new Bridge(db, local, 'device-x');
+    await bridge.start();
+    await saveRequest(db, request);
+    await addCandidate(db, 'r1', { name: 'Eva Visser' });
+    await bridge.settled();
+    expect(bridge.waiting).toBeGreaterThanOrEqual(3);
+    const docs = await local.allDocs();
+    expect(docs.rows.map((r) => r.id.split(':')[0]).sort()).toEqual(expect.arrayContaining(['candidate', 'evaluation', 'request']));
+    expect(mayLeave({ _id: 'sheet:x', _rev: '1', private: true })).toBe(false);
+    await bridge.stop();
+    db.close();
+    await Dexie.delete(db.name);
+  });
+});
