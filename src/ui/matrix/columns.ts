@@ -4,7 +4,7 @@ import type { CellClassParams, CellClassRules, ColDef, ColGroupDef, ITooltipPara
 import { isCandidateField, weightsTotal, type CandidateField, type KnockOutOutcome, type KnockOutRule, type KnockOutValue, type Request, type Standing } from '../../core';
 import type { Dict } from '../i18n/nl';
 import { HeaderLabel, ShortTextCell, type HeaderLabelParams } from './grid-text';
-import { headerLabels } from './header-labels';
+import { headerLabels, ruleLabel } from './header-labels';
 import type { MatrixRow } from './rows';
 import { EDGE } from './selection';
 
@@ -70,9 +70,7 @@ export const CRITERION_WIDTH = 56;
 export function columnsFor(request: Request, ctx: ColumnContext): (ColDef<MatrixRow> | ColGroupDef<MatrixRow>)[] {
   const { t } = ctx;
   const ruleText = (rule: KnockOutRule) => (rule.kind === 'max-rate' ? t('matrixRuleMaxRate', { max: rule.max }) : t('matrixRuleMinHours', { min: rule.min }));
-  const ruleLabel = (rule: KnockOutRule) =>
-    rule.kind === 'max-rate' ? t('matrixRuleLabelMaxRate', { max: ctx.formatNumber(rule.max) }) : t('matrixRuleLabelMinHours', { min: ctx.formatNumber(rule.min) });
-  const labels = headerLabels(request, ruleLabel);
+  const labels = headerLabels(request, (rule) => ruleLabel(rule, t, ctx.formatNumber));
   const header = (params: HeaderLabelParams) => ({ innerHeaderComponent: HeaderLabel, innerHeaderComponentParams: params });
   // Number cells start their editor from the text they show ("17,5" in Dutch, F2 as in Excel).
   const editAsShown = { useFormatter: true };

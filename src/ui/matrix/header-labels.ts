@@ -11,6 +11,11 @@ export function fallbackLabels(texts: string[]): string[] {
   return texts.map(shortLabel);
 }
 
+/** A rule as a short label, e.g. "max. € 120" or "min. 16 u/wk" (in the chosen language). */
+export function ruleLabel(rule: KnockOutRule, t: (key: 'matrixRuleLabelMaxRate' | 'matrixRuleLabelMinHours', params: Record<string, string>) => string, formatNumber: (n: number) => string): string {
+  return rule.kind === 'max-rate' ? t('matrixRuleLabelMaxRate', { max: formatNumber(rule.max) }) : t('matrixRuleLabelMinHours', { min: formatNumber(rule.min) });
+}
+
 /**
  * The header labels of a request: its own, or else for a knock-out with a rule the rule in words
  * ("max. € 120", in the chosen language), or else the fallback made from the text.

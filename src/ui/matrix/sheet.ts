@@ -292,11 +292,11 @@ export function createSheet(host: SheetHost): Sheet {
       if (event.type !== 'keydown') return false;
       const columnId = params.column.getColId();
       let action = actionFor(event, params.editing, columnId);
-      // Tab at the sheet's last cell is the grid's: focus may leave it (no keyboard trap).
-      if (action?.kind === 'tab') {
-        const at = focused();
-        if (!at || !tabFrom(at, tabStart, action.back, bounds())) action = null;
-      }
+      // Tab at the sheet's last cell is the grid's: focus may leave it (no keyboard trap). Up from
+      // the first row is the grid's too: it goes to the column's header (its label and full text).
+      const at = focused();
+      if (action?.kind === 'tab' && (!at || !tabFrom(at, tabStart, action.back, bounds()))) action = null;
+      if (action?.kind === 'move' && !action.extend && action.move.kind === 'step' && action.move.rows === -1 && at?.row === 0 && !params.editing) action = null;
       if (!action) {
         // A printable key on a cell that is not being edited opens the editor with that key.
         if (!params.editing && event.key === 'F2') typed = false;

@@ -39,6 +39,10 @@ export const criteria: { [K in keyof typeof nl]: string } = {
   criteriaRuleUnitRate: '€/hour',
   criteriaRuleUnitHours: 'h/week',
   criteriaRuleNeedsAmount: 'Enter a number; then the rule is saved.',
+  criteriaShortName: 'Short name',
+  criteriaShortNameHint: 'max. {max} characters',
+  criteriaKnockOutShort: 'Short name knock-out {n}',
+  criteriaCriterionShort: 'Short name criterion {n}',
   criteriaAddKnockOut: 'Add knock-out',
   criteriaNoKnockOuts: 'No knock-out criteria yet.',
 

@@ -37,6 +37,10 @@ export const criteria = {
   criteriaRuleUnitRate: '€/uur',
   criteriaRuleUnitHours: 'u/week',
   criteriaRuleNeedsAmount: 'Vul een getal in; dan wordt de regel bewaard.',
+  criteriaShortName: 'Korte naam',
+  criteriaShortNameHint: 'max. {max} tekens',
+  criteriaKnockOutShort: 'Korte naam knock-out {n}',
+  criteriaCriterionShort: 'Korte naam criterium {n}',
   criteriaAddKnockOut: 'Knock-out toevoegen',
   criteriaNoKnockOuts: 'Nog geen knock-outcriteria.',
 
