@@ -144,7 +144,8 @@ export function createSheet(host: SheetHost): Sheet {
     if (!api || !column || !node) return '';
     const full = column.getColDef().cellRenderer === ShortTextCell;
     const value = api.getCellValue({ rowNode: node, colKey: column, useFormatter: !full });
-    return value == null ? '' : String(value);
+    // Intl writes "€ 105" with a no-break space, which Excel does not read as a number.
+    return value == null ? '' : String(value).replace(/[\u00a0\u202f]/g, ' ');
   }
 
   /**
