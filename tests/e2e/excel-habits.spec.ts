@@ -165,6 +165,12 @@ test('Ctrl+V pastes a copied block where the cursor is, checked by the core, and
   await page.keyboard.press('Control+v');
   await expect(page.getByRole('alert')).toContainText('1 cel(len) geweigerd');
   expect(await texts(page, [5, 6], ['cr:cr1', 'cr:cr2'])).toEqual(before);
+  // One copied cell on a selected block fills it.
+  await page.evaluate(() => navigator.clipboard.writeText('4\r\n'));
+  await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('Shift+ArrowDown');
+  await page.keyboard.press('Control+v');
+  expect(await texts(page, [5, 6], ['cr:cr1', 'cr:cr2'])).toEqual([['4', '4'], ['4', '4']]);
 });
 
 test('Ctrl+D fills the block down from its top row, in one undo step', async ({ page }) => {
