@@ -99,13 +99,16 @@ test('Shift+arrows select a block, drawn with a 2 px frame; Delete clears it in 
   await expect(at(page, 2, 'cr:cr1')).not.toHaveClass(/in-range/);
   await expect(page.getByRole('group', { name: 'Actieve cel' })).toContainText('2 × 3 cellen');
   // The frame: 2 px on the block's outer edges only.
-  const frame = (cell: Locator) => cell.evaluate((el) => {
-    const style = getComputedStyle(el, '::before');
-    return [style.borderTopWidth, style.borderRightWidth, style.borderBottomWidth, style.borderLeftWidth];
-  });
-  expect(await frame(at(page, 0, 'cr:cr1'))).toEqual(['2px', '0px', '0px', '2px']);
-  expect(await frame(at(page, 1, 'cr:cr3'))).toEqual(['0px', '2px', '2px', '0px']);
-  expect(await frame(at(page, 0, 'cr:cr2'))).toEqual(['2px', '0px', '0px', '0px']);
+  const frame = (cell: Locator) =>
+    cell.evaluate((el) => {
+      const style = getComputedStyle(el);
+      const edge = (width: string, color: string) => (parseFloat(width) >= 2 && color !== 'rgba(0, 0, 0, 0)' ? 'frame' : '-');
+      return [edge(style.borderTopWidth, style.borderTopColor), edge(style.borderRightWidth, style.borderRightColor), edge(style.borderBottomWidth, style.borderBottomColor), edge(style.borderLeftWidth, style.borderLeftColor)];
+    });
+  expect(await frame(at(page, 0, 'cr:cr1'))).toEqual(['frame', '-', '-', 'frame']);
+  expect(await frame(at(page, 1, 'cr:cr3'))).toEqual(['-', 'frame', 'frame', '-']);
+  expect(await frame(at(page, 0, 'cr:cr2'))).toEqual(['frame', '-', '-', '-']);
+  expect(await frame(at(page, 2, 'cr:cr2'))).toEqual(['-', '-', '-', '-']);
 
   await page.keyboard.press('Delete');
   expect(await texts(page, rows, cols)).toEqual([['', '', ''], ['', '', '']]);
