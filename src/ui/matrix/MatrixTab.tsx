@@ -260,6 +260,8 @@ export default function MatrixTab(props: { request: StoredRequest }) {
                 onSortChanged: () => sheet.reset(),
                 onFilterChanged: () => sheet.reset(),
                 onDisplayedColumnsChanged: () => sheet.reset(),
+                // Rows handed over anew (an import, someone joining): a block's places may hold others.
+                onRowDataUpdated: () => sheet.reset(),
                 onCellDoubleClicked: (e: CellDoubleClickedEvent<MatrixRow>) => cycleKnockOut(e.data, e.column.getColId()),
                 defaultColDef: { sortable: true, resizable: true, suppressHeaderMenuButton: true, wrapHeaderText: true, suppressKeyboardEvent: (p) => sheet.suppressKeyboardEvent(p) },
                 rowHeight: 28,
@@ -293,7 +295,8 @@ export default function MatrixTab(props: { request: StoredRequest }) {
             </CandidateDetails>
           )}
         </Show>
-        <section id="matrix-chart" class="chart-panel" aria-label={t('matrixChartTitle')} hidden={chartShown() !== 'shown'}>
+        {/* Focusable: it scrolls when the chart is taller than the grid, and the keyboard must scroll it too. */}
+        <section id="matrix-chart" class="chart-panel" aria-label={t('matrixChartTitle')} hidden={chartShown() !== 'shown'} tabIndex={0}>
           {/* Drawn only while shown: at 10 000 candidates a hidden chart would still cost every pause. */}
           <Show when={chartShown() === 'shown'}>
             <TotalsChart standings={chartStandings()} names={names()} shortlistSize={props.request.shortlistSize} maxPoints={props.request.criteria.reduce((s, c) => s + c.maxPoints, 0)} />
