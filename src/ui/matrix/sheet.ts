@@ -137,6 +137,12 @@ export function createSheet(host: SheetHost): Sheet {
 
   const rowAt = (row: number): MatrixRow | undefined => api?.getDisplayedRowAtIndex(row)?.data;
 
+  /**
+   * The block the active cell belongs to: the current one when the cell is its anchor or corner,
+   * else the cell alone (the grid may have moved the focus before its focus event has reached us).
+   */
+  const blockAt = (at: Cell): Block => (current && (sameCell(current.anchor, at) || sameCell(current.corner, at)) ? current : single(at));
+
   /** What a cell shows, as a copy or a fill reads it: the formatted text, or a status in full. */
   function textAt(cell: Cell): string {
     const column = columns[cell.col];
@@ -185,9 +191,7 @@ export function createSheet(host: SheetHost): Sheet {
         if (api.getEditingCells().length) api.stopEditing();
         tabStart = null;
         if (action.extend) {
-          // The block grows from the active cell; one left behind by a move the grid made is dropped.
-          const base = current && (sameCell(current.anchor, at) || sameCell(current.corner, at)) ? current : single(at);
-          const next = extend(base, action.move, size);
+          const next = extend(blockAt(at), action.move, size);
           setCurrent(next);
           reveal(next.corner);
         } else focusCell(moveCell(at, action.move, size));
@@ -208,16 +212,12 @@ export function createSheet(host: SheetHost): Sheet {
         focusCell(next);
         return;
       }
-      case 'clear': {
-        const rect = current ? rectOf(current) : { top: at.row, bottom: at.row, left: at.col, right: at.col };
-        write(cellsOf(rect).map((cell) => ({ cell, text: '' })));
+      case 'clear':
+        write(cellsOf(rectOf(blockAt(at))).map((cell) => ({ cell, text: '' })));
         return;
-      }
-      case 'fillDown': {
-        const rect = current ? rectOf(current) : { top: at.row, bottom: at.row, left: at.col, right: at.col };
-        write(fillDown(rect).map(({ from, to }) => ({ cell: to, text: textAt(from) })));
+      case 'fillDown':
+        write(fillDown(rectOf(blockAt(at))).map(({ from, to }) => ({ cell: to, text: textAt(from) })));
         return;
-      }
       case 'selectAll':
         setCurrent({ anchor: { row: 0, col: 0 }, corner: { row: size.rows - 1, col: size.cols - 1 } });
         return;
@@ -284,7 +284,7 @@ export function createSheet(host: SheetHost): Sheet {
     pasteTarget() {
       const at = focused();
       if (!at) return null;
-      const rect = current && !isSingle(current) ? rectOf(current) : { top: at.row, bottom: at.row, left: at.col, right: at.col };
+      const rect = rectOf(blockAt(at));
       const column = columns[rect.left];
       return column ? { rowIndex: rect.top, columnId: column.getColId(), rows: rect.bottom - rect.top + 1, cols: rect.right - rect.left + 1 } : null;
     },
@@ -330,7 +330,7 @@ export function createSheet(host: SheetHost): Sheet {
       if (!api || api.getEditingCells().length) return;
       const at = focused();
       if (!at) return;
-      const rect = current && !isSingle(current) ? rectOf(current) : { top: at.row, bottom: at.row, left: at.col, right: at.col };
+      const rect = rectOf(blockAt(at));
       const rows: string[][] = [];
       for (let row = rect.top; row <= rect.bottom; row++) {
         const texts: string[] = [];
