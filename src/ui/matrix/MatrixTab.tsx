@@ -220,7 +220,7 @@ export default function MatrixTab(props: { request: StoredRequest }) {
       <div class="matrix-toolbar">
         <PeopleBar request={props.request} onRequest={() => (state.loaded() ? state.candidateById() : null)} onJoined={setFocusNewId} onRefused={(errors) => showErrors(errors)} />
         <span class="toolbar-spacer" />
-        <input type="search" class="matrix-filter" aria-label={t('matrixFilter')} placeholder={t('matrixFilter')} value={filter()} onInput={(e) => setFilter(e.currentTarget.value)} />
+        <input type="search" class="matrix-filter" aria-label={t('matrixFilter')} placeholder={t('matrixFilterPlaceholder')} value={filter()} onInput={(e) => setFilter(e.currentTarget.value)} />
         <button type="button" onClick={resort}>{t('matrixResort')}</button>
         <button type="button" class="icon-button" onClick={() => history.step('undo')} disabled={history.sizes().undo === 0} aria-label={t('matrixUndo')} title={`${t('matrixUndo')} (Ctrl+Z)`} aria-keyshortcuts="Control+Z">
           <span aria-hidden="true">↶</span>

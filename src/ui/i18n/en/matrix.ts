@@ -47,6 +47,7 @@ export const matrix: { [K in keyof typeof nl]: string } = {
   matrixEraseConfirm: 'Erase {name} everywhere? All data and scores of this person on every request will be deleted.',
   matrixRemoveConfirm: 'Remove {name} from this request? The scores for this request are lost; the person stays in the pool.',
   matrixFilter: 'Search the matrix',
+  matrixFilterPlaceholder: 'Search…',
   matrixEmpty: 'No candidates yet. Add one or import a CSV.',
   matrixRefused: 'Not saved; the old value stays',
   matrixHistoryStaleTitle: 'Not undone',

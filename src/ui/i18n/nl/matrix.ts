@@ -46,6 +46,7 @@ export const matrix = {
   matrixEraseConfirm: '{name} overal wissen? Alle gegevens en scores van deze persoon op alle aanvragen worden verwijderd.',
   matrixRemoveConfirm: '{name} van deze aanvraag halen? De scores voor deze aanvraag gaan verloren; de persoon blijft in de pool.',
   matrixFilter: 'Zoeken in de matrix',
+  matrixFilterPlaceholder: 'Zoeken…',
   matrixEmpty: 'Nog geen kandidaten. Voeg er een toe of importeer een CSV.',
   matrixRefused: 'Niet opgeslagen; de oude waarde blijft staan',
   matrixHistoryStaleTitle: 'Niet ongedaan gemaakt',
