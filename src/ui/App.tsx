@@ -9,6 +9,7 @@ import { registerServiceWorker, type UpdateHandle } from '../pwa/register';
 import { AppContext, type AppContextValue } from './app-context';
 import { locale, setLocale, t, type Locale } from './i18n';
 import { createLive } from './live';
+import { remembered } from './preferences';
 import { errorText } from './i18n/errors';
 import { storageError } from '../db/storage-errors';
 import { RequestList } from './requests/RequestList';
@@ -83,6 +84,10 @@ export function App(props: { db: ShortlistDb; stale: () => StaleOutcome | null; 
     setSelectedId(null);
   });
 
+  // Folded to a narrow strip, the sidebar gives the matrix the width of a laptop screen.
+  const [sidebar, setSidebar] = remembered('shortlist.sidebar', ['open', 'folded'], () => 'open');
+  const folded = () => sidebar() === 'folded';
+
   const [update, setUpdate] = createSignal<UpdateHandle | null>(null);
   onMount(() => {
     registerServiceWorker(
@@ -99,33 +104,46 @@ export function App(props: { db: ShortlistDb; stale: () => StaleOutcome | null; 
     <AppContext.Provider value={context}>
       <UpdateBanner update={update()} onApply={() => void applyUpdate()} onDismiss={() => setUpdate(null)} />
       <StaleBanner stale={props.stale()} />
-      <div class="layout">
+      <div class="layout" classList={{ 'sidebar-folded': folded() }}>
         <aside class="sidebar">
           <div class="brand">
             <img src="/icons/icon.svg" alt="" width="28" height="28" />
-            <span>{t('appName')}</span>
+            <span class="brand-name">{t('appName')}</span>
+            <button
+              type="button"
+              class="sidebar-toggle"
+              aria-label={t('sidebarToggle')}
+              aria-expanded={!folded()}
+              aria-controls="sidebar-content"
+              title={folded() ? t('sidebarExpand') : t('sidebarCollapse')}
+              onClick={() => setSidebar(folded() ? 'open' : 'folded')}
+            >
+              <span aria-hidden="true">{folded() ? '»' : '«'}</span>
+            </button>
           </div>
-          <div class="sidebar-actions">
-            <button type="button" class="primary" onClick={() => void newRequest()}>{t('newRequest')}</button>
-            <button type="button" aria-haspopup="dialog" onClick={() => setPasting(true)}>{t('pastePosting')}</button>
-          </div>
-          <Show when={actionError()}>
-            <p class="error" role="alert">{actionError()}</p>
-          </Show>
-          <h2 class="sidebar-heading">{t('requests')}</h2>
-          <Show when={requests()} fallback={<p class="muted">{t('loading')}</p>}>
-            <RequestList requests={requests() ?? []} selectedId={selected()?.id ?? null} onSelect={select} />
-          </Show>
-          <div class="sidebar-footer">
-            <StorageStatus lastBackupAt={lastBackup()} />
-            <BackupControls />
-            <label class="language">
-              {t('language')}
-              <select value={locale()} onChange={(e) => setLocale(e.currentTarget.value as Locale)} aria-label={t('language')}>
-                <option value="nl">Nederlands</option>
-                <option value="en">English</option>
-              </select>
-            </label>
+          <div id="sidebar-content" class="sidebar-content" hidden={folded()}>
+            <div class="sidebar-actions">
+              <button type="button" class="primary" onClick={() => void newRequest()}>{t('newRequest')}</button>
+              <button type="button" aria-haspopup="dialog" onClick={() => setPasting(true)}>{t('pastePosting')}</button>
+            </div>
+            <Show when={actionError()}>
+              <p class="error" role="alert">{actionError()}</p>
+            </Show>
+            <h2 class="sidebar-heading">{t('requests')}</h2>
+            <Show when={requests()} fallback={<p class="muted">{t('loading')}</p>}>
+              <RequestList requests={requests() ?? []} selectedId={selected()?.id ?? null} onSelect={select} />
+            </Show>
+            <div class="sidebar-footer">
+              <StorageStatus lastBackupAt={lastBackup()} />
+              <BackupControls />
+              <label class="language">
+                {t('language')}
+                <select value={locale()} onChange={(e) => setLocale(e.currentTarget.value as Locale)} aria-label={t('language')}>
+                  <option value="nl">Nederlands</option>
+                  <option value="en">English</option>
+                </select>
+              </label>
+            </div>
           </div>
         </aside>
         <main class="main">

@@ -34,7 +34,7 @@ test('another tab upgrading the database while a score is typed: the value is sa
   const target = await cell(page, 'Noor Bosman', 'cr:cr1');
   const noor = await page.locator('.ag-row').filter({ has: page.locator('[col-id="name"]', { hasText: 'Noor Bosman' }) }).first().getAttribute('row-id');
   await target.click();
-  await page.keyboard.press('Enter');
+  await page.keyboard.press('F2');
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type('7');
 
@@ -66,7 +66,7 @@ test('another tab upgrading the database while a score is typed: the value is sa
   // This tab writes no more: a further edit is refused with the reason, and nothing is stored.
   const second = await cell(page, 'Noor Bosman', 'cr:cr2');
   await second.click();
-  await page.keyboard.press('Enter');
+  await page.keyboard.press('F2');
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type('3');
   await page.keyboard.press('Enter');
@@ -116,7 +116,7 @@ test('a full disk: a score edit says in words that storage is full, nothing was 
   const before = await target.textContent();
   await fillStorage(page);
   await target.click();
-  await page.keyboard.press('Enter');
+  await page.keyboard.press('F2');
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type('9');
   await page.keyboard.press('Enter');

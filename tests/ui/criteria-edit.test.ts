@@ -17,8 +17,10 @@ import {
   sameRequest,
   withCompetencyDescription,
   withCompetencyName,
+  withCriterionLabel,
   withCriterionMaxPoints,
   withCriterionText,
+  withKnockOutLabel,
   withKnockOutRule,
   withKnockOutText,
   withList,
@@ -245,6 +247,20 @@ describe('criteria and competencies', () => {
     expect(withCompetencyName(makeRequest(), 'cp1', 'Zelfstandig werkend').competencies[0]?.name).toBe('Zelfstandig werkend');
     expect(withCompetencyDescription(makeRequest(), 'cp1', ' ').competencies[0]).toEqual({ id: 'cp1', name: 'Zelfstandig' });
     expect(withCompetencyDescription(makeRequest(), 'cp1', 'Nieuw').competencies[0]?.description).toBe('Nieuw');
+  });
+});
+
+describe('short names for the matrix header', () => {
+  it('are kept trimmed, and taken away when emptied', () => {
+    const named = withCriterionLabel(makeRequest(), 'd', '  Waardering ');
+    expect(named.criteria.find((c) => c.id === 'd')?.label).toBe('Waardering');
+    const unnamed = withCriterionLabel(named, 'd', '   ');
+    expect(unnamed.criteria.find((c) => c.id === 'd')).toEqual({ id: 'd', text: 'Waarderingskader', maxPoints: 20 });
+    expect(withKnockOutLabel(makeRequest(), 'ko2', 'Tarief').knockOuts[1]).toEqual({ id: 'ko2', text: 'Max € 75', label: 'Tarief', rule: { kind: 'max-rate', max: 75 } });
+  });
+  it('longer than 12 characters are refused by checkRequest, for that field, not cut', () => {
+    const result = checkRequest(withKnockOutLabel(makeRequest(), 'ko1', 'HBO-bachelor!'));
+    expect(result).toMatchObject({ ok: false, errors: [{ code: 'too-long', params: { field: 'knockOuts.ko1.label', length: 13, max: 12 } }] });
   });
 });
 

@@ -2,7 +2,9 @@ import type { ColDef, ColGroupDef, ValueFormatterParams, ValueGetterParams, Valu
 import { describe, expect, it } from 'vitest';
 import { makeRequest } from '../builders';
 import { rankCandidates, type Request, type Standing } from '../../src/core';
-import { columnKind, columnsFor, shortName, type CellEdit } from '../../src/ui/matrix/columns';
+import { columnKind, columnsFor, type CellEdit, type ColumnContext } from '../../src/ui/matrix/columns';
+import type { HeaderLabelParams } from '../../src/ui/matrix/grid-text';
+import { EDGE } from '../../src/ui/matrix/selection';
 import { MatrixRow } from '../../src/ui/matrix/rows';
 import { nl } from '../../src/ui/i18n/nl';
 
@@ -12,16 +14,16 @@ const request = makeRequest({
   shortlistSize: 1,
   tieBreak: 'lowest-rate',
   knockOuts: [{ id: 'ko1', text: 'HBO' }, { id: 'ko2', text: 'Max € 75', rule: { kind: 'max-rate', max: 75 } }],
-  criteria: [{ id: 'cr1', text: 'Aantoonbare werkervaring met de Waarderingskamer en BAG', maxPoints: 60 }, { id: 'cr2', text: 'Kennis', maxPoints: 30 }],
+  criteria: [{ id: 'cr1', text: 'Aantoonbare werkervaring met de Waarderingskamer en BAG', maxPoints: 60 }, { id: 'cr2', text: 'Kennis van de Omgevingswet', label: 'Omgevingswet', maxPoints: 30 }],
   competencies: [],
 });
 
 const t = (key: keyof typeof nl, params: Record<string, string | number> = {}) =>
   nl[key].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k]));
 
-function setup() {
+function setup(extra: Partial<ColumnContext> = {}) {
   const edits: CellEdit[] = [];
-  const columns = columnsFor(request, { t, formatNumber: (n) => String(n).replace('.', ','), formatMoney: (n) => `€ ${n}`, onEdit: (e) => edits.push(e), standingOf: (id) => standings.get(id), reason: (o) => o.reason ?? '' });
+  const columns = columnsFor(request, { t, formatNumber: (n) => String(n).replace('.', ','), formatMoney: (n) => `€ ${n}`, onEdit: (e) => edits.push(e), standingOf: (id) => standings.get(id), reason: (o) => o.reason ?? '', ...extra });
   const flat = columns.flatMap((c) => ('children' in c ? (c.children as ColDef<MatrixRow>[]) : [c as ColDef<MatrixRow>]));
   const col = (id: string) => flat.find((c) => c.colId === id)!;
   return { columns, flat, col, edits };
@@ -47,10 +49,26 @@ describe('columnsFor', () => {
     const groups = columns.filter((c): c is ColGroupDef<MatrixRow> => 'children' in c).map((g) => g.headerName);
     expect(groups).toEqual(['Knock-out', 'Gunningscriteria (90)']);
   });
-  it('heads a criterion with its code, short name and maximum, and the full text on hover', () => {
-    const c = setup().col('cr:cr1');
-    expect(c.headerName).toBe('G1 werkervaring met de… (60)');
-    expect(c.headerTooltip).toContain('Aantoonbare werkervaring met de Waarderingskamer en BAG');
+  it('heads a criterion with its short label, code and maximum, and the full text on hover and focus', () => {
+    const { col } = setup();
+    const own = col('cr:cr2');
+    expect(own.headerName).toBe('Omgevingswet');
+    const header = (own.headerComponentParams as { innerHeaderComponentParams: HeaderLabelParams }).innerHeaderComponentParams;
+    expect(header).toEqual({ label: 'Omgevingswet', detail: 'G2 · 30', description: 'G2 · 30: Kennis van de Omgevingswet (maximaal 30 punten)', upright: true });
+    expect(own.headerTooltip).toBe('G2 · 30 · Kennis van de Omgevingswet (maximaal 30 punten)');
+    // Without a label of its own, a short one is made from the text.
+    expect(col('cr:cr1').headerName).toBe('BAG');
+  });
+  it('heads a knock-out with a rule by the rule in words, unless it has a label', () => {
+    const { col } = setup();
+    expect(col('ko:ko2').headerName).toBe('max. € 75');
+    expect(col('ko:ko2').headerTooltip).toBe('K2 · Max € 75 (automatisch: uurtarief hoger dan 75 valt af)');
+    expect(col('ko:ko1').headerName).toBe('HBO');
+  });
+  it('keeps knock-out and criterion columns narrow enough for 8 + 7 on a laptop screen', () => {
+    const { col } = setup();
+    expect(col('ko:ko1').width).toBeLessThanOrEqual(30);
+    expect(col('cr:cr1').width).toBeLessThanOrEqual(60);
   });
   it('shows knock-outs as ✓ / ✗ / ?, the rule deciding from the rate', () => {
     const { col } = setup();
@@ -62,9 +80,22 @@ describe('columnsFor', () => {
     const { col } = setup();
     const eliminated = row(80, { cr1: 50 });
     expect(get(col('total'), eliminated)).toBe(50);
-    expect(get(col('status'), eliminated)).toBe('Afgevallen (K2)');
+    expect(get(col('status'), eliminated)).toBe('Afgevallen (K2 max. € 75)');
+    expect(fmt(col('status'), eliminated)).toBe('✗ Afgevallen');
     expect(fmt(col('rank'), eliminated)).toBe('—');
-    expect(get(col('status'), row(70, { cr1: 50 }))).toBe('Shortlist · voorlopig');
+    const provisional = row(70, { cr1: 50 });
+    expect(get(col('status'), provisional)).toBe('Shortlist · voorlopig');
+    expect(fmt(col('status'), provisional)).toBe('Shortlist?');
+  });
+  it('marks the cells of a selected block and its outer edges, for drawing', () => {
+    const { col } = setup({ rangeAt: (rowIndex, colId) => (rowIndex === 3 && colId === 'cr:cr1' ? EDGE.inside | EDGE.top : 0) });
+    const rules = col('cr:cr1').cellClassRules as Record<string, (p: { rowIndex: number }) => boolean>;
+    expect(rules['in-range']?.({ rowIndex: 3 })).toBe(true);
+    expect(rules['range-top']?.({ rowIndex: 3 })).toBe(true);
+    expect(rules['range-bottom']?.({ rowIndex: 3 })).toBe(false);
+    expect(rules['in-range']?.({ rowIndex: 4 })).toBe(false);
+    // The criterion's own rules stay.
+    expect(rules['has-note']).toBeTypeOf('function');
   });
   it('hands a typed score to onEdit and never writes the row itself', () => {
     const { col, edits } = setup();
@@ -83,9 +114,5 @@ describe('columnsFor', () => {
     expect(columnKind('ko:y')).toEqual({ kind: 'knockOut', id: 'y' });
     expect(columnKind('hourlyRate')).toEqual({ kind: 'field', field: 'hourlyRate' });
     expect(columnKind('total')).toEqual({ kind: 'readonly' });
-  });
-  it('shortens long criterion texts at a word', () => {
-    expect(shortName('Kennis')).toBe('Kennis');
-    expect(shortName('Minimaal 2 jaar aantoonbare werkervaring op het gebied van BAG/WOZ')).toBe('2 jaar aantoonbare…');
   });
 });

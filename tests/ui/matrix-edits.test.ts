@@ -4,7 +4,7 @@ import type { Request } from '../../src/core';
 import type { MatrixEdit } from '../../src/core';
 import { columnKind } from '../../src/ui/matrix/columns';
 import { interpretCell } from '../../src/ui/matrix/cells';
-import { parseClipboard, planPaste } from '../../src/ui/matrix/clipboard';
+import { fitToBlock, parseClipboard, planPaste } from '../../src/ui/matrix/clipboard';
 import { createHistory, inverseOf, stillHolds } from '../../src/ui/matrix/history';
 
 const request = makeRequest({
@@ -86,6 +86,16 @@ describe('planPaste', () => {
   it('refuses pasting into computed columns', () => {
     const plan = planPaste(request, [['1', '99']], { rowIndex: 0, columnIndex: 2 }, (i) => rows[i], columns);
     expect(plan.rejected).toMatchObject([{ code: 'read-only', columnId: 'total' }]);
+  });
+});
+
+describe('fitToBlock', () => {
+  it('fills a selected block with one copied cell, as Excel does', () => {
+    expect(fitToBlock([['7']], 2, 3)).toEqual([['7', '7', '7'], ['7', '7', '7']]);
+  });
+  it('leaves a larger copy, or a paste on one cell, as it is', () => {
+    expect(fitToBlock([['1', '2']], 3, 3)).toEqual([['1', '2']]);
+    expect(fitToBlock([['1']], 1, 1)).toEqual([['1']]);
   });
 });
 

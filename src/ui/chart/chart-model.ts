@@ -5,17 +5,21 @@ import type { Standing, StandingStatus } from '../../core';
 /** More rows than this and the chart stops being readable; the rest is counted, not drawn. */
 export const MAX_ROWS = 60;
 
+// Sized for the panel beside the grid (about 440 px), where it is drawn at its own scale.
 export const LAYOUT = {
-  width: 760,
-  labelWidth: 180,
-  valueWidth: 110,
-  rowHeight: 22,
-  barHeight: 14,
+  width: 440,
+  labelWidth: 132,
+  valueWidth: 100,
+  rowHeight: 20,
+  barHeight: 13,
   top: 28,
   bottom: 24,
 } as const;
 
 export const BAR_AREA = LAYOUT.width - LAYOUT.labelWidth - LAYOUT.valueWidth;
+
+/** About as many characters of a name as the label column holds. */
+const LABEL_CHARS = 19;
 
 export interface ChartRow {
   candidateId: string;
@@ -91,7 +95,7 @@ export function chartModel(standings: readonly Standing[], names: Record<string,
     return {
       candidateId: s.candidateId,
       name,
-      label: truncate(name),
+      label: truncate(name, LABEL_CHARS),
       total: s.total,
       tone: s.status,
       length: barLength(s.total, scale),

@@ -77,6 +77,20 @@ export function formatMoney(value: number): string {
   return numberFormat('eur', { style: 'currency', currency: 'EUR', maximumFractionDigits: 2 }).format(value);
 }
 
+/**
+ * A number as a grid cell shows it, and as its editor and a copy start from it: no thousands
+ * separator, so what is edited, copied or pasted back reads as the same number in either language.
+ */
+export function formatCellNumber(value: number): string {
+  return numberFormat('cell', { maximumFractionDigits: 2, useGrouping: false }).format(value);
+}
+
+/** An amount in a grid cell: whole euros without cents ("€ 120"), others with two ("€ 97,50"). */
+export function formatCellMoney(value: number): string {
+  const whole = Number.isInteger(value);
+  return numberFormat(whole ? 'cell-eur0' : 'cell-eur2', { style: 'currency', currency: 'EUR', useGrouping: false, minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 }).format(value);
+}
+
 export function formatDateTime(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;

@@ -1,6 +1,7 @@
-// The side panel of one candidate: evidence per criterion, the interview ratings, and the change
+// The side panel of one candidate: evidence per criterion, the interview ratings, the actions on
+// the person (taking them off the request, erasing them; passed in as children), and the change
 // log of this candidate on this request (who changed what, when, old → new).
-import { For, Show } from 'solid-js';
+import { For, Show, type JSX } from 'solid-js';
 import type { CompetencyRating, MatrixEdit, Request } from '../../core';
 import { deviceId } from '../../db/device';
 import { listChanges } from '../../db/repository';
@@ -13,7 +14,7 @@ import type { MatrixRow } from './rows';
 const RATINGS: CompetencyRating[] = ['onvoldoende', 'voldoende', 'goed'];
 const RATING_LABEL = { onvoldoende: 'detailsOnvoldoende', voldoende: 'detailsVoldoende', goed: 'detailsGoed' } as const;
 
-export function CandidateDetails(props: { request: Request; row: MatrixRow; onEdit: (edit: MatrixEdit) => void; onClose: () => void }) {
+export function CandidateDetails(props: { request: Request; row: MatrixRow; onEdit: (edit: MatrixEdit) => void; onClose: () => void; children?: JSX.Element }) {
   const verdictLabel = () => {
     const v = props.row.interview.verdict;
     return t(v === 'pass' ? 'interviewPass' : v === 'fail' ? 'interviewFail' : 'interviewPending');
@@ -69,6 +70,9 @@ export function CandidateDetails(props: { request: Request; row: MatrixRow; onEd
         <p class="verdict" classList={{ fail: props.row.interview.verdict === 'fail', pass: props.row.interview.verdict === 'pass' }} role="status">
           {t('detailsVerdict', { verdict: verdictLabel() })}
         </p>
+      </Show>
+      <Show when={props.children}>
+        <div class="details-actions">{props.children}</div>
       </Show>
       <ChangeLog request={props.request} candidateId={props.row.id} />
     </aside>

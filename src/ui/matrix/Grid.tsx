@@ -2,12 +2,15 @@
 // the data: create on mount, push changes, destroy on cleanup. Pushing is cheap when it can be:
 // when the same rows stand in the same order, only the row objects that changed are handed over
 // (one updateData each, no re-sort or re-filter, so an edited row stays under the cursor);
-// otherwise the whole list is set.
+// otherwise the whole list is set. AG Grid reads its own texts (localeText) only when created, so
+// another language makes a new grid.
 import {
+  CellApiModule,
   CellStyleModule,
   ClientSideRowModelModule,
   ColumnApiModule,
   EventApiModule,
+  LocaleModule,
   ModuleRegistry,
   NumberFilterModule,
   QuickFilterModule,
@@ -44,15 +47,20 @@ ModuleRegistry.registerModules([
   ScrollApiModule,
   RenderApiModule,
   EventApiModule,
+  CellApiModule,
+  LocaleModule,
   ...(import.meta.env.DEV ? [ValidationModule] : []),
 ]);
 
+// Compact, as a spreadsheet is: narrow cell padding so a knock-out column can be 30 px wide.
 const theme = themeQuartz.withParams({
   fontFamily: 'inherit',
   fontSize: 13,
-  headerFontSize: 12,
-  spacing: 6,
+  headerFontSize: 11.5,
+  spacing: 5,
+  cellHorizontalPadding: 5,
   accentColor: '#1f4e79',
+  rangeSelectionBorderColor: '#1f4e79',
   headerBackgroundColor: '#eef2f7',
   rowHoverColor: '#f3f6fa',
 });
@@ -73,6 +81,8 @@ export interface GridProps<T> {
   derivedColumns?: string[] | undefined;
   columnDefs: (ColDef<T> | ColGroupDef<T>)[];
   quickFilter: string;
+  /** AG Grid's own texts (filter menus, screen-reader hints) in the chosen language. */
+  localeText: Record<string, string>;
   label: string;
   onReady?: (api: GridApi<T>) => void;
 }
@@ -81,11 +91,30 @@ export function Grid<T>(props: GridProps<T>) {
   let host!: HTMLDivElement;
   let api: GridApi<T> | undefined;
   let shown: T[] = [];
-  onMount(() => {
+  const create = () => {
     shown = props.rowData;
-    api = createGrid(host, { theme, ...props.options, getRowId: (p) => props.rowId(p.data), rowData: shown, columnDefs: props.columnDefs });
+    api = createGrid(host, {
+      theme,
+      ...props.options,
+      localeText: props.localeText,
+      getRowId: (p) => props.rowId(p.data),
+      rowData: shown,
+      columnDefs: props.columnDefs,
+      quickFilterText: props.quickFilter,
+    });
     props.onReady?.(api);
-  });
+  };
+  onMount(create);
+  createEffect(
+    on(
+      () => props.localeText,
+      () => {
+        api?.destroy();
+        create();
+      },
+      { defer: true },
+    ),
+  );
   createEffect(
     on(
       () => props.rowData,

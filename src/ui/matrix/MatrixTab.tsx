@@ -1,26 +1,33 @@
 // The matrix tab: the grid of candidates × knock-outs and criteria with live totals and ranking,
-// the toolbar, the candidate panel and the totals chart. What happens on an edit, a paste, an undo
-// or to the people lives in its own module; this file wires them to the grid.
-import type { CellDoubleClickedEvent, CellFocusedEvent, CellKeyDownEvent, FullWidthCellKeyDownEvent, GridApi } from 'ag-grid-community';
+// the toolbar, the candidate panel and the totals chart. What happens on an edit, a paste, an undo,
+// a key or to the people lives in its own module; this file wires them to the grid.
+import type { CellDoubleClickedEvent, CellFocusedEvent, GridApi } from 'ag-grid-community';
 import { Show, createEffect, createMemo, createSignal, on, onCleanup, untrack } from 'solid-js';
 import { cycleKnockOut as cycleKnockOutValue, type InputError, type MatrixEdit } from '../../core';
 import type { StoredRequest } from '../../db/schema';
 import { useApp } from '../app-context';
 import { TotalsChart } from '../chart/TotalsChart';
-import { formatMoney, formatNumber, locale, t } from '../i18n';
+import { formatCellMoney, formatCellNumber, locale, t } from '../i18n';
 import { errorText, ruleReason } from '../i18n/errors';
 import { NoticePanel, type Notice } from '../NoticePanel';
+import { remembered } from '../preferences';
 import { createSettled } from '../settled';
 import { CandidateDetails } from './CandidateDetails';
 import { interpretCell } from './cells';
 import { pasteAt } from './clipboard';
 import { colId, columnKind, columnsFor, type CellEdit } from './columns';
 import { Grid } from './Grid';
+import { gridLocaleText } from './grid-locale';
 import { createEditHistory } from './history';
 import { createMatrixState } from './matrix-state';
 import { PeopleBar, RemoveButtons } from './PeopleBar';
 import { MatrixModel, createRowOrder, type MatrixRow } from './rows';
+import { createSheet } from './sheet';
+import { SheetBar } from './SheetBar';
 import './matrix.css';
+
+// The chart stands beside the grid where the screen leaves room for both, else it waits for a click.
+const [chartShown, setChartShown] = remembered('shortlist.chart', ['shown', 'hidden'], () => (typeof innerWidth === 'number' && innerWidth >= 1800 ? 'shown' : 'hidden'));
 
 export default function MatrixTab(props: { request: StoredRequest }) {
   const app = useApp();
@@ -56,7 +63,8 @@ export default function MatrixTab(props: { request: StoredRequest }) {
   // The chart follows once scoring pauses, so it is not in the way of the next key; a load or
   // people joining or leaving shows at once.
   const chartView = createSettled(view, 200, (v) => v.changedRows === 'all');
-  const chartStandings = createMemo(() => chartView().standings());
+  // A folded chart ranks nobody: at 10 000 candidates that is a sort saved on every pause.
+  const chartStandings = createMemo(() => (chartShown() === 'shown' ? chartView().standings() : []));
 
   // Undo / redo: one cell edit or one paste is one step.
   const history = createEditHistory(
@@ -77,10 +85,28 @@ export default function MatrixTab(props: { request: StoredRequest }) {
     });
   };
 
+  // Excel's keys and the selected block; every write it makes goes through `commit`, as typing does.
+  const sheet = createSheet({
+    request: () => props.request,
+    locale,
+    commit,
+    refused: (errors) => showErrors(errors),
+    cycleKnockOut,
+  });
+
   const columns = createMemo(() => {
     locale();
-    return columnsFor(props.request, { t, formatNumber: (n) => formatNumber(n), formatMoney, onEdit: onCellEdit, standingOf: (id) => untrack(view).standingOf(id), reason: ruleReason });
+    return columnsFor(props.request, {
+      t,
+      formatNumber: formatCellNumber,
+      formatMoney: formatCellMoney,
+      onEdit: onCellEdit,
+      standingOf: (id) => untrack(view).standingOf(id),
+      reason: ruleReason,
+      rangeAt: sheet.rangeAt,
+    });
   });
+  const localeText = createMemo(gridLocaleText);
 
   function cycleKnockOut(row: MatrixRow | undefined, columnId: string) {
     const kind = columnKind(columnId);
@@ -95,14 +121,6 @@ export default function MatrixTab(props: { request: StoredRequest }) {
     if (commit([{ kind: 'knockOut', candidateId: row.id, knockOutId: kind.id, value: next.value }])) setMessage(null);
   }
 
-  const onCellKeyDown = (event: CellKeyDownEvent<MatrixRow> | FullWidthCellKeyDownEvent<MatrixRow>) => {
-    const key = (event.event as KeyboardEvent | null)?.key;
-    if (!('column' in event) || (key !== ' ' && key !== 'Enter')) return;
-    if (!event.column.getColId().startsWith('ko:')) return;
-    event.event?.preventDefault();
-    cycleKnockOut(event.data, event.column.getColId());
-  };
-
   const [focusedId, setFocusedId] = createSignal<string | null>(null);
   const [detailsOpen, setDetailsOpen] = createSignal(false);
   const focusedRow = createMemo(() => {
@@ -110,9 +128,17 @@ export default function MatrixTab(props: { request: StoredRequest }) {
     return id === null ? undefined : view().rowOf(id);
   });
   const onCellFocused = (event: CellFocusedEvent<MatrixRow>) => {
+    sheet.onCellFocused(event);
     if (event.rowIndex == null || !api) return;
     setFocusedId(api.getDisplayedRowAtIndex(event.rowIndex)?.id ?? null);
   };
+  const focusedDescription = createMemo(() => {
+    const id = sheet.focusedColumn();
+    columns();
+    const def = id && api ? api.getColumn(id)?.getColDef() : undefined;
+    if (!def) return null;
+    return typeof def.headerTooltip === 'string' ? def.headerTooltip : (def.headerName ?? null);
+  });
 
   function onPaste(event: ClipboardEvent) {
     const grid = api;
@@ -120,10 +146,7 @@ export default function MatrixTab(props: { request: StoredRequest }) {
     const outcome = pasteAt(
       props.request,
       {
-        focused: () => {
-          const cell = grid.getFocusedCell();
-          return cell ? { rowIndex: cell.rowIndex, columnId: cell.column.getColId() } : null;
-        },
+        focused: () => sheet.pasteTarget(),
         editing: () => grid.getEditingCells().length > 0,
         columns: () => grid.getAllDisplayedColumns().map((c) => ({ id: c.getColId(), kind: columnKind(c.getColId()), header: c.getColDef().headerName ?? c.getColId() })),
         rowIdAt: (i) => grid.getDisplayedRowAtIndex(i)?.id,
@@ -152,12 +175,18 @@ export default function MatrixTab(props: { request: StoredRequest }) {
     event.preventDefault();
     event.stopPropagation();
   };
+  let wrapper: HTMLDivElement | undefined;
+  let detachSheet: (() => void) | undefined;
   const attachListeners = (el: HTMLDivElement) => {
+    wrapper = el;
     el.addEventListener('keydown', onKeyDownCapture, { capture: true });
     el.addEventListener('paste', onPaste, { capture: true });
+    el.addEventListener('copy', sheet.onCopy, { capture: true });
     onCleanup(() => {
       el.removeEventListener('keydown', onKeyDownCapture, { capture: true });
       el.removeEventListener('paste', onPaste, { capture: true });
+      el.removeEventListener('copy', sheet.onCopy, { capture: true });
+      detachSheet?.();
     });
   };
 
@@ -191,65 +220,90 @@ export default function MatrixTab(props: { request: StoredRequest }) {
       <div class="matrix-toolbar">
         <PeopleBar request={props.request} onRequest={() => (state.loaded() ? state.candidateById() : null)} onJoined={setFocusNewId} onRefused={(errors) => showErrors(errors)} />
         <span class="toolbar-spacer" />
-        <input type="search" class="matrix-filter" aria-label={t('matrixFilter')} placeholder={t('matrixFilter')} value={filter()} onInput={(e) => setFilter(e.currentTarget.value)} />
+        <input type="search" class="matrix-filter" aria-label={t('matrixFilter')} placeholder={t('matrixFilterPlaceholder')} value={filter()} onInput={(e) => setFilter(e.currentTarget.value)} />
         <button type="button" onClick={resort}>{t('matrixResort')}</button>
-        <button type="button" onClick={() => history.step('undo')} disabled={history.sizes().undo === 0} aria-keyshortcuts="Control+Z">{t('matrixUndo')}</button>
-        <button type="button" onClick={() => history.step('redo')} disabled={history.sizes().redo === 0} aria-keyshortcuts="Control+Y">{t('matrixRedo')}</button>
+        <button type="button" class="icon-button" onClick={() => history.step('undo')} disabled={history.sizes().undo === 0} aria-label={t('matrixUndo')} title={`${t('matrixUndo')} (Ctrl+Z)`} aria-keyshortcuts="Control+Z">
+          <span aria-hidden="true">↶</span>
+        </button>
+        <button type="button" class="icon-button" onClick={() => history.step('redo')} disabled={history.sizes().redo === 0} aria-label={t('matrixRedo')} title={`${t('matrixRedo')} (Ctrl+Y)`} aria-keyshortcuts="Control+Y">
+          <span aria-hidden="true">↷</span>
+        </button>
         <button type="button" onClick={() => setDetailsOpen(!detailsOpen())} aria-pressed={detailsOpen()} disabled={!focusedRow()}>{t('matrixDetails')}</button>
-        <RemoveButtons
-          request={props.request}
-          person={() => focusedRow()?.candidate}
-          onRemoved={() => setFocusedId(null)}
-          onNoPerson={() => setMessage({ kind: 'info', text: t('detailsNoCandidate'), details: [] })}
-          onRefused={(errors) => showErrors(errors)}
-        />
+        <button type="button" onClick={() => setChartShown(chartShown() === 'shown' ? 'hidden' : 'shown')} aria-pressed={chartShown() === 'shown'} aria-controls="matrix-chart">{t('matrixChart')}</button>
       </div>
       <Show when={message()}>{(m) => <NoticePanel notice={m()} limit={12} onClose={() => setMessage(null)} />}</Show>
-      <div class="matrix-body" classList={{ 'with-details': detailsOpen() && !!focusedRow() }}>
-        <div class="grid-wrapper" ref={attachListeners}>
-          <Grid<MatrixRow>
-            label={t('matrixGridLabel')}
-            rowData={rows()}
-            rowId={(row) => row.id}
-            stale={staleRows()}
-            derivedColumns={[colId.rank, colId.total, colId.status, colId.behind]}
-            columnDefs={columns()}
-            quickFilter={filter()}
-            options={{
-              singleClickEdit: false,
-              stopEditingWhenCellsLoseFocus: true,
-              enterNavigatesVerticallyAfterEdit: true,
-              tooltipShowDelay: 300,
-              suppressMovableColumns: true,
-              animateRows: false,
-              rowClassRules: {
-                'row-eliminated': (p) => standingOf(p.data)?.status === 'eliminated',
-                'row-reserve': (p) => standingOf(p.data)?.status === 'reserve',
-                'row-cutoff': (p) => standingOf(p.data)?.tieAtCutoff === true,
-              },
-              overlayNoRowsTemplate: `<span>${escapeHtml(t('matrixEmpty'))}</span>`,
-              onCellKeyDown,
-              onCellFocused,
-              onCellDoubleClicked: (e: CellDoubleClickedEvent<MatrixRow>) => cycleKnockOut(e.data, e.column.getColId()),
-              defaultColDef: { sortable: true, resizable: true, suppressHeaderMenuButton: true, wrapHeaderText: true, autoHeaderHeight: true },
-              rowHeight: 32,
-              // A request has a few dozen columns at most: rendering them all keeps every cell
-              // reachable for screen readers and tests, while rows stay virtualised.
-              suppressColumnVirtualisation: true,
-            }}
-            onReady={(ready) => {
-              api = ready;
-            }}
-          />
+      <div class="matrix-body" classList={{ 'with-details': detailsOpen() && !!focusedRow(), 'with-chart': chartShown() === 'shown' }}>
+        <div class="grid-column">
+          <div class="grid-wrapper" ref={attachListeners}>
+            <Grid<MatrixRow>
+              label={t('matrixGridLabel')}
+              rowData={rows()}
+              rowId={(row) => row.id}
+              stale={staleRows()}
+              derivedColumns={[colId.rank, colId.total, colId.status, colId.behind]}
+              columnDefs={columns()}
+              quickFilter={filter()}
+              localeText={localeText()}
+              options={{
+                singleClickEdit: false,
+                stopEditingWhenCellsLoseFocus: true,
+                tooltipShowDelay: 300,
+                suppressMovableColumns: true,
+                animateRows: false,
+                rowClassRules: {
+                  'row-eliminated': (p) => standingOf(p.data)?.status === 'eliminated',
+                  'row-reserve': (p) => standingOf(p.data)?.status === 'reserve',
+                  'row-cutoff': (p) => standingOf(p.data)?.tieAtCutoff === true,
+                },
+                overlayNoRowsTemplate: `<span>${escapeHtml(t('matrixEmpty'))}</span>`,
+                onCellFocused,
+                onCellEditingStopped: () => sheet.onCellEditingStopped(),
+                onSortChanged: () => sheet.reset(),
+                onFilterChanged: () => sheet.reset(),
+                onDisplayedColumnsChanged: () => sheet.reset(),
+                // Rows handed over anew (an import, someone joining): a block's places may hold others.
+                onRowDataUpdated: () => sheet.reset(),
+                onCellDoubleClicked: (e: CellDoubleClickedEvent<MatrixRow>) => cycleKnockOut(e.data, e.column.getColId()),
+                defaultColDef: { sortable: true, resizable: true, suppressHeaderMenuButton: true, wrapHeaderText: true, suppressKeyboardEvent: (p) => sheet.suppressKeyboardEvent(p) },
+                rowHeight: 28,
+                groupHeaderHeight: 24,
+                // Tall enough for a knock-out's label written upwards (12 characters).
+                headerHeight: 92,
+                // A request has a few dozen columns at most: rendering them all keeps every cell
+                // reachable for screen readers and tests, while rows stay virtualised.
+                suppressColumnVirtualisation: true,
+              }}
+              onReady={(ready) => {
+                api = ready;
+                detachSheet?.();
+                if (wrapper) detachSheet = sheet.attach(ready, wrapper);
+              }}
+            />
+          </div>
+          <SheetBar description={focusedDescription()} knockOut={sheet.focusedColumn()?.startsWith('ko:') ?? false} block={sheet.block()} />
         </div>
         <Show when={detailsOpen() && focusedRow()}>
-          {(row) => <CandidateDetails request={props.request} row={row()} onEdit={(edit) => commit([edit])} onClose={() => setDetailsOpen(false)} />}
+          {(row) => (
+            <CandidateDetails request={props.request} row={row()} onEdit={(edit) => commit([edit])} onClose={() => setDetailsOpen(false)}>
+              {/* Taking someone off, or erasing them, is done where that person is shown. */}
+              <RemoveButtons
+                request={props.request}
+                person={() => focusedRow()?.candidate}
+                onRemoved={() => setFocusedId(null)}
+                onNoPerson={() => setMessage({ kind: 'info', text: t('detailsNoCandidate'), details: [] })}
+                onRefused={(errors) => showErrors(errors)}
+              />
+            </CandidateDetails>
+          )}
         </Show>
+        {/* Focusable: it scrolls when the chart is taller than the grid, and the keyboard must scroll it too. */}
+        <section id="matrix-chart" class="chart-panel" aria-label={t('matrixChartTitle')} hidden={chartShown() !== 'shown'} tabIndex={0}>
+          {/* Drawn only while shown: at 10 000 candidates a hidden chart would still cost every pause. */}
+          <Show when={chartShown() === 'shown'}>
+            <TotalsChart standings={chartStandings()} names={names()} shortlistSize={props.request.shortlistSize} maxPoints={props.request.criteria.reduce((s, c) => s + c.maxPoints, 0)} />
+          </Show>
+        </section>
       </div>
-      <p class="muted hint">{t('matrixKoHelp')}</p>
-      <section aria-label={t('matrixChartTitle')}>
-        <TotalsChart standings={chartStandings()} names={names()} shortlistSize={props.request.shortlistSize} maxPoints={props.request.criteria.reduce((s, c) => s + c.maxPoints, 0)} />
-      </section>
     </div>
   );
 }

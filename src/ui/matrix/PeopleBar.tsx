@@ -44,12 +44,12 @@ export function PeopleBar(props: {
   return (
     <>
       <form class="inline-form" onSubmit={addNew}>
-        <input aria-label={t('matrixNewCandidateName')} placeholder={t('matrixNewCandidateName')} value={newName()} onInput={(e) => setNewName(e.currentTarget.value)} />
+        <input aria-label={t('matrixNewCandidateName')} placeholder={t('matrixNewCandidatePlaceholder')} value={newName()} onInput={(e) => setNewName(e.currentTarget.value)} />
         <button type="submit" class="primary" disabled={newName().trim() === ''}>{t('matrixAddCandidate')}</button>
       </form>
       <form class="inline-form" onSubmit={addFromPool}>
         <select aria-label={t('matrixPoolPick')} value={pick()} onChange={(e) => setPick(e.currentTarget.value)} disabled={options().length === 0}>
-          <option value="">{options().length ? t('matrixPoolPick') : t('matrixPoolEmpty')}</option>
+          <option value="">{options().length ? t('matrixPoolPlaceholder') : t('matrixPoolEmpty')}</option>
           <For each={options()}>{(c) => <option value={c.id}>{c.name}{c.supplier ? ` — ${c.supplier}` : ''}</option>}</For>
         </select>
         <button type="submit" disabled={!pick()}>{t('matrixAddFromPool')}</button>

@@ -72,9 +72,12 @@ export function planPaste(
 }
 
 
-/** The grid as a paste sees it: the focused cell, the displayed columns and rows. */
+/**
+ * The grid as a paste sees it: where it lands (the focused cell, or the top-left cell of the
+ * selected block and its size), the displayed columns and rows.
+ */
 export interface PasteTarget {
-  focused(): { rowIndex: number; columnId: string } | null;
+  focused(): { rowIndex: number; columnId: string; rows?: number; cols?: number } | null;
   editing(): boolean;
   columns(): { id: string; kind: ColumnKind; header: string }[];
   rowIdAt(index: number): string | undefined;
@@ -87,6 +90,13 @@ export function pasteAt(request: Request, target: PasteTarget, text: string | un
   const focused = target.focused();
   if (target.editing() || !focused || !text) return { kind: 'none' };
   const columns = target.columns();
-  const plan = planPaste(request, parseClipboard(text), { rowIndex: focused.rowIndex, columnIndex: columns.findIndex((c) => c.id === focused.columnId) }, target.rowIdAt, columns);
+  const plan = planPaste(request, fitToBlock(parseClipboard(text), focused.rows ?? 1, focused.cols ?? 1), { rowIndex: focused.rowIndex, columnIndex: columns.findIndex((c) => c.id === focused.columnId) }, target.rowIdAt, columns);
   return plan.rejected.length ? { kind: 'rejected', rejected: plan.rejected } : { kind: 'edits', edits: plan.edits };
+}
+
+/** One copied cell pasted on a selected block fills the whole block, as in Excel; a larger copy lands as it is. */
+export function fitToBlock(block: string[][], rows: number, cols: number): string[][] {
+  const only = block.length === 1 && block[0]?.length === 1 ? block[0][0] : undefined;
+  if (only === undefined || (rows === 1 && cols === 1)) return block;
+  return Array.from({ length: rows }, () => Array.from({ length: cols }, () => only));
 }

@@ -1,9 +1,12 @@
 // Column definitions of the matrix: a pure function of the request and the language, so it is
 // tested without a browser. Cells only display; edits go to `onEdit`, which runs the core's checks.
-import type { CellClassParams, ColDef, ColGroupDef, ITooltipParams, ValueFormatterParams, ValueGetterParams, ValueSetterParams } from 'ag-grid-community';
-import { isCandidateField, weightsTotal, type CandidateField, type KnockOutOutcome, type KnockOutValue, type Request, type Standing } from '../../core';
+import type { CellClassParams, CellClassRules, ColDef, ColGroupDef, ITooltipParams, ValueFormatterParams, ValueGetterParams, ValueSetterParams } from 'ag-grid-community';
+import { isCandidateField, weightsTotal, type CandidateField, type KnockOutOutcome, type KnockOutRule, type KnockOutValue, type Request, type Standing } from '../../core';
 import type { Dict } from '../i18n/nl';
+import { HeaderLabel, ShortTextCell, type HeaderLabelParams } from './grid-text';
+import { headerLabels, ruleLabel } from './header-labels';
 import type { MatrixRow } from './rows';
+import { EDGE } from './selection';
 
 export type CellEdit =
   | { kind: 'score'; candidateId: string; criterionId: string; text: string }
@@ -11,7 +14,9 @@ export type CellEdit =
 
 export interface ColumnContext {
   t: (key: keyof Dict, params?: Record<string, string | number>) => string;
+  /** A number as a cell shows it and its editor starts from it ("17,5" in Dutch). */
   formatNumber: (value: number) => string;
+  /** An amount as a cell shows it ("€ 120"); the editor starts from the same text. */
   formatMoney: (value: number) => string;
   /** Applies an edit typed in a cell; the grid never writes row data itself. */
   onEdit: (edit: CellEdit) => void;
@@ -19,6 +24,11 @@ export interface ColumnContext {
   standingOf: (candidateId: string) => Standing | undefined;
   /** Why a rule decided a knock-out, in the chosen language. */
   reason: (outcome: KnockOutOutcome) => string;
+  /**
+   * Where a cell lies in the selected block (EDGE bits of ./selection, 0 outside it), so the block
+   * is drawn; looked up, because the selection changes without the columns changing.
+   */
+  rangeAt?: (rowIndex: number | null, colId: string) => number;
 }
 
 export const KO_SYMBOL: Record<KnockOutValue, string> = { pass: '✓', fail: '✗', unknown: '?' };
@@ -55,20 +65,22 @@ export function columnKind(id: string): ColumnKind {
   return isCandidateField(id) ? { kind: 'field', field: id } : { kind: 'readonly' };
 }
 
-/** A short header for a criterion: its first words, at most ~22 characters. */
-export function shortName(text: string, max = 22): string {
-  const clean = text.replace(/^(Aantoonbare?|Minimaal)\s+/i, '').replace(/\s+/g, ' ').trim();
-  if (clean.length <= max) return clean;
-  const cut = clean.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return (space > 10 ? cut.slice(0, space) : cut) + '…';
-}
+/** The width of a knock-out column: one symbol under an upright label, as narrow as Excel allows. */
+export const KO_WIDTH = 30;
+/** The width of a criterion column: a score of "17,5" under its label and points written upwards. */
+export const CRITERION_WIDTH = 56;
 
 export function columnsFor(request: Request, ctx: ColumnContext): (ColDef<MatrixRow> | ColGroupDef<MatrixRow>)[] {
   const { t } = ctx;
-  const fieldColumn = (field: CandidateField, header: keyof Dict, extra: Partial<ColDef<MatrixRow>> = {}): ColDef<MatrixRow> => ({
+  const ruleText = (rule: KnockOutRule) => (rule.kind === 'max-rate' ? t('matrixRuleMaxRate', { max: rule.max }) : t('matrixRuleMinHours', { min: rule.min }));
+  const labels = headerLabels(request, (rule) => ruleLabel(rule, t, ctx.formatNumber));
+  const header = (params: HeaderLabelParams) => ({ innerHeaderComponent: HeaderLabel, innerHeaderComponentParams: params });
+  // Number cells start their editor from the text they show ("17,5" in Dutch, F2 as in Excel).
+  const editAsShown = { useFormatter: true };
+
+  const fieldColumn = (field: CandidateField, headerKey: keyof Dict, extra: Partial<ColDef<MatrixRow>> = {}): ColDef<MatrixRow> => ({
     colId: field,
-    headerName: t(header),
+    headerName: t(headerKey),
     editable: true,
     valueGetter: (p: ValueGetterParams<MatrixRow>) => p.data?.candidate[field],
     valueSetter: (p: ValueSetterParams<MatrixRow>) => {
@@ -78,62 +90,84 @@ export function columnsFor(request: Request, ctx: ColumnContext): (ColDef<Matrix
     ...extra,
   });
 
-  const knockOuts: ColDef<MatrixRow>[] = request.knockOuts.map((k, i) => ({
-    colId: colId.knockOut(k.id),
-    headerName: `K${i + 1}`,
-    headerTooltip: k.text + (k.rule ? ` (${k.rule.kind === 'max-rate' ? t('matrixRuleMaxRate', { max: k.rule.max }) : t('matrixRuleMinHours', { min: k.rule.min })})` : ''),
-    width: 58,
-    editable: false,
-    sortable: true,
-    valueGetter: (p: ValueGetterParams<MatrixRow>) => p.data?.outcomes[k.id]?.value ?? 'unknown',
-    valueFormatter: (p: ValueFormatterParams<MatrixRow>) => KO_SYMBOL[(p.value as KnockOutValue) ?? 'unknown'],
-    tooltipValueGetter: (p: ITooltipParams<MatrixRow>) => {
-      const outcome = p.data?.outcomes[k.id];
-      if (!outcome) return k.text;
-      return outcome.source === 'rule' && outcome.reason ? `${t('matrixByRule')}: ${ctx.reason(outcome)}` : k.text;
-    },
-    cellClass: 'ko-cell',
-    cellClassRules: {
-      'ko-pass': (p: CellClassParams<MatrixRow>) => p.value === 'pass',
-      'ko-fail': (p: CellClassParams<MatrixRow>) => p.value === 'fail',
-      'ko-unknown': (p: CellClassParams<MatrixRow>) => p.value === 'unknown',
-      'ko-rule': (p: CellClassParams<MatrixRow>) => p.data?.outcomes[k.id]?.source === 'rule',
-    },
-  }));
+  const knockOuts: ColDef<MatrixRow>[] = request.knockOuts.map((k, i) => {
+    const description = k.text + (k.rule ? ` (${ruleText(k.rule)})` : '');
+    return {
+      colId: colId.knockOut(k.id),
+      headerName: labels.knockOuts[i] ?? `K${i + 1}`,
+      headerTooltip: `K${i + 1} · ${description}`,
+      headerComponentParams: header({ label: labels.knockOuts[i] ?? '', description: `K${i + 1}: ${description}`, upright: true }),
+      headerClass: 'ko-header',
+      width: KO_WIDTH,
+      minWidth: KO_WIDTH,
+      editable: false,
+      sortable: true,
+      valueGetter: (p: ValueGetterParams<MatrixRow>) => p.data?.outcomes[k.id]?.value ?? 'unknown',
+      valueFormatter: (p: ValueFormatterParams<MatrixRow>) => KO_SYMBOL[(p.value as KnockOutValue) ?? 'unknown'],
+      tooltipValueGetter: (p: ITooltipParams<MatrixRow>) => {
+        const outcome = p.data?.outcomes[k.id];
+        if (!outcome) return k.text;
+        return outcome.source === 'rule' && outcome.reason ? `${t('matrixByRule')}: ${ctx.reason(outcome)}` : k.text;
+      },
+      cellClass: 'ko-cell',
+      cellClassRules: {
+        'ko-pass': (p: CellClassParams<MatrixRow>) => p.value === 'pass',
+        'ko-fail': (p: CellClassParams<MatrixRow>) => p.value === 'fail',
+        'ko-unknown': (p: CellClassParams<MatrixRow>) => p.value === 'unknown',
+        'ko-rule': (p: CellClassParams<MatrixRow>) => p.data?.outcomes[k.id]?.source === 'rule',
+      },
+    };
+  });
 
-  const criteria: ColDef<MatrixRow>[] = request.criteria.map((c, i) => ({
-    colId: colId.criterion(c.id),
-    headerName: `G${i + 1} ${shortName(c.text)} (${ctx.formatNumber(c.maxPoints)})`,
-    headerTooltip: `${c.text} — max. ${ctx.formatNumber(c.maxPoints)}`,
-    width: 132,
-    editable: true,
-    cellEditor: 'agTextCellEditor',
-    type: 'rightAligned',
-    valueGetter: (p: ValueGetterParams<MatrixRow>) => p.data?.evaluation?.scores[c.id] ?? null,
-    valueFormatter: (p: ValueFormatterParams<MatrixRow>) => (typeof p.value === 'number' ? ctx.formatNumber(p.value) : ''),
-    valueSetter: (p: ValueSetterParams<MatrixRow>) => {
-      if (p.data) ctx.onEdit({ kind: 'score', candidateId: p.data.id, criterionId: c.id, text: p.newValue == null ? '' : String(p.newValue) });
-      return false;
-    },
-    tooltipValueGetter: (p: ITooltipParams<MatrixRow>) => p.data?.evaluation?.notes?.[c.id] ?? c.text,
-    cellClassRules: {
-      'has-note': (p: CellClassParams<MatrixRow>) => !!p.data?.evaluation?.notes?.[c.id],
-      'score-empty': (p: CellClassParams<MatrixRow>) => p.value === null,
-    },
-    filter: 'agNumberColumnFilter',
-  }));
+  const criteria: ColDef<MatrixRow>[] = request.criteria.map((c, i) => {
+    const max = ctx.formatNumber(c.maxPoints);
+    const description = t('matrixCriterionDescription', { text: c.text, max });
+    const detail = t('matrixCriterionDetail', { n: i + 1, max });
+    return {
+      colId: colId.criterion(c.id),
+      headerName: labels.criteria[i] ?? `G${i + 1}`,
+      headerTooltip: `${detail} · ${description}`,
+      headerComponentParams: header({ label: labels.criteria[i] ?? '', detail, description: `${detail}: ${description}`, upright: true }),
+      headerClass: 'cr-header',
+      width: CRITERION_WIDTH,
+      minWidth: CRITERION_WIDTH,
+      editable: true,
+      cellEditor: 'agTextCellEditor',
+      cellEditorParams: editAsShown,
+      type: 'rightAligned',
+      valueGetter: (p: ValueGetterParams<MatrixRow>) => p.data?.evaluation?.scores[c.id] ?? null,
+      valueFormatter: (p: ValueFormatterParams<MatrixRow>) => (typeof p.value === 'number' ? ctx.formatNumber(p.value) : ''),
+      valueSetter: (p: ValueSetterParams<MatrixRow>) => {
+        if (p.data) ctx.onEdit({ kind: 'score', candidateId: p.data.id, criterionId: c.id, text: p.newValue == null ? '' : String(p.newValue) });
+        return false;
+      },
+      tooltipValueGetter: (p: ITooltipParams<MatrixRow>) => p.data?.evaluation?.notes?.[c.id] ?? c.text,
+      cellClassRules: {
+        'has-note': (p: CellClassParams<MatrixRow>) => !!p.data?.evaluation?.notes?.[c.id],
+        'score-empty': (p: CellClassParams<MatrixRow>) => p.value === null,
+      },
+    };
+  });
 
   const standing = (row: MatrixRow | undefined): Standing | undefined => (row ? ctx.standingOf(row.id) : undefined);
+  const knockOutName = (id: string) => {
+    const i = request.knockOuts.findIndex((k) => k.id === id);
+    return i < 0 ? id : `K${i + 1} ${labels.knockOuts[i] ?? ''}`.trim();
+  };
+  /** The whole status, as the tooltip, the filter and a screen reader have it. */
   const statusText = (s: Standing): string => {
-    if (s.status === 'eliminated') {
-      const codes = s.failedKnockOuts.map((id) => `K${request.knockOuts.findIndex((k) => k.id === id) + 1}`);
-      return `${t('statusEliminated')} (${codes.join(', ')})`;
-    }
+    if (s.status === 'eliminated') return `${t('statusEliminated')} (${s.failedKnockOuts.map(knockOutName).join(', ')})`;
     const parts = [s.status === 'shortlist' ? t('statusShortlist') : t('statusReserve')];
     if (s.tieAtCutoff) parts.push(t('statusTieAtCutoff'));
     else if (s.tied) parts.push(t('statusTied'));
     if (!s.complete) parts.push(t('statusProvisional'));
     return parts.join(' · ');
+  };
+  /** The status as the narrow cell shows it: one word, "= Grens" on a tie at the cut-off, "?" while provisional. */
+  const statusShort = (s: Standing): string => {
+    if (s.status === 'eliminated') return t('statusShortEliminated');
+    const word = s.tieAtCutoff ? t('statusShortCutoff') : t(s.status === 'shortlist' ? 'statusShortlist' : 'statusReserve');
+    return s.complete ? word : t('statusShortProvisional', { status: word });
   };
 
   const columns: (ColDef<MatrixRow> | ColGroupDef<MatrixRow>)[] = [
@@ -141,21 +175,21 @@ export function columnsFor(request: Request, ctx: ColumnContext): (ColDef<Matrix
       colId: colId.rank,
       headerName: t('matrixRank'),
       pinned: 'left',
-      width: 72,
+      width: 42,
       editable: false,
       valueGetter: (p) => standing(p.data)?.rank ?? null,
       valueFormatter: (p) => (p.value == null ? '—' : `${p.value}${standing(p.data)?.tied ? '=' : ''}`),
       comparator: (a: number | null, b: number | null) => (a ?? Infinity) - (b ?? Infinity),
       cellClass: 'rank-cell',
     },
-    fieldColumn('name', 'matrixName', { pinned: 'left', width: 190, filter: 'agTextColumnFilter', cellClass: 'name-cell' }),
+    fieldColumn('name', 'matrixName', { pinned: 'left', width: 140, filter: 'agTextColumnFilter', cellClass: 'name-cell' }),
     fieldColumn('hourlyRate', 'matrixRate', {
-      width: 96,
+      width: 72,
       type: 'rightAligned',
       valueFormatter: (p) => (typeof p.value === 'number' ? ctx.formatMoney(p.value) : ''),
-      filter: 'agNumberColumnFilter',
+      cellEditorParams: editAsShown,
     }),
-    fieldColumn('hoursPerWeek', 'matrixHours', { width: 100, type: 'rightAligned', filter: 'agNumberColumnFilter' }),
+    fieldColumn('hoursPerWeek', 'matrixHours', { width: 44, type: 'rightAligned', valueFormatter: (p) => (typeof p.value === 'number' ? ctx.formatNumber(p.value) : ''), cellEditorParams: editAsShown }),
   ];
   if (knockOuts.length) columns.push({ groupId: 'knockouts', headerName: t('matrixGroupKnockOut'), children: knockOuts });
   if (criteria.length) {
@@ -167,24 +201,28 @@ export function columnsFor(request: Request, ctx: ColumnContext): (ColDef<Matrix
       headerName: t('matrixTotal'),
       // Pinned right so the outcome stays in view while scoring the far criteria.
       pinned: 'right',
-      width: 84,
+      width: 54,
       type: 'rightAligned',
       editable: false,
       valueGetter: (p) => standing(p.data)?.total ?? 0,
       valueFormatter: (p) => ctx.formatNumber(p.value as number),
       cellClass: 'total-cell',
-      filter: 'agNumberColumnFilter',
     },
     {
       colId: colId.status,
       headerName: t('matrixStatus'),
       pinned: 'right',
-      width: 250,
+      width: 100,
       editable: false,
       valueGetter: (p) => {
         const s = standing(p.data);
         return s ? statusText(s) : '';
       },
+      valueFormatter: (p) => {
+        const s = standing(p.data);
+        return s ? statusShort(s) : '';
+      },
+      cellRenderer: ShortTextCell,
       cellClassRules: {
         'status-shortlist': (p) => standing(p.data)?.status === 'shortlist',
         'status-reserve': (p) => standing(p.data)?.status === 'reserve',
@@ -193,16 +231,19 @@ export function columnsFor(request: Request, ctx: ColumnContext): (ColDef<Matrix
       },
       tooltipValueGetter: (p) => {
         const s = standing(p.data);
-        if (s?.status === 'eliminated') return s.failedKnockOuts.map((id) => request.knockOuts.find((k) => k.id === id)?.text ?? id).join('\n');
-        return s?.tieAtCutoff ? t('statusTieAtCutoffHelp') : undefined;
+        if (!s) return undefined;
+        const why =
+          s.status === 'eliminated'
+            ? s.failedKnockOuts.map((id) => `${knockOutName(id)}: ${request.knockOuts.find((k) => k.id === id)?.text ?? ''}`)
+            : [...(s.tieAtCutoff ? [t('statusTieAtCutoffHelp')] : []), ...(s.complete ? [] : [t('statusProvisionalHelp')])];
+        return [statusText(s), ...why].join('\n');
       },
-      filter: 'agTextColumnFilter',
     },
     {
       colId: colId.behind,
       headerName: t('matrixBehind'),
       headerTooltip: t('matrixBehindTooltip', { n: request.shortlistSize }),
-      width: 96,
+      width: 70,
       type: 'rightAligned',
       editable: false,
       valueGetter: (p) => standing(p.data)?.pointsBehindCutoff ?? null,
@@ -213,15 +254,31 @@ export function columnsFor(request: Request, ctx: ColumnContext): (ColDef<Matrix
     columns.push({
       colId: colId.interview,
       headerName: t('matrixInterview'),
-      width: 120,
+      width: 96,
       editable: false,
       valueGetter: (p) => (p.data ? t(p.data.interview.verdict === 'pass' ? 'interviewPass' : p.data.interview.verdict === 'fail' ? 'interviewFail' : 'interviewPending') : ''),
     });
   }
+  // Contact details come last: reachable by scrolling, out of the way of scoring on a laptop.
   columns.push(
     fieldColumn('email', 'matrixEmail', { width: 200 }),
     fieldColumn('phone', 'matrixPhone', { width: 130 }),
     fieldColumn('supplier', 'matrixSupplier', { width: 170, filter: 'agTextColumnFilter' }),
   );
-  return columns;
+  return ctx.rangeAt ? columns.map((c) => withRange(c, ctx.rangeAt!)) : columns;
+}
+
+/** Adds the classes that draw the selected block (its cells, and a frame on its outer edges). */
+function withRange(column: ColDef<MatrixRow> | ColGroupDef<MatrixRow>, rangeAt: (rowIndex: number | null, colId: string) => number): ColDef<MatrixRow> | ColGroupDef<MatrixRow> {
+  if ('children' in column) return { ...column, children: column.children.map((c) => withRange(c, rangeAt)) };
+  const id = column.colId ?? '';
+  const edge = (bit: number) => (p: CellClassParams<MatrixRow>) => (rangeAt(p.rowIndex, id) & bit) !== 0;
+  const rules: CellClassRules<MatrixRow> = {
+    'in-range': edge(EDGE.inside),
+    'range-top': edge(EDGE.top),
+    'range-bottom': edge(EDGE.bottom),
+    'range-left': edge(EDGE.left),
+    'range-right': edge(EDGE.right),
+  };
+  return { ...column, cellClassRules: { ...(column.cellClassRules ?? {}), ...rules } };
 }

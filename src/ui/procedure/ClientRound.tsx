@@ -11,6 +11,7 @@ import { colId, columnKind } from '../matrix/columns';
 // AG Grid is most of the bundle; the Procedure tab is loaded lazily, like the matrix, so the grid
 // comes with whichever is opened first.
 import { Grid } from '../matrix/Grid';
+import { gridLocaleText } from '../matrix/grid-locale';
 import { nameOf, today, type ProcedureData } from './procedure-data';
 
 interface ClientRow {
@@ -122,6 +123,7 @@ export function ClientRound(props: { data: ProcedureData; write: (edits: MatrixE
               rowId={(row) => row.id}
               columnDefs={columns()}
               quickFilter=""
+              localeText={gridLocaleText()}
               options={{ singleClickEdit: false, stopEditingWhenCellsLoseFocus: true, enterNavigatesVerticallyAfterEdit: true, suppressMovableColumns: true, animateRows: false, rowHeight: 32, domLayout: 'autoHeight', defaultColDef: { sortable: false, resizable: true, suppressHeaderMenuButton: true } }}
               onReady={(ready) => (api = ready)}
             />

@@ -171,6 +171,24 @@ export function withKnockOutText(request: Request, id: string, text: string): Re
   return withList(request, 'knockOuts', (items) => replaceItem(items, id, (k) => ({ ...k, text: text.trim() })));
 }
 
+/**
+ * Sets the short name that heads the matrix column, or takes it away when emptied (the matrix
+ * then makes one from the text). Its length limit is checkRequest's rule, so it is checked once.
+ */
+export function withKnockOutLabel(request: Request, id: string, label: string): Request {
+  return withList(request, 'knockOuts', (items) => replaceItem(items, id, (k) => withLabel(k, label)));
+}
+
+export function withCriterionLabel(request: Request, id: string, label: string, list: CriteriaList = 'criteria'): Request {
+  return withList(request, list, (items) => replaceItem(items, id, (c) => withLabel(c, label)));
+}
+
+function withLabel<T extends { label?: string }>(item: T, label: string): T {
+  const { label: _old, ...rest } = item;
+  const trimmed = label.trim();
+  return (trimmed === '' ? rest : { ...rest, label: trimmed }) as T;
+}
+
 /** The number a new rule starts from: the request's own cap or hours, when it has them. */
 export function defaultRuleAmount(request: Request, kind: KnockOutRule['kind']): number | undefined {
   return kind === 'max-rate' ? request.maxRate : request.hoursPerWeek;

@@ -2,8 +2,9 @@
 // a RequestStore: the same rows whether every change is saved (Criteria tab) or kept in a draft
 // (posting review). Each row has its number, its inputs, up / down / delete, and the notes beside it.
 import { For, Show, createMemo, type JSX } from 'solid-js';
-import type { Request } from '../../core';
-import { locale, t } from '../i18n';
+import { LIMITS, type Request } from '../../core';
+import { formatCellNumber, locale, t } from '../i18n';
+import { fallbackLabels, ruleLabel } from '../matrix/header-labels';
 import { AddButton, Errors, IconButton, PointsTotal, RuleOptions, SectionHeading, TextInput, Warnings, WeightsWarning, describedBy } from './controls';
 import {
   addItem,
@@ -16,8 +17,10 @@ import {
   removeItem,
   withCompetencyDescription,
   withCompetencyName,
+  withCriterionLabel,
   withCriterionMaxPoints,
   withCriterionText,
+  withKnockOutLabel,
   withKnockOutRule,
   withKnockOutText,
   withList,
@@ -184,6 +187,32 @@ function notesOf(store: RequestStore, list: ListKey, id: string, problemKeys: st
     );
 }
 
+/**
+ * The short name that heads the item's matrix column. Empty, the matrix makes one from the text
+ * (shown as the placeholder); the limit is said beside the field, and a longer name is refused by
+ * checkRequest like any other field, never cut.
+ */
+function ShortName(props: { id: string; label: string; stored: string; proposed: string; describedBy: string | undefined; invalid: boolean; onCommit: (text: string) => void }) {
+  const hint = `${props.id}-hint`;
+  return (
+    <span class="crit-short">
+      <TextInput
+        id={props.id}
+        class="crit-short-input"
+        label={props.label}
+        placeholder={props.proposed}
+        stored={props.stored}
+        invalid={props.invalid}
+        describedBy={[hint, props.describedBy].filter(Boolean).join(' ')}
+        onCommit={props.onCommit}
+      />
+      <small id={hint} class="crit-short-hint">
+        {t('criteriaShortName')} · {t('criteriaShortNameHint', { max: LIMITS.label })}
+      </small>
+    </span>
+  );
+}
+
 export function KnockOutsSection(props: { store: RequestStore }) {
   return (
     <ListSection
@@ -204,6 +233,7 @@ function KnockOutRow(props: { store: RequestStore; id: string; index: () => numb
   const n = () => props.index() + 1;
   const item = () => store.request().knockOuts.find((k) => k.id === id);
   const textKey = `ko:${id}:text`;
+  const labelKey = `ko:${id}:label`;
   const ruleKey = `ko:${id}:rule`;
   const kind = (): RuleKind => store.ruleDraft(id) ?? item()?.rule?.kind ?? 'none';
   const amount = () => {
@@ -223,7 +253,12 @@ function KnockOutRow(props: { store: RequestStore; id: string; index: () => numb
     void store.edit(ruleKey, '', (r) => withKnockOutRule(r, id, value, String(start)));
   };
   const commitAmount = (text: string) => void store.edit(ruleKey, text, (r) => withKnockOutRule(r, id, kind(), text)).then((kept) => kept && store.setRuleDraft(id, null));
-  const described = notesOf(store, 'knockOuts', id, [textKey, ruleKey]);
+  const described = notesOf(store, 'knockOuts', id, [textKey, labelKey, ruleKey]);
+  const proposed = () => {
+    const knockOut = item();
+    if (!knockOut) return '';
+    return knockOut.rule ? ruleLabel(knockOut.rule, t, formatCellNumber) : (fallbackLabels([knockOut.text])[0] ?? '');
+  };
   return (
     <Row
       store={store}
@@ -232,7 +267,7 @@ function KnockOutRow(props: { store: RequestStore; id: string; index: () => numb
       index={props.index}
       class="crit-row-ko"
       label={t('criteriaKnockOutLabel', { n: n() })}
-      problemKeys={[textKey, ruleKey]}
+      problemKeys={[textKey, labelKey, ruleKey]}
       deleteLabel={t('postingRemoveKnockOut', { n: n() })}
       confirmText={t('criteriaConfirmKnockOut', { n: n() })}
       note={
@@ -249,6 +284,15 @@ function KnockOutRow(props: { store: RequestStore; id: string; index: () => numb
         stored={item()?.text ?? ''}
         describedBy={described()}
         onCommit={(text) => void store.edit(textKey, text, (r) => ok(withKnockOutText(r, id, text)))}
+      />
+      <ShortName
+        id={domId(store, 'knockOuts', id, 'label')}
+        label={t('criteriaKnockOutShort', { n: n() })}
+        stored={item()?.label ?? ''}
+        proposed={proposed()}
+        invalid={store.messages(labelKey).length > 0}
+        describedBy={described()}
+        onCommit={(text) => void store.edit(labelKey, text, (r) => ok(withKnockOutLabel(r, id, text)))}
       />
       <div class="crit-rule">
         <select id={domId(store, 'knockOuts', id, 'rule')} aria-label={t('criteriaKnockOutRule', { n: n() })} value={kind()} onChange={(e) => chooseRule(e.currentTarget.value as RuleKind)}>
@@ -307,8 +351,8 @@ export function ClientCriteriaSection(props: { store: RequestStore }) {
 }
 
 const CRITERION_WORDS = {
-  criteria: { label: 'criteriaCriterionLabel', text: 'criteriaCriterionText', max: 'criteriaCriterionMax', remove: 'postingRemoveCriterion', confirm: 'criteriaConfirmCriterion', key: 'cr' },
-  clientCriteria: { label: 'criteriaClientLabel', text: 'criteriaClientText', max: 'criteriaClientMax', remove: 'criteriaRemoveClient', confirm: 'criteriaConfirmClient', key: 'cc' },
+  criteria: { label: 'criteriaCriterionLabel', text: 'criteriaCriterionText', short: 'criteriaCriterionShort', max: 'criteriaCriterionMax', remove: 'postingRemoveCriterion', confirm: 'criteriaConfirmCriterion', key: 'cr' },
+  clientCriteria: { label: 'criteriaClientLabel', text: 'criteriaClientText', short: 'criteriaClientShort', max: 'criteriaClientMax', remove: 'criteriaRemoveClient', confirm: 'criteriaConfirmClient', key: 'cc' },
 } as const;
 
 function CriterionRow(props: { store: RequestStore; list: CriteriaList; id: string; index: () => number }) {
@@ -319,8 +363,9 @@ function CriterionRow(props: { store: RequestStore; list: CriteriaList; id: stri
   const n = () => props.index() + 1;
   const item = () => listOf(store.request(), list).find((c) => c.id === id);
   const textKey = `${words.key}:${id}:text`;
+  const labelKey = `${words.key}:${id}:label`;
   const maxKey = `${words.key}:${id}:max`;
-  const described = notesOf(store, list, id, [textKey, maxKey]);
+  const described = notesOf(store, list, id, [textKey, labelKey, maxKey]);
   return (
     <Row
       store={store}
@@ -329,7 +374,7 @@ function CriterionRow(props: { store: RequestStore; list: CriteriaList; id: stri
       index={props.index}
       class="crit-row-cr"
       label={t(words.label, { n: n() })}
-      problemKeys={[textKey, maxKey]}
+      problemKeys={[textKey, labelKey, maxKey]}
       deleteLabel={t(words.remove, { n: n() })}
       confirmText={t(words.confirm, { n: n() })}
     >
@@ -341,6 +386,15 @@ function CriterionRow(props: { store: RequestStore; list: CriteriaList; id: stri
         stored={item()?.text ?? ''}
         describedBy={described()}
         onCommit={(text) => void store.edit(textKey, text, (r) => ok(withCriterionText(r, id, text, list)))}
+      />
+      <ShortName
+        id={domId(store, list, id, 'label')}
+        label={t(words.short, { n: n() })}
+        stored={item()?.label ?? ''}
+        proposed={fallbackLabels([item()?.text ?? ''])[0] ?? ''}
+        invalid={store.messages(labelKey).length > 0}
+        describedBy={described()}
+        onCommit={(text) => void store.edit(labelKey, text, (r) => ok(withCriterionLabel(r, id, text, list)))}
       />
       <span class="crit-amount">
         <TextInput

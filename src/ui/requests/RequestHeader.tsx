@@ -1,4 +1,5 @@
-// The header of the open request: what it is, for whom, and the numbers that rule the ranking.
+// The header of the open request: what it is, for whom, and the numbers that rule the ranking, in
+// two short lines, so the matrix below keeps the height of a laptop screen.
 import { Show } from 'solid-js';
 import { weightsTotal, weightsWarning } from '../../core';
 import type { StoredRequest } from '../../db/schema';
@@ -8,11 +9,15 @@ export function RequestHeader(props: { request: StoredRequest; candidateCount: n
   const r = () => props.request;
   return (
     <header class="request-header">
-      <p class="eyebrow">
-        <Show when={r().number}>{t('requestNumber', { number: r().number ?? '' })}</Show>
-        <Show when={r().client}> · {r().client}</Show>
-      </p>
-      <h1>{r().title}</h1>
+      <div class="request-heading">
+        <Show when={r().number}>
+          <span class="request-code">{t('requestNumber', { number: r().number ?? '' })}</span>
+        </Show>
+        <h1 title={r().title}>{r().title}</h1>
+        <Show when={r().client}>
+          <span class="request-for" title={r().client}>{r().client}</span>
+        </Show>
+      </div>
       <dl class="facts">
         <Show when={r().region}><div><dt>{t('region')}</dt><dd>{r().region}</dd></div></Show>
         <Show when={r().hoursPerWeek !== undefined}><div><dt>{t('hoursPerWeek')}</dt><dd>{r().hoursPerWeek}</dd></div></Show>

@@ -34,28 +34,30 @@ export function RequestView(props: { request: StoredRequest; candidateCount: num
   };
   return (
     <>
-      <div class="request-top">
-        <RequestHeader request={props.request} candidateCount={props.candidateCount} />
+      <RequestHeader request={props.request} candidateCount={props.candidateCount} />
+      {/* The request's own actions stand at the end of the tab row, where they take no height. */}
+      <div class="tabs-row">
+        <div class="tabs" role="tablist" aria-label={props.request.title} onKeyDown={onKeyDown}>
+          <For each={TABS}>
+            {(tab) => (
+              <button
+                type="button"
+                role="tab"
+                id={`tab-${tab.id}`}
+                aria-selected={props.tab === tab.id}
+                aria-controls={`panel-${tab.id}`}
+                tabIndex={props.tab === tab.id ? 0 : -1}
+                onClick={() => props.onTab(tab.id)}
+              >
+                {t(tab.label)}
+              </button>
+            )}
+          </For>
+        </div>
         {props.actions}
       </div>
-      <div class="tabs" role="tablist" aria-label={props.request.title} onKeyDown={onKeyDown}>
-        <For each={TABS}>
-          {(tab) => (
-            <button
-              type="button"
-              role="tab"
-              id={`tab-${tab.id}`}
-              aria-selected={props.tab === tab.id}
-              aria-controls={`panel-${tab.id}`}
-              tabIndex={props.tab === tab.id ? 0 : -1}
-              onClick={() => props.onTab(tab.id)}
-            >
-              {t(tab.label)}
-            </button>
-          )}
-        </For>
-      </div>
-      <section class="tab-panel" role="tabpanel" id={`panel-${props.tab}`} aria-labelledby={`tab-${props.tab}`}>
+      {/* The matrix fills the rest of the screen (its grid scrolls); the other tabs scroll the page. */}
+      <section class="tab-panel" classList={{ fill: props.tab === 'matrix' }} role="tabpanel" id={`panel-${props.tab}`} aria-labelledby={`tab-${props.tab}`}>
         <Switch>
           <Match when={props.tab === 'matrix'}>
             {/* One matrix per request: its working copy and undo history belong to that request. */}

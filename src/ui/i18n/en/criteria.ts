@@ -39,6 +39,10 @@ export const criteria: { [K in keyof typeof nl]: string } = {
   criteriaRuleUnitRate: '€/hour',
   criteriaRuleUnitHours: 'h/week',
   criteriaRuleNeedsAmount: 'Enter a number; then the rule is saved.',
+  criteriaShortName: 'Short name',
+  criteriaShortNameHint: 'max. {max} characters',
+  criteriaKnockOutShort: 'Short name knock-out {n}',
+  criteriaCriterionShort: 'Short name criterion {n}',
   criteriaAddKnockOut: 'Add knock-out',
   criteriaNoKnockOuts: 'No knock-out criteria yet.',
 
@@ -58,6 +62,7 @@ export const criteria: { [K in keyof typeof nl]: string } = {
   criteriaAddClientCriterion: 'Add a client criterion',
   criteriaClientLabel: 'Client criterion {n}',
   criteriaClientText: 'Text of client criterion {n}',
+  criteriaClientShort: 'Short name client criterion {n}',
   criteriaClientMax: 'Maximum points of client criterion {n}',
   criteriaRemoveClient: 'Remove client criterion {n}',
   criteriaConfirmClient: "Remove the client's criterion {n}? Scores the client gave for it then no longer count.",

@@ -64,4 +64,7 @@ export const shell: { [K in keyof typeof nl]: string } = {
   duplicateRequest: 'Duplicate',
   deleteRequest: 'Delete request',
   deleteRequestConfirm: 'Delete request "{title}"? The evaluations of {n} candidates on this request are lost; the candidates stay in the pool.',
+  sidebarToggle: 'Sidebar',
+  sidebarCollapse: 'Collapse the sidebar',
+  sidebarExpand: 'Expand the sidebar',
 };

@@ -37,6 +37,10 @@ export const criteria = {
   criteriaRuleUnitRate: '€/uur',
   criteriaRuleUnitHours: 'u/week',
   criteriaRuleNeedsAmount: 'Vul een getal in; dan wordt de regel bewaard.',
+  criteriaShortName: 'Korte naam',
+  criteriaShortNameHint: 'max. {max} tekens',
+  criteriaKnockOutShort: 'Korte naam knock-out {n}',
+  criteriaCriterionShort: 'Korte naam criterium {n}',
   criteriaAddKnockOut: 'Knock-out toevoegen',
   criteriaNoKnockOuts: 'Nog geen knock-outcriteria.',
 
@@ -56,6 +60,7 @@ export const criteria = {
   criteriaAddClientCriterion: 'Criterium van de opdrachtgever toevoegen',
   criteriaClientLabel: 'Criterium opdrachtgever {n}',
   criteriaClientText: 'Tekst criterium opdrachtgever {n}',
+  criteriaClientShort: 'Korte naam criterium opdrachtgever {n}',
   criteriaClientMax: 'Maximum punten criterium opdrachtgever {n}',
   criteriaRemoveClient: 'Criterium opdrachtgever {n} verwijderen',
   criteriaConfirmClient: 'Criterium {n} van de opdrachtgever verwijderen? Scores die de opdrachtgever hiervoor gaf, tellen dan niet meer mee.',

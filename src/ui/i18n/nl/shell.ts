@@ -63,4 +63,7 @@ export const shell = {
   duplicateRequest: 'Dupliceren',
   deleteRequest: 'Aanvraag verwijderen',
   deleteRequestConfirm: 'Aanvraag "{title}" verwijderen? De beoordelingen van {n} kandidaten op deze aanvraag gaan verloren; de kandidaten blijven in de pool.',
+  sidebarToggle: 'Zijbalk',
+  sidebarCollapse: 'Zijbalk inklappen',
+  sidebarExpand: 'Zijbalk uitklappen',
 } as const;
