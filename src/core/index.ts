@@ -13,6 +13,6 @@ export { checkRequest, weightsWarning } from './request';
 export * from './csv';
 export { planImport, mergeRow, matchKeys, normaliseName, normalisePhone } from './import-plan';
 export type { ImportPlan, PlannedRow, ImportAction, ImportRowInput } from './import-plan';
-export { parsePosting, DEFAULT_SHORTLIST_SIZE } from './posting';
-export type { PostingProposal } from './posting';
+export { parsePosting, DEFAULT_SHORTLIST_SIZE, POSTING_WARNING_CODES } from './posting';
+export type { PostingProposal, PostingField, PostingWarningCode } from './posting';
 export { amsterdamDay } from './calendar';

@@ -1,12 +1,14 @@
 // Who the client is. Postings seldom say it in a field, so this reads it, in order of trust,
 // from a header field, the first sentence under "Organisatie", a phrase such as "Werken voor de
 // Gemeente Westerveld", or the first organisation named anywhere. Every guess is warned about.
+import type { PostingWarning } from '../model';
 import type { Fields } from './fields';
 import { capitalise, splitSentences } from './text';
+import { postingWarning } from './warnings';
 
 export interface ClientFound {
   client?: string;
-  warning?: string;
+  warning?: PostingWarning;
 }
 
 const ORG_NOUN = /(?<![\p{L}])(gemeente|provincie|waterschap|hoogheemraadschap|ministerie|rijkswaterstaat|omgevingsdienst|veiligheidsregio|ggd|samenwerkingsorganisatie|belastingdienst|stichting|uwv|kadaster|municipality|province|city|ministry|water board)(?![\p{L}])/iu;
@@ -75,7 +77,7 @@ export function findClient(fields: Fields, organisation: string, lines: string[]
       const name = capitalise(found);
       return {
         client: name,
-        warning: `Opdrachtgever: afgeleid uit de eerste zin onder 'Organisatie' ("${name}"); controleer dit.`,
+        warning: postingWarning('client-from-organisation', 'client', { client: name }),
       };
     }
   }
@@ -85,7 +87,7 @@ export function findClient(fields: Fields, organisation: string, lines: string[]
       const name = nameAt(line.slice(from), false);
       if (name) {
         const phrase = capitalise(line.slice(m.index, from) + name);
-        return { client: capitalise(name), warning: `Opdrachtgever: afgeleid uit '${phrase}'; controleer dit.` };
+        return { client: capitalise(name), warning: postingWarning('client-from-phrase', 'client', { phrase, client: capitalise(name) }) };
       }
     }
   }
@@ -94,9 +96,9 @@ export function findClient(fields: Fields, organisation: string, lines: string[]
     if (anywhere) {
       return {
         client: anywhere.name,
-        warning: `Opdrachtgever: de eerste genoemde organisatie ("${anywhere.name}") aangenomen; controleer dit.`,
+        warning: postingWarning('client-first-named', 'client', { client: anywhere.name }),
       };
     }
   }
-  return { warning: 'Opdrachtgever: niet gevonden in de tekst; vul het zelf in.' };
+  return { warning: postingWarning('client-missing', 'client') };
 }

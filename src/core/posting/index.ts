@@ -1,7 +1,7 @@
 // Reads a pasted request text ("inhuuropdracht") into a proposed request (PRODUCT §7). Nothing
 // is invented: what the text does not give stays undefined, and every guess carries a warning
 // the consultant sees in the review form before anything is saved.
-import type { Request } from '../model';
+import type { PostingWarning, Request } from '../model';
 import { findClient } from './client';
 import { firstNumber } from './counts';
 import { readFields } from './fields';
@@ -12,8 +12,12 @@ import { findSections, linesOf } from './sections';
 import { findSelection, findTieBreak } from './selection';
 import { flatten, normalise, paragraphs, toLines } from './text';
 import { findTitle } from './title';
+import { postingWarning, type PostingWarningCode } from './warnings';
 
-export type PostingProposal = { request: Omit<Request, 'id'>; warnings: string[] };
+export { POSTING_WARNING_CODES } from './warnings';
+export type { PostingField, PostingWarningCode } from './warnings';
+
+export type PostingProposal = { request: Omit<Request, 'id'>; warnings: PostingWarning[] };
 
 /**
  * Used when the text names no shortlist size. Five is what these requests forward most often
@@ -21,10 +25,10 @@ export type PostingProposal = { request: Omit<Request, 'id'>; warnings: string[]
  */
 export const DEFAULT_SHORTLIST_SIZE = 5;
 
-function emptyProposal(warning: string): PostingProposal {
+function emptyProposal(code: Extract<PostingWarningCode, 'no-text' | 'not-a-posting'>): PostingProposal {
   return {
     request: { title: '', shortlistSize: DEFAULT_SHORTLIST_SIZE, tieBreak: 'none', knockOuts: [], criteria: [], competencies: [] },
-    warnings: [warning],
+    warnings: [postingWarning(code, undefined)],
   };
 }
 
@@ -33,28 +37,24 @@ export function parsePosting(text: string): PostingProposal {
   const sections = findSections(lines);
   const fields = readFields(lines);
   const body = flatten(lines);
-  const warnings: string[] = [];
-  const criteriaWarnings: string[] = [];
+  const warnings: PostingWarning[] = [];
+  const criteriaWarnings: PostingWarning[] = [];
 
   const knockOuts = knockOutsOf(linesOf(sections, 'knockouts'));
   const criteria = criteriaOf(linesOf(sections, 'criteria'), criteriaWarnings);
-  if (body === '') return emptyProposal('Geen tekst: plak de tekst van een inhuuropdracht.');
-  if (Object.keys(fields).length < 2 && knockOuts.length === 0 && criteria.length === 0) {
-    return emptyProposal(
-      'Geen inhuuropdracht herkend: geen kopgegevens (zoals Aanvraagnummer of Uren per week) en geen eisen of gunningscriteria gevonden.',
-    );
-  }
+  if (body === '') return emptyProposal('no-text');
+  if (Object.keys(fields).length < 2 && knockOuts.length === 0 && criteria.length === 0) return emptyProposal('not-a-posting');
 
   const title = fields.title ? fields.title.value : findTitle(linesOf(sections, 'preamble'));
-  if (title === '') warnings.push('Titel: niet gevonden; vul zelf een titel in.');
+  if (title === '') warnings.push(postingWarning('title-missing', 'title'));
   const client = findClient(fields, flatten(linesOf(sections, 'organisation')), lines.map((l) => l.text));
   if (client.warning) warnings.push(client.warning);
   const header = headerOf(fields, body, warnings);
 
-  if (knockOuts.length === 0) warnings.push('Knock-outs: geen lijst met eisen of knock-outcriteria gevonden.');
+  if (knockOuts.length === 0) warnings.push(postingWarning('knockouts-missing', 'knockOuts'));
   // Adds the max-rate knock-out to `knockOuts` when no listed one states the cap.
   const pay = payOf(fields, knockOuts, paragraphs(lines), flatten(linesOf(sections, 'fee')), warnings);
-  if (criteria.length === 0) warnings.push('Gunningscriteria: geen lijst met wensen of gunningscriteria gevonden.');
+  if (criteria.length === 0) warnings.push(postingWarning('criteria-missing', 'criteria'));
   warnings.push(...criteriaWarnings);
 
   const professionalsLine = linesOf(sections, 'professionals').find((l) => l.text !== '');
@@ -63,7 +63,7 @@ export function parsePosting(text: string): PostingProposal {
   const selection = findSelection(body);
   warnings.push(...selection.warnings);
   if (selection.shortlistSize === undefined) {
-    warnings.push(`Shortlistgrootte: niet gevonden in de tekst; ${DEFAULT_SHORTLIST_SIZE} aangenomen, controleer dit.`);
+    warnings.push(postingWarning('shortlist-default', 'shortlistSize', { size: DEFAULT_SHORTLIST_SIZE }));
   }
   const tie = findTieBreak(body);
   if (tie.warning) warnings.push(tie.warning);

@@ -1,10 +1,11 @@
 // Turns the list sections into the request's knock-outs, criteria, competencies and offer
 // requirements, with deterministic ids (ko1, cr1, cp1 …) in text order.
-import type { Competency, Criterion, KnockOut } from '../model';
+import type { Competency, Criterion, KnockOut, PostingWarning } from '../model';
 import { splitItems } from './items';
 import { extractPoints } from './points';
 import { findMinHours, findRateCap } from './rates';
 import { collapse, joinWrapped, splitSentences, tidyItem, type SourceLine } from './text';
+import { postingWarning } from './warnings';
 
 export function knockOutsOf(lines: SourceLine[]): KnockOut[] {
   return splitItems(lines, { points: false }).map((item, i) => {
@@ -18,19 +19,18 @@ export function knockOutsOf(lines: SourceLine[]): KnockOut[] {
   });
 }
 
-export function criteriaOf(lines: SourceLine[], warnings: string[]): Criterion[] {
+export function criteriaOf(lines: SourceLine[], warnings: PostingWarning[]): Criterion[] {
   const criteria = splitItems(lines, { points: true }).map((item, i): Criterion => {
     const inline = extractPoints(item.text);
     const text = tidyItem(inline?.text ?? item.text);
     const points = item.points ?? inline?.points;
-    if (points === undefined) {
-      warnings.push(`Gunningscriterium ${i + 1} ("${short(text)}"): geen punten gevonden; vul het maximum zelf in.`);
-    }
-    return { id: `cr${i + 1}`, text, maxPoints: points ?? 0 };
+    const id = `cr${i + 1}`;
+    if (points === undefined) warnings.push(postingWarning('criterion-no-points', `criteria.${id}`, { position: i + 1, text: short(text) }));
+    return { id, text, maxPoints: points ?? 0 };
   });
   const total = criteria.reduce((sum, c) => sum + c.maxPoints, 0);
   if (criteria.length > 0 && Math.abs(total - 100) > 1e-9) {
-    warnings.push(`Gunningscriteria: de punten tellen op tot ${Math.round(total * 100) / 100} in plaats van 100.`);
+    warnings.push(postingWarning('points-total', 'criteria', { total: Math.round(total * 100) / 100 }));
   }
   return criteria;
 }

@@ -2,9 +2,10 @@
 // scorende kandidaten"), how many are interviewed ("De beste 3 kandidaten worden uitgenodigd
 // voor een gesprek") and how ties are broken ("Bij een gelijke score is het uurtarief
 // doorslaggevend").
-import type { TieBreak } from '../model';
+import type { PostingWarning, TieBreak } from '../model';
 import { COUNT_WORD, readCount } from './counts';
 import { splitSentences } from './text';
+import { postingWarning } from './warnings';
 
 const N = `(${COUNT_WORD})`;
 const WHO = String.raw`(?:kandidaten|candidates|cv['’]?s|profielen|profiles|inschrijvers|professionals)`;
@@ -24,7 +25,7 @@ export interface SelectionFound {
   shortlistSize?: number;
   shortlistSentence?: string;
   interviewSize?: number;
-  warnings: string[];
+  warnings: PostingWarning[];
 }
 
 function countIn(sentence: string): number | undefined {
@@ -53,18 +54,16 @@ export function findSelection(body: string): SelectionFound {
       }
     }
   }
-  const others = shortlists.filter((n) => n !== found.shortlistSize);
-  if (others.length > 0) {
-    found.warnings.push(
-      `Shortlistgrootte: de tekst noemt ${[found.shortlistSize, ...others].join(' en ')}; ${found.shortlistSize} aangenomen, controleer dit.`,
-    );
+  const size = found.shortlistSize;
+  for (const other of new Set(shortlists.filter((n) => n !== size))) {
+    if (size !== undefined) found.warnings.push(postingWarning('shortlist-conflict', 'shortlistSize', { size, other }));
   }
   return found;
 }
 
 export interface TieBreakFound {
   tieBreak: TieBreak;
-  warning?: string;
+  warning?: PostingWarning;
 }
 
 const TIE = String.raw`(?:gelijke?\s+(?:totaal)?scores?|gelijk\s+aantal\s+punten|gelijke\s+eindscore|gelijke\s+stand|equal\s+(?:total\s+)?scores?|same\s+score|tie)`;
@@ -84,11 +83,11 @@ export function findTieBreak(body: string): TieBreakFound {
   if (BY_LOT.test(body)) {
     return {
       tieBreak: 'none',
-      warning: "Bij gelijke score: de tekst noemt loting; Shortlist laat gelijke kandidaten gelijk staan, beslis zelf.",
+      warning: postingWarning('tie-by-lot', 'tieBreak'),
     };
   }
   return {
     tieBreak: 'none',
-    warning: "Bij gelijke score: geen regel gevonden in de tekst; 'geen' aangenomen, controleer dit.",
+    warning: postingWarning('tie-missing', 'tieBreak'),
   };
 }

@@ -3,8 +3,9 @@ import { criteria } from './en/criteria';
 import { errors } from './en/errors';
 import { matrix } from './en/matrix';
 import { posting } from './en/posting';
+import { postingWarnings } from './en/posting-warnings';
 import { shell } from './en/shell';
 import { transfer } from './en/transfer';
 import type { Dict } from './nl';
 
-export const en: Dict = { ...shell, ...matrix, ...criteria, ...transfer, ...posting, ...errors };
+export const en: Dict = { ...shell, ...matrix, ...criteria, ...transfer, ...posting, ...postingWarnings, ...errors };

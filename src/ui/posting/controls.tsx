@@ -1,8 +1,10 @@
 // Small building blocks of the review form: a field that commits on change, and the notes
 // (refusals in red, the parser's warnings in amber) that stand beside a field.
 import { For, Show, type JSX } from 'solid-js';
+import type { PostingWarning } from '../../core';
 import type { ListKey } from '../criteria/edit';
 import { AddButton, IconButton } from '../criteria/controls';
+import { postingWarningText } from '../i18n/posting-warnings';
 import { addButtonId } from './list-ops';
 
 /**
@@ -57,12 +59,12 @@ export function describedBy(...parts: [id: string, shown: boolean][]): string | 
 
 export { Errors } from '../criteria/shared';
 
-/** The parser's warnings about this field. They are its Dutch words, so they say so to a screen reader. */
-export function Warnings(props: { id: string; warnings: string[] | undefined }) {
+/** The parser's warnings about this field, worded in the chosen language. */
+export function Warnings(props: { id: string; warnings: PostingWarning[] | undefined }) {
   return (
     <Show when={(props.warnings ?? []).length > 0}>
-      <ul id={props.id} class="posting-warnings" lang="nl">
-        <For each={props.warnings}>{(warning) => <li>{warning}</li>}</For>
+      <ul id={props.id} class="posting-warnings">
+        <For each={props.warnings}>{(warning) => <li>{postingWarningText(warning)}</li>}</For>
       </ul>
     </Show>
   );
@@ -80,7 +82,7 @@ export function ListSection(props: {
   empty: string;
   addLabel: string;
   onAdd: () => void;
-  warnings: string[] | undefined;
+  warnings: PostingWarning[] | undefined;
   ids: string[];
   row: (id: string, n: () => number) => JSX.Element;
   /** Beside the add button (the criteria's running total). */

@@ -70,7 +70,14 @@ describe('seed 000 (SOR Ondersteuner, Gemeente Westerveld)', () => {
     expect(request.offerRequirements).toEqual(['Maximaal 5 pagina’s, opgesteld in het Nederlands, minimaal 2 referenties']));
 
   it('warns only that the client was derived from a phrase', () =>
-    expect(warnings).toEqual(["Opdrachtgever: afgeleid uit 'Werken voor de Gemeente Westerveld'; controleer dit."]));
+    expect(warnings).toEqual([
+      {
+        code: 'client-from-phrase',
+        field: 'client',
+        params: { phrase: 'Werken voor de Gemeente Westerveld', client: 'Gemeente Westerveld' },
+        message: "Opdrachtgever: afgeleid uit 'Werken voor de Gemeente Westerveld'; controleer dit.",
+      },
+    ]));
 });
 
 describe('seed 002 (BI Specialist, SWO De Wolden Hoozeveen)', () => {
@@ -160,6 +167,12 @@ describe('seed 002 (BI Specialist, SWO De Wolden Hoozeveen)', () => {
 
   it('warns only that the client was derived from the Organisatie section', () =>
     expect(warnings).toEqual([
-      'Opdrachtgever: afgeleid uit de eerste zin onder \'Organisatie\' ("Samenwerkingsorganisatie De Wolden Hoozeveen (SWO)"); controleer dit.',
+      {
+        code: 'client-from-organisation',
+        field: 'client',
+        params: { client: 'Samenwerkingsorganisatie De Wolden Hoozeveen (SWO)' },
+        message:
+          'Opdrachtgever: afgeleid uit de eerste zin onder \'Organisatie\' ("Samenwerkingsorganisatie De Wolden Hoozeveen (SWO)"); controleer dit.',
+      },
     ]));
 });
