@@ -3,6 +3,7 @@
 import type { PostingWarning, Request } from '../model';
 import { firstNumber } from './counts';
 import { findDate, findTime, isoDate, isoDateTime, timeAfter, weekdayMismatch, type ClockTime, type FoundDate } from './dates';
+import { factsIn } from './facts';
 import type { Fields } from './fields';
 import { collapse } from './text';
 import { postingWarning } from './warnings';
@@ -132,17 +133,30 @@ function questionsDeadlineOf(fields: Fields, body: string, warnings: PostingWarn
   return sentence ? momentIso(sentence.date, sentence.time, 'questionsDeadline', warnings) : undefined;
 }
 
-export function headerOf(fields: Fields, body: string, warnings: PostingWarning[]): HeaderPart {
+/**
+ * @param prose the running text before the first heading, where some postings state hours,
+ *   duration, extension and start in sentences; a field always wins over a sentence.
+ */
+export function headerOf(fields: Fields, body: string, warnings: PostingWarning[], prose = ''): HeaderPart {
   const part: HeaderPart = {};
+  const period = fields.period ? factsIn(fields.period.value, true) : {};
+  const sentences = factsIn(prose);
   if (fields.number) part.number = fields.number.value;
   if (fields.region) part.region = collapse(fields.region.value);
   if (fields.hours) part.hoursPerWeek = hoursOf(fields.hours.value, warnings);
+  else part.hoursPerWeek = period.hoursPerWeek ?? sentences.hoursPerWeek;
   if (fields.duration) {
     part.durationMonths = monthsOf(fields.duration.value, warnings);
     if (part.durationMonths === undefined) warnings.push(postingWarning('duration-unreadable', 'durationMonths', { text: fields.duration.value }));
+  } else {
+    part.durationMonths = period.durationMonths ?? sentences.durationMonths;
   }
+  // "Duur: 6 maanden, met twee opties tot verlenging van telkens 3 maanden".
+  const inDuration = fields.duration ? factsIn(fields.duration.value, true).extensionOptions : undefined;
   if (fields.extension) part.extensionOptions = extensionOf(fields.extension.value);
+  else part.extensionOptions = inDuration ?? period.extensionOptions ?? sentences.extensionOptions;
   if (fields.start) part.start = startOf(fields.start.value, warnings);
+  else part.start = period.start ?? sentences.start;
   if (fields.education) part.education = collapse(fields.education.value);
   part.deadline = deadlineOf(fields, body, warnings);
   part.questionsDeadline = questionsDeadlineOf(fields, body, warnings);

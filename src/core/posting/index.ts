@@ -3,6 +3,7 @@
 // the consultant sees in the review form before anything is saved.
 import type { PostingWarning, Request } from '../model';
 import { findClient } from './client';
+import { clientCriteriaOf } from './client-round';
 import { firstNumber } from './counts';
 import { readFields } from './fields';
 import { headerOf } from './header';
@@ -11,7 +12,7 @@ import { payOf } from './pay';
 import { findSections, linesOf } from './sections';
 import { findSelection, findTieBreak } from './selection';
 import { flatten, normalise, paragraphs, toLines } from './text';
-import { findTitle } from './title';
+import { findProseHeader, findTitle, withoutLabel } from './title';
 import { postingWarning, type PostingWarningCode } from './warnings';
 
 export { POSTING_WARNING_CODES } from './warnings';
@@ -45,11 +46,13 @@ export function parsePosting(text: string): PostingProposal {
   if (body === '') return emptyProposal('no-text');
   if (Object.keys(fields).length < 2 && knockOuts.length === 0 && criteria.length === 0) return emptyProposal('not-a-posting');
 
-  const title = fields.title ? fields.title.value : findTitle(linesOf(sections, 'preamble'));
+  const preamble = linesOf(sections, 'preamble');
+  const found = fields.title ? { title: withoutLabel(fields.title.value), ...findProseHeader(preamble) } : findTitle(preamble);
+  const title = fields.title ? withoutLabel(fields.title.value) : found.title;
   if (title === '') warnings.push(postingWarning('title-missing', 'title'));
   const client = findClient(fields, flatten(linesOf(sections, 'organisation')), lines.map((l) => l.text));
   if (client.warning) warnings.push(client.warning);
-  const header = headerOf(fields, body, warnings);
+  const header = headerOf(fields, body, warnings, flatten(preamble));
 
   if (knockOuts.length === 0) warnings.push(postingWarning('knockouts-missing', 'knockOuts'));
   // Adds the max-rate knock-out to `knockOuts` when no listed one states the cap.
@@ -60,7 +63,7 @@ export function parsePosting(text: string): PostingProposal {
   const professionalsLine = linesOf(sections, 'professionals').find((l) => l.text !== '');
   const professionals = header.professionals ?? (professionalsLine ? firstNumber(professionalsLine.text) : undefined);
 
-  const selection = findSelection(body);
+  const selection = findSelection(paragraphs(lines));
   warnings.push(...selection.warnings);
   if (selection.shortlistSize === undefined) {
     warnings.push(postingWarning('shortlist-default', 'shortlistSize', { size: DEFAULT_SHORTLIST_SIZE }));
@@ -68,8 +71,10 @@ export function parsePosting(text: string): PostingProposal {
   const tie = findTieBreak(body);
   if (tie.warning) warnings.push(tie.warning);
 
+  const clientCriteria = clientCriteriaOf(sections, warnings);
   const offer = offerRequirementsOf(linesOf(sections, 'offer'));
   const request: Omit<Request, 'id'> = {
+    ...(found.number === undefined ? {} : { number: found.number }),
     ...header,
     title,
     ...(client.client === undefined ? {} : { client: client.client }),
@@ -80,6 +85,7 @@ export function parsePosting(text: string): PostingProposal {
     tieBreak: tie.tieBreak,
     knockOuts,
     criteria,
+    ...(clientCriteria === undefined ? {} : { clientCriteria }),
     competencies: competenciesOf(linesOf(sections, 'competencies')),
     ...(offer.length === 0 ? {} : { offerRequirements: offer }),
   };

@@ -9,7 +9,7 @@ import { postingWarning } from './warnings';
 
 const N = `(${COUNT_WORD})`;
 const WHO = String.raw`(?:kandidaten|candidates|cv['’]?s|profielen|profiles|inschrijvers|professionals)`;
-const QUALIFIER = String.raw`(?:beste|best|hoogst[\s-]?scorende|best[\s-]scoring|highest[\s-]scoring|top)`;
+const QUALIFIER = String.raw`(?:beste|best|(?:hoogst|best)[\s-]?scorende|hoogst[\s-]gerangschikte|best[\s-]scoring|highest[\s-]scoring|highest[\s-]ranked|top)`;
 
 // Each pattern captures the count in group 1.
 const COUNTS: RegExp[] = [
@@ -19,6 +19,9 @@ const COUNTS: RegExp[] = [
   new RegExp(String.raw`\b(?:maximaal|max\.?|maximum(?:\s+of)?|hooguit|at most)\s+${N}\s+${WHO}\b`, 'iu'),
 ];
 const INTERVIEW = /gesprek|interview|uitgenodigd|uitnodig|invited/i;
+const INVITED = /(?:uitgenodigd|uitnodiging|invited|invitation)[^.]{0,60}(?:gesprek|interview)|(?:gesprek|interview)[^.]{0,60}(?:uitgenodigd|invited)/i;
+// "Per leverancier mogen maximaal 2 kandidaten worden aangeboden" limits what a supplier offers.
+const PER_SUPPLIER = /\bper\s+(?:leverancier|inschrijver|aanbieder|bureau|partij|supplier|agency|vendor)\b/i;
 const FORWARD = /voorgelegd|voorgedragen|aangeboden|doorgestuurd|doorgezet|geselecteerd|forwarded|presented|submitted|selected|shortlist|beste scoren|hoogst scor|highest score|best scor/i;
 
 export interface SelectionFound {
@@ -37,11 +40,18 @@ function countIn(sentence: string): number | undefined {
   return undefined;
 }
 
-/** Shortlist and interview sizes from the running text; the first mention of each wins. */
-export function findSelection(body: string): SelectionFound {
+/**
+ * Shortlist and interview sizes from the running text (its paragraphs, so a list item without a
+ * full stop does not run on into the sentence after it); the first mention of each wins.
+ */
+export function findSelection(texts: string | string[]): SelectionFound {
   const found: SelectionFound = { warnings: [] };
   const shortlists: number[] = [];
-  for (const sentence of splitSentences(body)) {
+  let invited = false;
+  const sentences = (typeof texts === 'string' ? [texts] : texts).flatMap(splitSentences).flatMap((s) => s.split(/;\s+/));
+  for (const sentence of sentences) {
+    if (PER_SUPPLIER.test(sentence)) continue;
+    if (INVITED.test(sentence)) invited = true;
     const n = countIn(sentence);
     if (n === undefined) continue;
     if (INTERVIEW.test(sentence)) {
@@ -54,6 +64,7 @@ export function findSelection(body: string): SelectionFound {
       }
     }
   }
+  if (invited && found.interviewSize === undefined) found.warnings.push(postingWarning('interview-size-missing', 'interviewSize'));
   const size = found.shortlistSize;
   for (const other of new Set(shortlists.filter((n) => n !== size))) {
     if (size !== undefined) found.warnings.push(postingWarning('shortlist-conflict', 'shortlistSize', { size, other }));
@@ -66,7 +77,7 @@ export interface TieBreakFound {
   warning?: PostingWarning;
 }
 
-const TIE = String.raw`(?:gelijke?\s+(?:totaal)?scores?|gelijk\s+aantal\s+punten|gelijke\s+eindscore|gelijke\s+stand|equal\s+(?:total\s+)?scores?|same\s+score|tie)`;
+const TIE = String.raw`(?:gelijke?\s+(?:totaal)?scores?|gelijke?\s+(?:aantal\s+)?punten|gelijke\s+eindscore|gelijke\s+stand|equal\s+(?:total\s+)?scores?|scores?\s+(?:are|is)\s+equal|same\s+score|tie)`;
 const LOWEST_RATE: RegExp[] = [
   new RegExp(String.raw`${TIE}[^.]{0,80}?(?:uur)?tarief[^.]{0,40}?(?:doorslaggevend|beslissend|bepalend)`, 'i'),
   new RegExp(String.raw`${TIE}[^.]{0,80}?(?:laagste|lagere|goedkoopste)\s+(?:uur)?(?:tarief|prijs)`, 'i'),

@@ -23,8 +23,19 @@ describe('findSelection', () => {
     expect(found.shortlistSize).toBeUndefined();
   });
 
+  it('warns when candidates are invited to an interview but the text says not how many', () =>
+    expect(findSelection('De beste kandidaten worden uitgenodigd voor een gesprek.')).toMatchObject({
+      warnings: [{ code: 'interview-size-missing', field: 'interviewSize' }],
+    }));
+
+  it('reads no shortlist from a limit per supplier', () =>
+    expect(findSelection(['Per leverancier mogen maximaal 2 kandidaten worden aangeboden.', 'De zeven kandidaten met de hoogste score worden voorgelegd.'])).toEqual({
+      shortlistSize: 7,
+      shortlistSentence: 'De zeven kandidaten met de hoogste score worden voorgelegd.',
+      warnings: [],
+    }));
+
   it.each([
-    ['De beste kandidaten worden uitgenodigd voor een gesprek.'],
     ['Het selectiegesprek wordt gevoerd met minimaal twee vertegenwoordigers van de organisatie.'],
     ['Een gesprek met de kandidaat volgt.'],
   ])('reads no size from "%s"', (text) => expect(findSelection(text)).toEqual({ warnings: [] }));
