@@ -31,7 +31,7 @@ const KEYS: Record<FieldKey, string[]> = {
   hours: ['uren per week', 'aantal uren per week', 'uur per week', 'aantal uren', 'uren', 'inzet', 'hours per week', 'hours'],
   duration: ['duur', 'looptijd', 'duur opdracht', 'duur van de opdracht', 'initiële duur', 'duration',
     'contract duration', 'initial duration'],
-  extension: ['opties verlenging', 'optie verlenging', 'opties tot verlenging', 'verlengingsopties',
+  extension: ['opties verlenging', 'optie verlenging', 'opties tot verlenging', 'optie tot verlenging', 'verlengingsopties',
     'verlengingsoptie', 'verlenging', 'extension options', 'extension option', 'extension', 'extensions'],
   start: ['start', 'startdatum', 'ingangsdatum', 'aanvang', 'start date', 'starting date'],
   education: ['opleidingniveau', 'opleidingsniveau', 'opleiding', 'werk- en denkniveau', 'denkniveau',

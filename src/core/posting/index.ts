@@ -7,11 +7,11 @@ import { clientCriteriaOf } from './client-round';
 import { firstNumber } from './counts';
 import { readFields } from './fields';
 import { headerOf } from './header';
-import { competenciesOf, criteriaOf, knockOutsOf, offerRequirementsOf } from './lists';
+import { competenciesOf, criteriaOf, knockOutsOf, mixedItemsOf, offerRequirementsOf } from './lists';
 import { payOf } from './pay';
 import { findSections, linesOf } from './sections';
 import { findSelection, findTieBreak } from './selection';
-import { flatten, normalise, paragraphs, toLines } from './text';
+import { flatten, isEnglish, normalise, paragraphs, toLines } from './text';
 import { findProseHeader, findTitle, withoutLabel } from './title';
 import { postingWarning, type PostingWarningCode } from './warnings';
 
@@ -38,17 +38,21 @@ export function parsePosting(text: string): PostingProposal {
   const sections = findSections(lines);
   const fields = readFields(lines);
   const body = flatten(lines);
+  const texts = paragraphs(lines);
   const warnings: PostingWarning[] = [];
   const criteriaWarnings: PostingWarning[] = [];
 
-  const knockOuts = knockOutsOf(linesOf(sections, 'knockouts'));
-  const criteria = criteriaOf(linesOf(sections, 'criteria'), criteriaWarnings);
+  const mixed = mixedItemsOf(linesOf(sections, 'mixed'));
+  const knockOuts = knockOutsOf(linesOf(sections, 'knockouts'), mixed.knockOuts);
+  const criteria = criteriaOf(linesOf(sections, 'criteria'), criteriaWarnings, { extra: mixed.criteria, body: texts });
   if (body === '') return emptyProposal('no-text');
   if (Object.keys(fields).length < 2 && knockOuts.length === 0 && criteria.length === 0) return emptyProposal('not-a-posting');
 
   const preamble = linesOf(sections, 'preamble');
-  const found = fields.title ? { title: withoutLabel(fields.title.value), ...findProseHeader(preamble) } : findTitle(preamble);
-  const title = fields.title ? withoutLabel(fields.title.value) : found.title;
+  // A title field wins; a prose header ("Inhuuraanvraag 52810 – …") may still give the number.
+  const { title, number } = fields.title
+    ? { title: withoutLabel(fields.title.value), number: findProseHeader(preamble)?.number }
+    : findTitle(preamble);
   if (title === '') warnings.push(postingWarning('title-missing', 'title'));
   const client = findClient(fields, flatten(linesOf(sections, 'organisation')), lines.map((l) => l.text));
   if (client.warning) warnings.push(client.warning);
@@ -56,14 +60,14 @@ export function parsePosting(text: string): PostingProposal {
 
   if (knockOuts.length === 0) warnings.push(postingWarning('knockouts-missing', 'knockOuts'));
   // Adds the max-rate knock-out to `knockOuts` when no listed one states the cap.
-  const pay = payOf(fields, knockOuts, paragraphs(lines), flatten(linesOf(sections, 'fee')), warnings);
+  const pay = payOf(fields, knockOuts, texts, flatten(linesOf(sections, 'fee')), warnings, isEnglish(body));
   if (criteria.length === 0) warnings.push(postingWarning('criteria-missing', 'criteria'));
   warnings.push(...criteriaWarnings);
 
   const professionalsLine = linesOf(sections, 'professionals').find((l) => l.text !== '');
   const professionals = header.professionals ?? (professionalsLine ? firstNumber(professionalsLine.text) : undefined);
 
-  const selection = findSelection(paragraphs(lines));
+  const selection = findSelection(texts);
   warnings.push(...selection.warnings);
   if (selection.shortlistSize === undefined) {
     warnings.push(postingWarning('shortlist-default', 'shortlistSize', { size: DEFAULT_SHORTLIST_SIZE }));
@@ -74,7 +78,7 @@ export function parsePosting(text: string): PostingProposal {
   const clientCriteria = clientCriteriaOf(sections, warnings);
   const offer = offerRequirementsOf(linesOf(sections, 'offer'));
   const request: Omit<Request, 'id'> = {
-    ...(found.number === undefined ? {} : { number: found.number }),
+    ...(number === undefined ? {} : { number }),
     ...header,
     title,
     ...(client.client === undefined ? {} : { client: client.client }),

@@ -39,7 +39,14 @@ function capFromBody(texts: string[]): CapSource | undefined {
  * Settles maxRate against the knock-outs: the header wins over a knock-out, which wins over a
  * sentence in the body (`texts`: its paragraphs); disagreements and an added knock-out are warned about.
  */
-export function payOf(fields: Fields, knockOuts: KnockOut[], texts: string[], feeText: string, warnings: PostingWarning[]): PayPart {
+export function payOf(
+  fields: Fields,
+  knockOuts: KnockOut[],
+  texts: string[],
+  feeText: string,
+  warnings: PostingWarning[],
+  english = false,
+): PayPart {
   const part: PayPart = {};
   const ruled = knockOuts.find((k) => k.rule?.kind === 'max-rate');
   const ruledMax = ruled?.rule?.kind === 'max-rate' ? ruled.rule.max : undefined;
@@ -58,7 +65,9 @@ export function payOf(fields: Fields, knockOuts: KnockOut[], texts: string[], fe
     }
     if (!ruled) {
       const id = `ko${knockOuts.length + 1}`;
-      knockOuts.push({ id, text: `Uurtarief maximaal ${euro(source.max)}`, rule: { kind: 'max-rate', max: source.max } });
+      // Written in the posting's language: it stands among the posting's own knock-outs.
+      const text = english ? `Hourly rate at most ${euro(source.max)}` : `Uurtarief maximaal ${euro(source.max)}`;
+      knockOuts.push({ id, text, rule: { kind: 'max-rate', max: source.max } });
       warnings.push(postingWarning('rate-knockout-added', `knockOuts.${id}`, { max: source.max, knockOut: knockOuts.length }));
     }
     if (source.from.kind === 'sentence') {

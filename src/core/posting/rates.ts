@@ -4,7 +4,7 @@
 import { readNumber } from '../numbers';
 
 const RATE_WORD = /(?:uur)?tarief|uurprijs|hourly rate|\brate\b/i;
-const CAP_WORD = /\b(?:max(?:imaal|imale|imum)?\b\.?|ten hoogste|hoogstens|niet hoger dan|tot een maximum van|at most|not exceed|no more than|up to|cap(?:ped)?)/i;
+const CAP_WORD = /\b(?:max(?:imaal|imale|imum)?\b\.?|ten hoogste|hoogstens|niet hoger dan|niet meer dan|tot een maximum van|at most|not exceed|no more than|up to|cap(?:ped)?)/i;
 const NUM = String.raw`(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d{1,4}(?:[.,]\d{1,2})?)`;
 // An amount must show it is money (€, EUR, euro or ",-"), unless the key already said so.
 const MONEY = new RegExp(String.raw`(?:€|\bEUR\b|\beuro\b)\s*${NUM}(?:\s*,-)?|${NUM}\s*(?:,-|\s*(?:euro|EUR)\b)`, 'i');

@@ -102,12 +102,22 @@ export function splitSentences(text: string): string[] {
 
 /** Tidies an item's text: one line, no list punctuation at the end. */
 export function tidyItem(text: string): string {
-  return collapse(text).replace(/[\s;,.:–-]+$/u, '').trim();
+  return collapse(text).replace(/[\s;,.:–—-]+$/u, '').trim();
 }
 
 /** Upper-cases the first letter ("gemeente Westerveld" → "Gemeente Westerveld"). */
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+// Words only one of the two languages writes often; a posting is English when it has more of them.
+const ENGLISH_WORDS = /\b(?:the|and|of|with|experience|hours|candidates|requirements|will|are|is)\b/gi;
+const DUTCH_WORDS = /\b(?:de|het|en|van|met|ervaring|uur|kandidaten|eisen|worden|zijn|een)\b/gi;
+
+/** Whether a posting is written in English (so what the parser adds to it is English too). */
+export function isEnglish(text: string): boolean {
+  const count = (re: RegExp) => text.match(re)?.length ?? 0;
+  return count(ENGLISH_WORDS) > count(DUTCH_WORDS);
 }
 
 export function startsLowercase(text: string): boolean {
