@@ -16,3 +16,4 @@ export type { ImportPlan, PlannedRow, ImportAction, ImportRowInput } from './imp
 export { parsePosting, DEFAULT_SHORTLIST_SIZE, POSTING_WARNING_CODES } from './posting';
 export type { PostingProposal, PostingField, PostingWarningCode } from './posting';
 export { amsterdamDay } from './calendar';
+export { proposeLabels, LABEL_MAX } from './labels';

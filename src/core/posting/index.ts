@@ -1,7 +1,8 @@
 // Reads a pasted request text ("inhuuropdracht") into a proposed request (PRODUCT §7). Nothing
 // is invented: what the text does not give stays undefined, and every guess carries a warning
 // the consultant sees in the review form before anything is saved.
-import type { PostingWarning, Request } from '../model';
+import { proposeLabels } from '../labels';
+import type { Criterion, KnockOut, PostingWarning, Request } from '../model';
 import { findClient } from './client';
 import { clientCriteriaOf } from './client-round';
 import { firstNumber } from './counts';
@@ -31,6 +32,12 @@ function emptyProposal(code: Extract<PostingWarningCode, 'no-text' | 'not-a-post
     request: { title: '', shortlistSize: DEFAULT_SHORTLIST_SIZE, tieBreak: 'none', knockOuts: [], criteria: [], competencies: [] },
     warnings: [postingWarning(code, undefined)],
   };
+}
+
+/** Each item with the short label proposed for it among the others of its list. */
+function labelled<T extends KnockOut | Criterion>(items: T[]): T[] {
+  const labels = proposeLabels(items.map((item) => item.text));
+  return items.map((item, i) => ({ ...item, label: labels[i] ?? item.text.slice(0, 12) }));
 }
 
 export function parsePosting(text: string): PostingProposal {
@@ -87,9 +94,9 @@ export function parsePosting(text: string): PostingProposal {
     shortlistSize: selection.shortlistSize ?? DEFAULT_SHORTLIST_SIZE,
     ...(selection.interviewSize === undefined ? {} : { interviewSize: selection.interviewSize }),
     tieBreak: tie.tieBreak,
-    knockOuts,
-    criteria,
-    ...(clientCriteria === undefined ? {} : { clientCriteria }),
+    knockOuts: labelled(knockOuts),
+    criteria: labelled(criteria),
+    ...(clientCriteria === undefined ? {} : { clientCriteria: labelled(clientCriteria) }),
     competencies: competenciesOf(linesOf(sections, 'competencies')),
     ...(offer.length === 0 ? {} : { offerRequirements: offer }),
   };

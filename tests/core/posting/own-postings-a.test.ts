@@ -24,7 +24,7 @@ describe('own-01: "Eisen" with • bullets, "Wensen" with - bullets, "Key: value
 
   it('adds a max-rate knock-out when the rate cap is only in the header', () => {
     expect(request.knockOuts).toHaveLength(4);
-    expect(request.knockOuts[3]).toEqual({ id: 'ko4', text: 'Uurtarief maximaal € 95', rule: { kind: 'max-rate', max: 95 } });
+    expect(request.knockOuts[3]).toMatchObject({ id: 'ko4', text: 'Uurtarief maximaal € 95', rule: { kind: 'max-rate', max: 95 } });
     expect(warnings).toContainEqual({
       code: 'rate-knockout-added',
       field: 'knockOuts.ko4',

@@ -58,7 +58,7 @@ describe('own-08: deadlines on both sides of the switch to summer time', () => {
 
   it('reads a rate cap in a "-" bulleted requirement', () => {
     expect(request.knockOuts).toHaveLength(3);
-    expect(request.knockOuts[2]).toEqual({ id: 'ko3', text: 'Maximaal uurtarief € 140 exclusief btw', rule: { kind: 'max-rate', max: 140 } });
+    expect(request.knockOuts[2]).toMatchObject({ id: 'ko3', text: 'Maximaal uurtarief € 140 exclusief btw', rule: { kind: 'max-rate', max: 140 } });
   });
 
   it('reads numbered criteria that start again at 1', () => expect(points(name)).toEqual([50, 50]));
@@ -156,7 +156,7 @@ describe('own-11: a glued item, blank lines inside items, a rate cap only in a s
     ]));
 
   it('adds a max-rate knock-out for a cap stated only in the running text', () => {
-    expect(request.knockOuts[3]).toEqual({ id: 'ko4', text: 'Uurtarief maximaal € 100', rule: { kind: 'max-rate', max: 100 } });
+    expect(request.knockOuts[3]).toMatchObject({ id: 'ko4', text: 'Uurtarief maximaal € 100', rule: { kind: 'max-rate', max: 100 } });
     expect(warnings).toContainEqual(
       expect.objectContaining({
         code: 'rate-from-sentence',

@@ -27,7 +27,7 @@ describe('the max-rate knock-out', () => {
   it('reads a header rate without "maximaal" as the cap, with a warning', () => {
     const { request, warnings } = posting('Uurtarief € 85 excl. btw', '- Ervaring met X.');
     expect(request.maxRate).toBe(85);
-    expect(request.knockOuts[1]).toEqual({ id: 'ko2', text: 'Uurtarief maximaal € 85', rule: { kind: 'max-rate', max: 85 } });
+    expect(request.knockOuts[1]).toMatchObject({ id: 'ko2', text: 'Uurtarief maximaal € 85', rule: { kind: 'max-rate', max: 85 } });
     expect(warnings).toContainEqual({
       code: 'rate-not-called-maximum',
       field: 'maxRate',

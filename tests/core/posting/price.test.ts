@@ -35,7 +35,7 @@ describe('a price component in a posting', () => {
 
   it('is left out of the criteria and reported with its points and what the others add up to', () => {
     const { request, warnings } = posting('1. Ervaring met Y (70 punten)\n2. Prijs (30 punten): de laagste prijs krijgt 30 punten, overige naar rato.');
-    expect(request.criteria).toEqual([{ id: 'cr1', text: 'Ervaring met Y', maxPoints: 70 }]);
+    expect(request.criteria).toMatchObject([{ id: 'cr1', text: 'Ervaring met Y', maxPoints: 70 }]);
     expect(warnings).toContainEqual(expect.objectContaining({ code: 'price-component', field: 'criteria', params: { points: 30, total: 70 } }));
     expect(warnings.map((w) => w.code)).not.toContain('points-total');
   });
