@@ -54,8 +54,9 @@ function candidates(text: string): Candidate[] {
     if (/^\p{Ll}+ing$/u.test(word) && /^(?:with|in|of|for|at|on)$/.test(previous)) continue;
     // "… Wet gemeentelijke schuldhulpverlening (Wgs)": the abbreviation the posting itself gives
     // for the words before it is the best label there is ("Regulation (EU)" abbreviates nothing).
-    const abbreviates = words.slice(Math.max(0, i - 4), i).some((w) => w.word.charAt(0).toLowerCase() === word.charAt(0).toLowerCase());
-    if (text.charAt(at - 1) === '(' && text.charAt(at + word.length) === ')' && word.length <= LABEL_MAX && abbreviates) {
+    const bracketed = text.charAt(at - 1) === '(' && text.charAt(at + word.length) === ')' && word.length <= LABEL_MAX;
+    const initial = word.charAt(0).toLowerCase();
+    if (bracketed && words.slice(Math.max(0, i - 4), i).some((w) => w.word.charAt(0).toLowerCase() === initial)) {
       out.push({ text: word, key: keyOf(word), at, strong: true, given: true });
       continue;
     }
@@ -138,28 +139,62 @@ export function proposeLabels(texts: readonly string[]): string[] {
   // Words most items share are the list's lead-in ("Aantoonbare werkervaring met …").
   const shared = (key: string) => (df.get(key) ?? 0) >= Math.max(2, texts.length / 2);
 
+  // Per item, what its label could be, best first; fitted only when tried (lists can be long).
   const ranked = lists.map((list, i) => {
     const own = list.filter((c) => !shared(c.key));
     const scored = own.map((c, position) => ({
-      label: capitalise(fit(c.text)),
+      c,
       score: (position === 0 ? 3 : position === 1 ? 1 : 0) + (c.strong ? 3 : 0) + (c.given ? 4 : 0) + ((df.get(c.key) ?? 0) === 1 ? 2 : 0),
       position,
     }));
     scored.sort((a, b) => b.score - a.score || a.position - b.position);
-    const rule = ruleLabel(texts[i] ?? '');
-    const options = [...(rule ? [rule] : []), ...scored.map((s) => s.label), ...list.map((c) => capitalise(fit(c.text)))];
-    // A text of stop words only ("Minimaal 5 jaar"): its first word still says more than a number.
-    const first = (texts[i] ?? '').trim().split(/\s+/)[0] ?? '';
-    return options.length > 0 ? [...new Set(options)] : [first === '' ? String(i + 1) : capitalise(fit(first))];
+    return { rule: ruleLabel(texts[i] ?? ''), ordered: [...scored.map((s) => s.c), ...list] };
   });
 
+  // The same words recur in a long list; each is fitted once.
+  const fitted = new Map<string, string>();
+  const label = (text: string) => {
+    let l = fitted.get(text);
+    if (l === undefined) fitted.set(text, (l = capitalise(fit(text))));
+    return l;
+  };
+  // A label past the first few words of an item says too little; better to number it.
+  const TRIES = 6;
+
+  function* optionsOf(i: number): Generator<string> {
+    const { rule, ordered } = ranked[i] ?? { ordered: [] };
+    if (rule) yield rule;
+    for (const c of ordered.slice(0, TRIES)) yield label(c.text);
+    if (rule || ordered.length > 0) return;
+    // A text of stop words only ("Minimaal 5 jaar"): its first word still says more than a number.
+    const first = (texts[i] ?? '').trim().split(/\s+/)[0] ?? '';
+    yield first === '' ? String(i + 1) : capitalise(fit(first));
+  }
+
   const taken = new Set<string>();
-  return ranked.map((options, i) => {
-    const free = options.find((o) => o !== '' && !taken.has(o.toLowerCase()));
-    let label = free ?? options[0] ?? String(i + 1);
-    // Still the same as another: number it, keeping within the width.
-    for (let n = 2; taken.has(label.toLowerCase()); n++) label = `${fit(options[0] ?? '', LABEL_MAX - String(n).length - 1)} ${n}`;
-    taken.add(label.toLowerCase());
-    return label;
+  // Per label, the next number to try, so a list of many alike items stays linear.
+  const numbered = new Map<string, number>();
+  return texts.map((_, i) => {
+    let best: string | undefined;
+    let chosen: string | undefined;
+    for (const option of optionsOf(i)) {
+      if (option === '') continue;
+      best ??= option;
+      if (!taken.has(option.toLowerCase())) {
+        chosen = option;
+        break;
+      }
+    }
+    if (chosen === undefined) {
+      // The same as another whatever it says: number it, keeping within the width.
+      const base = best ?? String(i + 1);
+      let n = numbered.get(base) ?? 2;
+      const make = (k: number) => `${fit(base, LABEL_MAX - String(k).length - 1)} ${k}`;
+      while (taken.has(make(n).toLowerCase())) n++;
+      numbered.set(base, n + 1);
+      chosen = make(n);
+    }
+    taken.add(chosen.toLowerCase());
+    return chosen;
   });
 }

@@ -85,28 +85,32 @@ const VALID: Record<FieldKey, (value: string) => boolean> = {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // Longest labels first, so "Uren per week" wins over "Uren".
-const LABELS: Array<{ key: FieldKey; label: string; line: RegExp }> = Object.entries(KEYS)
+const LABELS: Array<{ key: FieldKey; label: string }> = Object.entries(KEYS)
   .flatMap(([key, labels]) => labels.map((label) => ({ key: key as FieldKey, label })))
-  .sort((a, b) => b.label.length - a.label.length)
-  .map(({ key, label }) => ({ key, label, line: new RegExp(`^(${escape(label)})(?![\\p{L}\\d])\\s*(:|=|–|-(?=\\s))?\\s*(.*)$`, 'iu') }));
+  .sort((a, b) => b.label.length - a.label.length);
+
+const KEY_OF_LABEL = new Map<string, FieldKey>();
+for (const { key, label } of LABELS) if (!KEY_OF_LABEL.has(label)) KEY_OF_LABEL.set(label, key);
+
+// All labels in one expression: a line is read once, not once per label (a pasted text can hold
+// thousands of lines).
+const LINE = new RegExp(`^(${LABELS.map((l) => escape(l.label)).join('|')})(?![\\p{L}\\d])\\s*(:|=|–|-(?=\\s))?\\s*(.*)$`, 'iu');
 
 function keyOfCell(cell: string): FieldKey | undefined {
-  const label = cell.replace(/\s*:$/, '').trim().toLowerCase();
-  return LABELS.find((l) => l.label === label)?.key;
+  return KEY_OF_LABEL.get(cell.replace(/\s*:$/, '').trim().toLowerCase());
 }
 
 /** A line "Key value" or "Key: value"; without a colon only short values count. */
 function pairOfLine(text: string): { key: FieldKey; label: string; value: string } | undefined {
-  for (const { key, label, line } of LABELS) {
-    const m = line.exec(text);
-    if (!m) continue;
-    const value = (m[3] ?? '').trim();
-    if (value === '') return undefined;
-    if (m[2] === undefined && (NEEDS_SEPARATOR.has(label) || value.length > 50 || /[.!?]$/.test(value))) return undefined;
-    if (value.length > 160) return undefined;
-    return { key, label: m[1] ?? label, value };
-  }
-  return undefined;
+  const m = LINE.exec(text);
+  const written = m?.[1];
+  const key = written === undefined ? undefined : KEY_OF_LABEL.get(written.toLowerCase());
+  if (!m || written === undefined || key === undefined) return undefined;
+  const value = (m[3] ?? '').trim();
+  if (value === '') return undefined;
+  if (m[2] === undefined && (NEEDS_SEPARATOR.has(written.toLowerCase()) || value.length > 50 || /[.!?]$/.test(value))) return undefined;
+  if (value.length > 160) return undefined;
+  return { key, label: written, value };
 }
 
 // Between pairs on one line: a bar, a middle dot or a bullet with spaces around it, or a

@@ -3,7 +3,7 @@
 // the cap, one is added after the listed ones.
 import type { KnockOut, PostingWarning, Request } from '../model';
 import type { Fields } from './fields';
-import { euro, findFee, findRateCap, rateIncludes } from './rates';
+import { euro, FEE_WORD, findFee, findRateCap, RATE_WORD, rateIncludes } from './rates';
 import { excerpt, splitSentences } from './text';
 import { postingWarning } from './warnings';
 
@@ -28,7 +28,7 @@ function capFromHeader(fields: Fields, warnings: PostingWarning[]): CapSource | 
 }
 
 function capFromBody(texts: string[]): CapSource | undefined {
-  for (const sentence of texts.flatMap(splitSentences)) {
+  for (const sentence of texts.filter((t) => RATE_WORD.test(t)).flatMap(splitSentences)) {
     const cap = findRateCap(sentence);
     if (cap) return { max: cap.max, text: sentence, from: { kind: 'sentence', sentence: excerpt(sentence) } };
   }
@@ -77,7 +77,13 @@ export function payOf(
     warnings.push(postingWarning('rate-missing', 'maxRate'));
   }
 
-  const fee = (feeText === '' ? undefined : findFee(feeText, true)) ?? texts.flatMap(splitSentences).map((s) => findFee(s)).find((f) => f !== undefined);
+  const fee =
+    (feeText === '' ? undefined : findFee(feeText, true)) ??
+    texts
+      .filter((t) => FEE_WORD.test(t))
+      .flatMap(splitSentences)
+      .map((s) => findFee(s))
+      .find((f) => f !== undefined);
   if (fee?.kind === 'none') part.brokerFee = 0;
   else if (fee?.kind === 'amount') part.brokerFee = fee.perHour;
   else if (fee?.kind === 'percent') {

@@ -3,7 +3,7 @@
 // fee, and a minimum of hours per week ("minimaal 16 uur per week").
 import { readNumber } from '../numbers';
 
-const RATE_WORD = /(?:uur)?tarief|uurprijs|hourly rate|\brate\b/i;
+export const RATE_WORD = /(?:uur)?tarief|uurprijs|hourly rate|\brate\b/i;
 const CAP_WORD = /\b(?:max(?:imaal|imale|imum)?\b\.?|ten hoogste|hoogstens|niet hoger dan|niet meer dan|tot een maximum van|at most|not exceed|no more than|up to|cap(?:ped)?)/i;
 const NUM = String.raw`(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d{1,4}(?:[.,]\d{1,2})?)`;
 // An amount must show it is money (€, EUR, euro or ",-"), unless the key already said so.
@@ -64,7 +64,7 @@ export function rateIncludes(text: string): string[] | undefined {
 
 export type FeeFound = { kind: 'amount'; perHour: number } | { kind: 'none' } | { kind: 'percent'; percent: number };
 
-const FEE_WORD = /fee\b|bemiddelingskosten|bemiddelingsvergoeding|platformvergoeding|broker/i;
+export const FEE_WORD = /fee\b|bemiddelingskosten|bemiddelingsvergoeding|platformvergoeding|broker/i;
 const PER_HOUR = new RegExp(String.raw`(?:€|\bEUR\b)\s*${NUM}(?:\s*,-)?\s*(?:per\s+(?:gewerkt|gefactureerd|declarabel)\s+uur|per\s+uur|p\/u|\/\s*uur|per\s+(?:worked\s+|billed\s+)?hour)`, 'i');
 
 /**

@@ -19,6 +19,7 @@ const COUNTS: RegExp[] = [
   new RegExp(String.raw`\b(?:maximaal|max\.?|maximum(?:\s+of)?|hooguit|at most)\s+${N}\s+${WHO}\b`, 'iu'),
 ];
 const INTERVIEW = /gesprek|interview|uitgenodigd|uitnodig|invited/i;
+const MENTIONS = /kandida|candida|cv|profiel|profile|inschrijver|professional|top|gesprek|interview|uitgenodigd|invited/i;
 const INVITED = /(?:uitgenodigd|uitnodiging|invited|invitation)[^.]{0,60}(?:gesprek|interview)|(?:gesprek|interview)[^.]{0,60}(?:uitgenodigd|invited)/i;
 // "Per leverancier mogen maximaal 2 kandidaten worden aangeboden" limits what a supplier offers.
 const PER_SUPPLIER = /\bper\s+(?:leverancier|inschrijver|aanbieder|bureau|partij|supplier|agency|vendor)\b/i;
@@ -48,8 +49,13 @@ export function findSelection(texts: string | string[]): SelectionFound {
   const found: SelectionFound = { warnings: [] };
   const shortlists: number[] = [];
   let invited = false;
-  const sentences = (typeof texts === 'string' ? [texts] : texts).flatMap(splitSentences).flatMap((s) => s.split(/;\s+/));
+  // Most paragraphs of a long text name no candidates at all; they need no closer look.
+  const sentences = (typeof texts === 'string' ? [texts] : texts)
+    .filter((t) => MENTIONS.test(t))
+    .flatMap(splitSentences)
+    .flatMap((s) => s.split(/;\s+/));
   for (const sentence of sentences) {
+    if (!MENTIONS.test(sentence)) continue;
     if (PER_SUPPLIER.test(sentence)) continue;
     if (INVITED.test(sentence)) invited = true;
     const n = countIn(sentence);

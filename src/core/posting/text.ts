@@ -88,10 +88,13 @@ export function splitSentences(text: string): string[] {
   let start = 0;
   const boundary = /[.!?](?=\s+["'“‘(]?[\p{Lu}\d])|[.!?]$/gu;
   for (let m = boundary.exec(text); m !== null; m = boundary.exec(text)) {
-    const before = text.slice(start, m.index);
+    // Only the tail matters, and a regex anchored at the end of a long slice would scan all of it.
+    const from = Math.max(start, m.index - 40);
+    const before = text.slice(from, m.index);
     const lastWord = (before.match(/([\p{L}.]+)$/u)?.[1] ?? '').toLowerCase();
     if (m[0] === '.' && ABBREVIATIONS.has(lastWord)) continue;
-    if (m[0] === '.' && /(^|\s)\d{1,2}$/.test(before) && m.index + 1 < text.length) continue; // "1." list numbers
+    const number = from === start ? /(^|\s)\d{1,2}$/ : /\s\d{1,2}$/;
+    if (m[0] === '.' && number.test(before) && m.index + 1 < text.length) continue; // "1." list numbers
     sentences.push(text.slice(start, m.index + 1).trim());
     start = m.index + 1;
   }
