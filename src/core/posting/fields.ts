@@ -128,7 +128,8 @@ export function readFields(lines: SourceLine[]): Fields {
     if (pair) offer(pair.key, pair.label, pair.value, line);
   };
   for (const line of lines) {
-    const t = line.text.replace(/^\|/, '').replace(/\|$/, '');
+    // Markdown headings and bold ("## Vacature: …", "**Regio:** Utrecht") are no part of a pair.
+    const t = line.text.replace(/^#+\s*/, '').replace(/\*\*/g, '').replace(/^\|/, '').replace(/\|$/, '');
     const segments = t.split(PAIR_BREAK);
     if (segments.length > 1 && segments.every((s) => /^[\p{L} .-]{2,40}:/u.test(s.trim()))) {
       for (const segment of segments) offerPair(segment.trim(), line.index);
@@ -149,7 +150,7 @@ export function readFields(lines: SourceLine[]): Fields {
       }
       continue;
     }
-    offerPair(line.text, line.index);
+    offerPair(t, line.index);
   }
   return fields;
 }

@@ -18,6 +18,8 @@ const PRICE_IN_TEXT: RegExp[] = [
   new RegExp(String.raw`\b(?:weging|gewicht)\s+(?:van\s+(?:de\s+)?)?prijs\s*(?:is\s+|bedraagt\s+)?:?\s*${W}`, 'i'),
   new RegExp(String.raw`\bprijs\s+(?:weegt|telt)\s+(?:voor\s+|mee\s+voor\s+)?${W}`, 'i'),
   new RegExp(String.raw`\bprijs\s*\(\s*${W}\s*\)`, 'i'),
+  // "Prijs: weging 25%", "Prijs – 25%", "Price: weighting 20%".
+  new RegExp(String.raw`\b(?:prijs|price)\s*[:–—-]\s*(?:(?:weging|gewicht|weighting|weight)\s*:?\s*)?${W}`, 'i'),
   new RegExp(String.raw`\bprice\s+(?:has\s+a\s+|carries\s+a\s+)?(?:weighting|weight)\s+(?:of\s+)?${W}`, 'i'),
   new RegExp(String.raw`\bprice\s+(?:weighs|counts\s+for)\s+${W}`, 'i'),
   new RegExp(String.raw`\bweighting\s+(?:of\s+)?(?:the\s+)?price\s*:?\s*${W}`, 'i'),

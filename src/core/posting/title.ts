@@ -54,7 +54,8 @@ export function findTitle(preamble: SourceLine[]): TitleFound {
     if (header) return header;
     if (NOTICE.test(t) || LABEL_ONLY.test(t) || DESK.test(t) || ASKING.test(t) || LIST_ITEM.test(t)) continue;
     if (!/^[\p{Lu}\d]/u.test(t) || /[.!?:;,]$/.test(t)) continue;
-    if (isFieldLine(t) || headingOf(t) || organisationLine(t)) continue;
+    // A field line is no title, unless its label is one ("Vacature: Data Steward").
+    if ((isFieldLine(t) && !LABEL.test(t)) || headingOf(t) || organisationLine(t)) continue;
     const title = withoutLabel(t);
     if (title !== '') return { title };
   }

@@ -51,3 +51,11 @@ describe('a price component in a posting', () => {
       expect.objectContaining({ code: 'points-total', params: { total: 50 } }),
     ));
 });
+
+describe('price weights written after a colon', () => {
+  it.each([
+    ['Prijs: weging 25%. De laagste prijs krijgt de maximale score.', { weight: 25, percent: true }],
+    ['Price: weighting 20%.', { weight: 20, percent: true }],
+    ['Prijs – 30 punten.', { weight: 30, percent: false }],
+  ])('reads "%s"', (text, price) => expect(priceInText([text])).toEqual(price));
+});

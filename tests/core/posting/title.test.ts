@@ -56,3 +56,8 @@ describe('the title of a posting', () => {
     expect(request('Inhuuraanvraag 52810 – Data-analist')).toMatchObject({ number: '52810', title: 'Data-analist' });
   });
 });
+
+describe('a title in a markdown heading', () => {
+  it('reads "## Vacature: Data Steward" as the title "Data Steward"', () =>
+    expect(parsePosting('## Vacature: Data Steward\n\n| Regio | Utrecht |\n| Uren per week | 20 |\n\nEisen\n- X.').request.title).toBe('Data Steward'));
+});
