@@ -37,7 +37,7 @@ const PARTICLES = new Set(['van', 'der', 'den', 'de', 'voor']);
 const WORD = /[\p{L}\d][\p{L}\d'’/&+.-]*[\p{L}\d'’]|[\p{L}\d]/gu;
 const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
 /** "KPI's", "BI-dashboards", "GAT/UAT", "BlinQt", "iWmo": two capitals in one word. */
-const isAcronymLike = (w: string) => (w.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+const isAcronymLike = (w: string) => /\p{Lu}[^]*\p{Lu}/u.test(w);
 const keyOf = (w: string) => w.toLowerCase().replace(/['’]s$/, '');
 
 /** The content words of a text, with runs of capitalised words ("Power BI", "Sociaal Domein") kept together. */

@@ -10,7 +10,7 @@ import { readFields } from './fields';
 import { headerOf } from './header';
 import { competenciesOf, criteriaOf, knockOutsOf, mixedItemsOf, offerRequirementsOf } from './lists';
 import { payOf } from './pay';
-import { findSections, linesOf } from './sections';
+import { blocksOf, findSections, linesOf } from './sections';
 import { findSelection, findTieBreak } from './selection';
 import { flatten, isEnglish, normalise, paragraphs, toLines } from './text';
 import { findProseHeader, findTitle, withoutLabel } from './title';
@@ -49,9 +49,9 @@ export function parsePosting(text: string): PostingProposal {
   const warnings: PostingWarning[] = [];
   const criteriaWarnings: PostingWarning[] = [];
 
-  const mixed = mixedItemsOf(linesOf(sections, 'mixed'));
-  const knockOuts = knockOutsOf(linesOf(sections, 'knockouts'), mixed.knockOuts);
-  const criteria = criteriaOf(linesOf(sections, 'criteria'), criteriaWarnings, { extra: mixed.criteria, body: texts });
+  const mixed = mixedItemsOf(blocksOf(sections, 'mixed'));
+  const knockOuts = knockOutsOf(blocksOf(sections, 'knockouts'), mixed.knockOuts);
+  const criteria = criteriaOf(blocksOf(sections, 'criteria'), criteriaWarnings, { extra: mixed.criteria, body: texts });
   if (body === '') return emptyProposal('no-text');
   if (Object.keys(fields).length < 2 && knockOuts.length === 0 && criteria.length === 0) return emptyProposal('not-a-posting');
 

@@ -8,8 +8,16 @@ import { findMinHours, findRateCap } from './rates';
 import { collapse, joinWrapped, splitSentences, tidyItem, type SourceLine } from './text';
 import { postingWarning } from './warnings';
 
-export function knockOutsOf(lines: SourceLine[], extra: Item[] = []): KnockOut[] {
-  return [...splitItems(lines, { points: false }), ...extra].map((item, i) => {
+/** Lines of one section, or of each section of a kind: a list ends with its section. */
+type Lines = SourceLine[] | SourceLine[][];
+const isBlocks = (lines: Lines): lines is SourceLine[][] => Array.isArray(lines[0]);
+
+function itemsOf(lines: Lines, options: { points: boolean }): Item[] {
+  return (isBlocks(lines) ? lines : [lines]).flatMap((block) => splitItems(block, options));
+}
+
+export function knockOutsOf(lines: Lines, extra: Item[] = []): KnockOut[] {
+  return [...itemsOf(lines, { points: false }), ...extra].map((item, i) => {
     const text = tidyItem(item.text);
     const knockOut: KnockOut = { id: `ko${i + 1}`, text };
     const cap = findRateCap(text);
@@ -27,8 +35,8 @@ const CRITERION_CODE = /^(?:G|W|GC|SC|AC|A|WENS|C)[- ]?\d/i;
  * A section that holds both kinds ("Eisen en wensen", one table with K rows and G rows): items
  * with points, or with a criterion's code, are criteria; the others are knock-outs.
  */
-export function mixedItemsOf(lines: SourceLine[]): { knockOuts: Item[]; criteria: Item[] } {
-  const items = splitItems(lines, { points: true });
+export function mixedItemsOf(lines: Lines): { knockOuts: Item[]; criteria: Item[] } {
+  const items = itemsOf(lines, { points: true });
   const isCriterion = (item: Item) => item.points !== undefined || extractPoints(item.text) !== undefined || CRITERION_CODE.test(item.marker);
   return { knockOuts: items.filter((i) => !isCriterion(i)), criteria: items.filter(isCriterion) };
 }
@@ -40,8 +48,8 @@ export interface CriteriaOptions {
   body?: string[];
 }
 
-export function criteriaOf(lines: SourceLine[], warnings: PostingWarning[], options: CriteriaOptions = {}): Criterion[] {
-  const items = [...splitItems(lines, { points: true }), ...(options.extra ?? [])].map((item) => {
+export function criteriaOf(lines: Lines, warnings: PostingWarning[], options: CriteriaOptions = {}): Criterion[] {
+  const items = [...itemsOf(lines, { points: true }), ...(options.extra ?? [])].map((item) => {
     const inline = extractPoints(item.text);
     return { text: tidyItem(inline?.text ?? item.text), points: item.points ?? inline?.points, percent: (item.points !== undefined ? item.percent : inline?.percent) === true };
   });

@@ -96,6 +96,11 @@ export function findSections(lines: SourceLine[]): Section[] {
   return sections;
 }
 
+/** The lines of each section of one kind, section by section (a posting may repeat a heading). */
+export function blocksOf(sections: Section[], kind: SectionKind): SourceLine[][] {
+  return sections.filter((s) => s.kind === kind).map((s) => s.lines);
+}
+
 /** All lines of the sections of one kind, in order (a posting may repeat a heading). */
 export function linesOf(sections: Section[], kind: SectionKind): SourceLine[] {
   return sections.filter((s) => s.kind === kind).flatMap((s) => s.lines);

@@ -37,6 +37,12 @@ describe('criteriaOf', () => {
 });
 
 describe('knockOutsOf', () => {
+  it('reads each section of a repeated heading as its own list, so a paragraph ending one does not end the next', () =>
+    expect(knockOutsOf([toLines('- Ervaring met A.\n\nDe tekst gaat hierna verder.'), toLines('- Ervaring met B.')]).map((k) => k.text)).toEqual([
+      'Ervaring met A',
+      'Ervaring met B',
+    ]));
+
   it('numbers ids in text order and recognises rules', () =>
     expect(knockOutsOf(toLines('3. Uurtarief maximaal € 80\n1. Minimaal 24 uur per week beschikbaar'))).toEqual([
       { id: 'ko1', text: 'Uurtarief maximaal € 80', rule: { kind: 'max-rate', max: 80 } },
