@@ -42,12 +42,15 @@ const keyOf = (w: string) => w.toLowerCase().replace(/['’]s$/, '');
 
 /** The content words of a text, with runs of capitalised words ("Power BI", "Sociaal Domein") kept together. */
 function candidates(text: string): Candidate[] {
-  const words = [...text.matchAll(WORD)].map((m) => ({ word: m[0].replace(/[.]+$/, ''), at: m.index }));
+  const words: Array<{ word: string; at: number }> = [];
+  const re = new RegExp(WORD.source, WORD.flags);
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) words.push({ word: m[0].endsWith('.') ? m[0].replace(/\.+$/, '') : m[0], at: m.index });
   const out: Candidate[] = [];
   for (let i = 0; i < words.length; i++) {
     const { word, at } = words[i] ?? { word: '', at: 0 };
+    const lower = word.toLowerCase();
+    if (STOP.has(lower) || /^\d+$/.test(word)) continue;
     const previous = (words[i - 1]?.word ?? '').toLowerCase();
-    if (STOP.has(word.toLowerCase()) || /^\d+$/.test(word)) continue;
     // "het opzetten", "met het vertalen van": a verb as a noun says what is done, not with what.
     if (previous === 'het' && /en$/.test(word) && !isCapitalised(word)) continue;
     // "experience with migrating …": an English verb says what is done, not with what.

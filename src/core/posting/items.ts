@@ -96,14 +96,22 @@ function rowItem(cells: string[], options: SplitOptions): Draft | undefined {
 }
 
 function hasPoints(draft: Draft): boolean {
-  return draft.points !== undefined || extractPoints(joinWrapped(draft.pieces)) !== undefined;
+  if (draft.points !== undefined) return true;
+  // Every notation has a digit; most wrapped lines have none, and need no closer look.
+  return draft.pieces.some((p) => /\d/.test(p)) && extractPoints(joinWrapped(draft.pieces)) !== undefined;
+}
+
+/** The item's text so far ends a sentence or a list entry. */
+function ended(draft: Draft): boolean {
+  const last = [...draft.pieces].reverse().find((p) => p.trim() !== '') ?? '';
+  return /[.!?;:]\s*$/.test(last);
 }
 
 /** Whether a line that starts no item carries on the item above (a wrapped line). */
 function continues(draft: Draft, line: SourceLine, options: SplitOptions): boolean {
   if (options.points && hasPoints(draft)) return false;
   if (/^\s/.test(line.raw) || startsLowercase(line.text) || /^[(/&]/.test(line.text)) return true;
-  return !/[.!?;:]$/.test(joinWrapped(draft.pieces));
+  return !ended(draft);
 }
 
 /**
