@@ -88,3 +88,9 @@ describe('labels in a proposal', () => {
     }
   });
 });
+
+describe('labels of texts that say little', () => {
+  it('labels a text of stop words only by its first word', () => expect(proposeLabels(['Minimaal 5 jaar'])).toEqual(['Minimaal']));
+  it('labels an empty text by its place', () => expect(proposeLabels(['Ervaring met SQL', ''])).toEqual(['SQL', '2']));
+  it('labels a rate cap with cents in the Dutch way', () => expect(proposeLabels(['Uurtarief maximaal € 92,50'])).toEqual(['Max. € 92,50']));
+});

@@ -38,3 +38,14 @@ describe('client criteria', () => {
 
   it('are undefined when the posting has no client round', () => expect(posting('').request.clientCriteria).toBeUndefined());
 });
+
+describe('client criteria outside a step heading', () => {
+  it('are read where the paragraph says the client assesses "op de volgende criteria"', () =>
+    expect(posting('Beoordeling\n\nDaarna beoordeelt de opdrachtgever de cv’s op de volgende criteria.\n- Visie (50 punten)\n- Aanpak (50 punten)').request.clientCriteria).toMatchObject([
+      { text: 'Visie', maxPoints: 50 },
+      { text: 'Aanpak', maxPoints: 50 },
+    ]));
+
+  it('are undefined when the introduction is followed by nothing', () =>
+    expect(posting('Stap 3\n\nDe opdrachtgever beoordeelt de cv’s op de volgende criteria.').request.clientCriteria).toBeUndefined());
+});

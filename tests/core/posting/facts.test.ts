@@ -67,3 +67,21 @@ describe('facts in a posting', () => {
   it('reads "Provincie Utrecht – Inhuurloket" as no region: that label needs a colon', () =>
     expect(posting('Provincie Utrecht – Inhuurloket\nAanvraagnummer: 1\nRegio: Utrecht').region).toBe('Utrecht'));
 });
+
+describe('facts in English and in years', () => {
+  it.each([
+    ['with an option to extend by 1 year', '1 x 1 year'],
+    ['with two options to extend by 2 years each', '2 x 2 years'],
+    ['with an option to extend by 1 month', '1 x 1 month'],
+    ['met twee opties tot verlenging van 1 maand', '2 x 1 maand'],
+  ])('reads "%s" as %s', (text, extension) => expect(factsIn(text).extensionOptions).toBe(extension));
+
+  it('reads "for the duration of two years" as 24 months', () => expect(factsIn('for the duration of two years').durationMonths).toBe(24));
+
+  it('reads "1 year" at the start of a period value as 12 months', () => expect(factsIn('1 jaar, 16 uur per week', true)).toEqual({ durationMonths: 12, hoursPerWeek: 16 }));
+
+  it('reads no range when the second date is not right after the first', () =>
+    expect(factsIn('1 april 2026 tot en met eind maart, daarna 31 maart 2027', true).start).toBeUndefined());
+
+  it('reads no start from "startdatum is" without a date after it', () => expect(factsIn('De startdatum is nog niet bekend.')).toEqual({}));
+});
