@@ -34,6 +34,7 @@ interface Candidate {
 // things ("Decos of JOIN"), so they end a name.
 const PARTICLES = new Set(['van', 'der', 'den', 'de', 'voor']);
 
+const MAX_WORDS = 40;
 const WORD = /[\p{L}\d][\p{L}\d'’/&+.-]*[\p{L}\d'’]|[\p{L}\d]/gu;
 const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
 /** "KPI's", "BI-dashboards", "GAT/UAT", "BlinQt", "iWmo": two capitals in one word. */
@@ -44,7 +45,10 @@ const keyOf = (w: string) => w.toLowerCase().replace(/['’]s$/, '');
 function candidates(text: string): Candidate[] {
   const words: Array<{ word: string; at: number }> = [];
   const re = new RegExp(WORD.source, WORD.flags);
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) words.push({ word: m[0].endsWith('.') ? m[0].replace(/\.+$/, '') : m[0], at: m.index });
+  // What an item is about stands near its start; a long text's tail names nothing a label needs.
+  for (let m = re.exec(text); m !== null && words.length < MAX_WORDS; m = re.exec(text)) {
+    words.push({ word: m[0].endsWith('.') ? m[0].replace(/\.+$/, '') : m[0], at: m.index });
+  }
   const out: Candidate[] = [];
   for (let i = 0; i < words.length; i++) {
     const { word, at } = words[i] ?? { word: '', at: 0 };

@@ -27,6 +27,8 @@ export function toLines(text: string): SourceLine[] {
 
 /** Collapses runs of white space (tabs included) into one space. */
 export function collapse(text: string): string {
+  // Most lines have nothing to collapse; a test is cheaper than a replace that copies the line.
+  if (!/\s\s|[^\S ]|^\s|\s$/.test(text)) return text;
   return text.replace(/\s+/g, ' ').trim();
 }
 
