@@ -34,17 +34,21 @@ interface Candidate {
 // things ("Decos of JOIN"), so they end a name.
 const PARTICLES = new Set(['van', 'der', 'den', 'de', 'voor']);
 
-const MAX_WORDS = 40;
+const MAX_WORDS = 20;
 const WORD = /[\p{L}\d][\p{L}\d'’/&+.-]*[\p{L}\d'’]|[\p{L}\d]/gu;
 const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
 /** "KPI's", "BI-dashboards", "GAT/UAT", "BlinQt", "iWmo": two capitals in one word. */
-const isAcronymLike = (w: string) => /\p{Lu}[^]*\p{Lu}/u.test(w);
+function isAcronymLike(w: string): boolean {
+  const first = w.search(/\p{Lu}/u);
+  return first >= 0 && /\p{Lu}/u.test(w.slice(first + 1));
+}
 const keyOf = (w: string) => w.toLowerCase().replace(/['’]s$/, '');
 
 /** The content words of a text, with runs of capitalised words ("Power BI", "Sociaal Domein") kept together. */
 function candidates(text: string): Candidate[] {
   const words: Array<{ word: string; at: number }> = [];
-  const re = new RegExp(WORD.source, WORD.flags);
+  const re = WORD;
+  re.lastIndex = 0;
   // What an item is about stands near its start; a long text's tail names nothing a label needs.
   for (let m = re.exec(text); m !== null && words.length < MAX_WORDS; m = re.exec(text)) {
     words.push({ word: m[0].endsWith('.') ? m[0].replace(/\.+$/, '') : m[0], at: m.index });

@@ -96,12 +96,18 @@ for (const { key, label } of LABELS) if (!KEY_OF_LABEL.has(label)) KEY_OF_LABEL.
 // thousands of lines).
 const LINE = new RegExp(`^(${LABELS.map((l) => escape(l.label)).join('|')})(?![\\p{L}\\d])\\s*(:|=|–|-(?=\\s))?\\s*(.*)$`, 'iu');
 
+// The first word of every label: a line that starts with another word holds no pair, and needs
+// no test against all the labels.
+const FIRST_WORDS = new Set(LABELS.map((l) => l.label.split(/[\s:]/)[0] ?? ''));
+const firstWordOf = (text: string) => (/^[^\s:\t|]+/.exec(text)?.[0] ?? '').toLowerCase();
+
 function keyOfCell(cell: string): FieldKey | undefined {
   return KEY_OF_LABEL.get(cell.replace(/\s*:$/, '').trim().toLowerCase());
 }
 
 /** A line "Key value" or "Key: value"; without a colon only short values count. */
 function pairOfLine(text: string): { key: FieldKey; label: string; value: string } | undefined {
+  if (!FIRST_WORDS.has(firstWordOf(text))) return undefined;
   const m = LINE.exec(text);
   const written = m?.[1];
   const key = written === undefined ? undefined : KEY_OF_LABEL.get(written.toLowerCase());

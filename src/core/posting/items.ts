@@ -53,6 +53,7 @@ function markerOf(text: string): { marker: string; rest: string } | undefined {
 
 /** Splits a piece of text at glued item numbers: the first part continues, the rest are new. */
 export function splitGlued(text: string): { head: string; items: Array<{ marker: string; rest: string }> } {
+  if (!/\d\.\s/.test(text)) return { head: text, items: [] };
   const parts: Array<{ marker: string; start: number; from: number }> = [];
   for (const m of text.matchAll(GLUED)) parts.push({ marker: m[1] ?? '', start: m.index, from: m.index + m[0].length });
   const head = text.slice(0, parts[0]?.start ?? text.length);

@@ -47,6 +47,7 @@ function spans(text: string): Span[] {
 
 /** The rightmost points notation in the text, and the text without it. */
 export function extractPoints(text: string): PointsFound | undefined {
+  if (!/\d/.test(text)) return undefined; // every notation has a number; most lines have none
   const all = spans(text);
   const bracketed = all.filter((s) => s.bracketed);
   const found = all
