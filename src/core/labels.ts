@@ -132,6 +132,7 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** A label from the item's rule, when it states one: a rate cap or a minimum of hours. */
 function ruleLabel(text: string): string | undefined {
+  if (!/\d/.test(text)) return undefined; // a rule states a number
   const cap = findRateCap(text);
   if (cap) return fit(`Max. € ${Number.isInteger(cap.max) ? cap.max : cap.max.toFixed(2).replace('.', ',')}`);
   const hours = findMinHours(text);

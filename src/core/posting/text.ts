@@ -42,7 +42,7 @@ export function joinWrapped(pieces: string[]): string {
   for (const piece of pieces.map(collapse).filter((p) => p !== '')) {
     // Only the tail of the previous piece is tested: a regex anchored at the end of the whole
     // text so far would make long postings quadratic.
-    if (parts.length > 0 && /\p{L}-$/u.test(last.slice(-2)) && /^\p{Lu}/u.test(piece)) parts.push(piece);
+    if (parts.length > 0 && last.endsWith('-') && /\p{L}-$/u.test(last.slice(-2)) && /^\p{Lu}/u.test(piece)) parts.push(piece);
     else parts.push(parts.length > 0 ? ' ' + piece : piece);
     last = piece;
   }
@@ -121,7 +121,14 @@ const DUTCH_WORDS = /\b(?:de|het|en|van|met|ervaring|uur|kandidaten|eisen|worden
 
 /** Whether a posting is written in English (so what the parser adds to it is English too). */
 export function isEnglish(text: string): boolean {
-  const count = (re: RegExp) => text.match(re)?.length ?? 0;
+  // The first pages tell the language as well as all of them, without listing every word of a long paste.
+  const sample = text.slice(0, 20_000);
+  const count = (re: RegExp) => {
+    let n = 0;
+    re.lastIndex = 0;
+    while (re.exec(sample) !== null) n++;
+    return n;
+  };
   return count(ENGLISH_WORDS) > count(DUTCH_WORDS);
 }
 
