@@ -34,7 +34,7 @@ interface Candidate {
 // things ("Decos of JOIN"), so they end a name.
 const PARTICLES = new Set(['van', 'der', 'den', 'de', 'voor']);
 
-const MAX_WORDS = 20;
+const MAX_WORDS = 14;
 const WORD = /[\p{L}\d][\p{L}\d'’/&+.-]*[\p{L}\d'’]|[\p{L}\d]/gu;
 const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
 /** "KPI's", "BI-dashboards", "GAT/UAT", "BlinQt", "iWmo": two capitals in one word. */

@@ -135,8 +135,9 @@ export function readFields(lines: SourceLine[]): Fields {
   };
   for (const line of lines) {
     // Markdown headings and bold ("## Vacature: …", "**Regio:** Utrecht") are no part of a pair.
-    const t = line.text.replace(/^#+\s*/, '').replace(/\*\*/g, '').replace(/^\|/, '').replace(/\|$/, '');
-    const segments = t.split(PAIR_BREAK);
+    const raw = line.text;
+    const t = /^[#|]|\*\*|\|$/.test(raw) ? raw.replace(/^#+\s*/, '').replace(/\*\*/g, '').replace(/^\|/, '').replace(/\|$/, '') : raw;
+    const segments = /[|·•;]/.test(t) ? t.split(PAIR_BREAK) : [t];
     if (segments.length > 1 && segments.every((s) => /^[\p{L} .-]{2,40}:/u.test(s.trim()))) {
       for (const segment of segments) offerPair(segment.trim(), line.index);
       continue;

@@ -20,6 +20,10 @@ const COUNTS: RegExp[] = [
 ];
 const INTERVIEW = /gesprek|interview|uitgenodigd|uitnodig|invited/i;
 const MENTIONS = /kandida|candida|cv|profiel|profile|inschrijver|professional|top|gesprek|interview|uitgenodigd|invited/i;
+// A size needs someone to count and a count; an invitation is noted even without one.
+const WHO_WORD = /kandida|candida|\bcv|profiel|profile|inschrijver|professional|\btop\b/i;
+const COUNT_TOKEN = new RegExp(String.raw`(?<![\p{L}\d])${COUNT_WORD}(?![\p{L}\d])`, 'iu');
+const worthReading = (text: string) => (WHO_WORD.test(text) && COUNT_TOKEN.test(text)) || INVITED.test(text);
 const INVITED = /(?:uitgenodigd|uitnodiging|invited|invitation)[^.]{0,60}(?:gesprek|interview)|(?:gesprek|interview)[^.]{0,60}(?:uitgenodigd|invited)/i;
 // "Per leverancier mogen maximaal 2 kandidaten worden aangeboden" limits what a supplier offers.
 const PER_SUPPLIER = /\bper\s+(?:leverancier|inschrijver|aanbieder|bureau|partij|supplier|agency|vendor)\b/i;
@@ -51,7 +55,7 @@ export function findSelection(texts: string | string[]): SelectionFound {
   let invited = false;
   // Most paragraphs of a long text name no candidates at all; they need no closer look.
   const sentences = (typeof texts === 'string' ? [texts] : texts)
-    .filter((t) => MENTIONS.test(t))
+    .filter(worthReading)
     .flatMap(splitSentences)
     .flatMap((s) => s.split(/;\s+/));
   for (const sentence of sentences) {
