@@ -36,13 +36,19 @@ const PARTICLES = new Set(['van', 'der', 'den', 'de', 'voor']);
 
 const MAX_WORDS = 14;
 const WORD = /[\p{L}\d][\p{L}\d'’/&+.-]*[\p{L}\d'’]|[\p{L}\d]/gu;
-const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
+// Plain character tests first: a list can hold hundreds of items of twenty words each.
+const isUpper = (ch: string) => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+const isCapitalised = (w: string) => w.length > 0 && isUpper(w.charAt(0));
 /** "KPI's", "BI-dashboards", "GAT/UAT", "BlinQt", "iWmo": two capitals in one word. */
 function isAcronymLike(w: string): boolean {
-  const first = w.search(/\p{Lu}/u);
-  return first >= 0 && /\p{Lu}/u.test(w.slice(first + 1));
+  let capitals = 0;
+  for (let i = 0; i < w.length && capitals < 2; i++) if (isUpper(w.charAt(i))) capitals++;
+  return capitals >= 2;
 }
-const keyOf = (w: string) => w.toLowerCase().replace(/['’]s$/, '');
+const keyOf = (w: string) => {
+  const lower = w.toLowerCase();
+  return lower.endsWith("'s") || lower.endsWith('’s') ? lower.slice(0, -2) : lower;
+};
 
 /** The content words of a text, with runs of capitalised words ("Power BI", "Sociaal Domein") kept together. */
 function candidates(text: string): Candidate[] {
@@ -57,12 +63,12 @@ function candidates(text: string): Candidate[] {
   for (let i = 0; i < words.length; i++) {
     const { word, at } = words[i] ?? { word: '', at: 0 };
     const lower = word.toLowerCase();
-    if (STOP.has(lower) || /^\d+$/.test(word)) continue;
+    if (STOP.has(lower) || (word.charCodeAt(0) <= 57 && /^\d+$/.test(word))) continue;
     const previous = (words[i - 1]?.word ?? '').toLowerCase();
     // "het opzetten", "met het vertalen van": a verb as a noun says what is done, not with what.
-    if (previous === 'het' && /en$/.test(word) && !isCapitalised(word)) continue;
+    if (previous === 'het' && word.endsWith('en') && !isCapitalised(word)) continue;
     // "experience with migrating …": an English verb says what is done, not with what.
-    if (/^\p{Ll}+ing$/u.test(word) && /^(?:with|in|of|for|at|on)$/.test(previous)) continue;
+    if (word.endsWith('ing') && /^\p{Ll}+ing$/u.test(word) && /^(?:with|in|of|for|at|on)$/.test(previous)) continue;
     // "… Wet gemeentelijke schuldhulpverlening (Wgs)": the abbreviation the posting itself gives
     // for the words before it is the best label there is ("Regulation (EU)" abbreviates nothing).
     const bracketed = text.charAt(at - 1) === '(' && text.charAt(at + word.length) === ')' && word.length <= LABEL_MAX;
