@@ -1,6 +1,7 @@
 // `npm run bench`: times the import (100 000 rows × 30 columns), the matrix's edit-to-repaint
-// (1 000 and 10 000 candidates) and the matrix's first render (up to 100 000 candidates) in Debian's
-// Chromium, each against a baseline measured in the same run, same browser, same bytes. Prints a
+// (1 000 and 10 000 candidates), the matrix's first render (up to 100 000 candidates) and the
+// posting parser on a ~200 KB pasted text in Debian's Chromium, each against a baseline measured in
+// the same run, same browser, same bytes. Prints a
 // table and writes test-results/bench.json. Any failure ends the run with exit code 1: no figure
 // is ever printed for something that did not work.
 //
@@ -14,12 +15,15 @@
 //   MutationObserver + requestAnimationFrame watchers. All times are taken inside the page.
 //
 // Environment: BENCH_PORT (default 4333), BENCH_ROWS (default 100000), BENCH_EDITS (default 20),
-// BENCH_FLOOR_ROWS (default 20000), BENCH_ONLY=import|matrix (one half only), BENCH_STEPS=1 (adds
+// BENCH_FLOOR_ROWS (default 20000), BENCH_ONLY=import|matrix|parser (one part only; the parser
+// part times parsePosting on two ~200 KB pastes made from tests/fixtures/postings/corpus/, the
+// postings repeated and one posting with a long description, BENCH_PARSER_RUNS times each (default
+// 15), against text.split('\n')), BENCH_STEPS=1 (adds
 // the import step by step in a worker: several minutes more), BENCH_OUT (default
-// test-results/bench.json), CHROMIUM_PATH (default /usr/bin/chromium), BENCH_PROFILE=1 (builds the
+// test-results/bench.json), BENCH_BUILD_DIR (default /tmp/dist-bench), CHROMIUM_PATH (default /usr/bin/chromium), BENCH_PROFILE=1 (builds the
 // app unminified and records a CPU profile of the app's edits at the largest size: prints the
 // functions that take the time and writes test-results/edit-<n>.cpuprofile for DevTools).
-import { accessSync, constants, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,12 +39,16 @@ const FLOOR_ROWS = Number(process.env.BENCH_FLOOR_ROWS ?? 20_000);
 /** The step-by-step import in a worker (both sides, plus a rewrite of our records) takes minutes. */
 const STEPS = process.env.BENCH_STEPS === '1';
 const PROFILE = process.env.BENCH_PROFILE === '1';
-/** BENCH_ONLY=import or BENCH_ONLY=matrix runs one half (for working on it); the default runs all. */
+/** BENCH_ONLY=import, matrix or parser runs one part (for working on it); the default runs all. */
 const ONLY = process.env.BENCH_ONLY ?? 'all';
+const runs = (part) => ONLY === 'all' || ONLY === part;
+const PARSER_RUNS = Number(process.env.BENCH_PARSER_RUNS ?? 15);
+const PARSER_BYTES = 200_000;
 const WARMUP_EDITS = 2;
 const MATRIX_SIZES = [1_000, 10_000];
 const OUT_JSON = resolve(ROOT, process.env.BENCH_OUT ?? 'test-results/bench.json');
-const DIST = '/tmp/dist-bench';
+// BENCH_BUILD_DIR lets two worktrees bench at once without building over each other's files.
+const DIST = process.env.BENCH_BUILD_DIR ?? '/tmp/dist-bench';
 const BENCH_DIST = join(DIST, '__bench');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -48,7 +56,7 @@ const REQUEST_ID = 'seed-30601';
 const PROBE = join(ROOT, 'scripts/bench/page-probe.js');
 
 const T0 = performance.now();
-const results = { startedAt: new Date().toISOString(), machine: {}, noise: {}, import: {}, matrix: {}, firstRender: {} };
+const results = { startedAt: new Date().toISOString(), machine: {}, noise: {}, import: {}, matrix: {}, firstRender: {}, parser: {} };
 const log = (...args) => console.log(`[bench ${((performance.now() - T0) / 1000).toFixed(1)}s]`, ...args);
 
 class BenchError extends Error {}
@@ -479,6 +487,43 @@ async function firstRenderLarge(page, stored) {
   results.firstRender[stored] = render;
 }
 
+// ---------------------------------------------------------------- 4. posting parser
+
+/**
+ * Two pastes of PARSER_BYTES characters from the corpus (tests/fixtures/postings/corpus): all its
+ * postings one after another, repeated (hundreds of lists and items: the parser's worst case), and
+ * one posting (seed 002) followed by the corpus's prose paragraphs (one request with a very long
+ * description, as a real paste of that size would be).
+ */
+function longPastes() {
+  const dir = join(ROOT, 'tests/fixtures/postings/corpus');
+  const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
+  check(texts.length > 0, `no postings in ${dir}`);
+  let corpus = '';
+  for (let i = 0; corpus.length < PARSER_BYTES; i++) corpus += `${texts[i % texts.length]}\n\n`;
+  const prose = texts.flatMap((t) => t.split('\n')).filter((l) => l.length > 80 && !/^\s*(?:\d{1,2}[.)]|[•*·▪–-]|[A-Z]{1,3}\d)/.test(l));
+  let one = readFileSync(join(ROOT, 'tests/fixtures/postings/002_30b003ba387f8f1b.txt'), 'utf8');
+  for (let i = 0; one.length < PARSER_BYTES; i++) one += `\n\n${prose[i % prose.length]}`;
+  return [
+    { key: 'corpus', label: `the ${texts.length} corpus postings repeated`, text: corpus },
+    { key: 'prose', label: 'seed 002 with the corpus prose as its description', text: one },
+  ];
+}
+
+async function parserBench(page) {
+  await openHelpers(page);
+  results.parser = { runs: PARSER_RUNS, texts: {} };
+  for (const { key, label, text } of longPastes()) {
+    log(`posting parser: ${(text.length / 1000).toFixed(0)} KB (${label}), ${PARSER_RUNS} runs`);
+    const timing = await page.evaluate(({ t, n }) => window.__bench.parserTiming(t, n), { t: text, n: PARSER_RUNS });
+    check(timing.knockOuts > 0 && timing.criteria > 0, `the parser found ${timing.knockOuts} knock-outs and ${timing.criteria} criteria in "${label}"`);
+    const parse = { medianMs: median(timing.parseMs), p95Ms: percentile(timing.parseMs, 95), minMs: Math.min(...timing.parseMs), maxMs: Math.max(...timing.parseMs) };
+    const split = { medianMs: median(timing.splitMs) };
+    results.parser.texts[key] = { label, chars: text.length, bytes: Buffer.byteLength(text), parse, split, ratio: parse.medianMs / split.medianMs, found: { knockOuts: timing.knockOuts, criteria: timing.criteria, warnings: timing.warnings }, samples: timing };
+    log(`  parsePosting median ${ms(parse.medianMs)} (p95 ${ms(parse.p95Ms)}), split('\\n') median ${split.medianMs.toFixed(3)} ms`);
+  }
+}
+
 // ---------------------------------------------------------------- report
 
 function table(rows) {
@@ -550,6 +595,17 @@ function firstRenderReport(firstRender) {
   return out;
 }
 
+function parserReport(p) {
+  const out = ['', `4. Posting parser: one pasted text of ~${(PARSER_BYTES / 1000).toFixed(0)} KB, ${p.runs} runs each in the helper page, in turns with text.split('\\n') of the same text (goal: median < 50 ms)`];
+  const rows = [['paste', 'parse median', 'p95', 'min', 'max', "split('\\n') median", 'ratio', 'found']];
+  for (const t of Object.values(p.texts)) {
+    rows.push([`${t.label} (${(t.chars / 1000).toFixed(0)} KB)`, ms(t.parse.medianMs), ms(t.parse.p95Ms), ms(t.parse.minMs), ms(t.parse.maxMs), `${t.split.medianMs.toFixed(3)} ms`, `${t.ratio.toFixed(0)}×`, `${t.found.knockOuts} knock-outs, ${t.found.criteria} criteria`]);
+  }
+  out.push(table(rows));
+  out.push('   each split sample is a batch of 20 splits of 20 distinct copies (V8 caches a split of the same string), divided by 20; the parser gets a fresh string each run too.');
+  return out;
+}
+
 function report() {
   const r = results;
   const noise = Object.entries(r.noise).map(([when, n]) => `${when} ${ms(n.medianMs)} (${ms(n.minMs)}–${ms(n.maxMs)})`).join(', ');
@@ -560,7 +616,9 @@ function report() {
   ];
   if (r.import.rows) out.push(...importReport(r.import));
   if (r.matrix[MATRIX_SIZES[0]]) out.push(...matrixReport(r.matrix));
-  out.push(...firstRenderReport(r.firstRender), '', `JSON: ${OUT_JSON}`, '');
+  if (Object.keys(r.firstRender).length > 0) out.push(...firstRenderReport(r.firstRender));
+  if (r.parser.runs) out.push(...parserReport(r.parser));
+  out.push('', `JSON: ${OUT_JSON}`, '');
   console.log(out.join('\n'));
 }
 
@@ -574,21 +632,24 @@ async function main() {
   }
   results.machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '?', memGb: Math.round(totalmem() / 2 ** 30), node: process.version };
   await buildAll();
-  const { request, files } = writeCsvs();
-  const g1Max = request.criteria[0].maxPoints;
-  log(`wrote ${Object.values(files).map((f) => `${f.name} (${(f.bytes / 1e6).toFixed(1)} MB)`).join(', ')}`);
+  // The CSVs (100 000 rows) are only for the import and the matrix.
+  const csvs = runs('import') || runs('matrix') ? writeCsvs() : undefined;
+  const files = csvs?.files ?? {};
+  const g1Max = csvs?.request.criteria[0].maxPoints;
+  if (csvs) log(`wrote ${Object.values(files).map((f) => `${f.name} (${(f.bytes / 1e6).toFixed(1)} MB)`).join(', ')}`);
 
   const server = await preview({ root: ROOT, logLevel: 'warn', build: { outDir: DIST }, preview: { host: '127.0.0.1', port: PORT, strictPort: true, open: false } });
   try {
     await withBrowser('noise', (page) => noiseCheck(page, 'start'));
-    if (ONLY !== 'matrix') {
+    if (runs('import')) {
       await withBrowser('import', async (page) => {
         const stored = await importBench(page, files);
         await firstRenderLarge(page, stored);
       });
     }
     await withBrowser('noise', (page) => noiseCheck(page, 'middle'));
-    if (ONLY !== 'import') for (const n of MATRIX_SIZES) await withBrowser(`matrix-${n}`, (page) => matrixBench(page, n, files[n], g1Max));
+    if (runs('matrix')) for (const n of MATRIX_SIZES) await withBrowser(`matrix-${n}`, (page) => matrixBench(page, n, files[n], g1Max));
+    if (runs('parser')) await withBrowser('parser', (page) => parserBench(page));
     await withBrowser('noise', (page) => noiseCheck(page, 'end'));
   } finally {
     await new Promise((done) => server.httpServer.close(done));

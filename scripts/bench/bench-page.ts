@@ -1,6 +1,6 @@
 // The benchmark's helper page, served from the app's own origin (/__bench/), so it shares the
 // app's IndexedDB. The Node driver (scripts/bench.mjs) calls these functions with page.evaluate.
-import { parseCandidatesCsv, planImport } from '../../src/core';
+import { parseCandidatesCsv, parsePosting, planImport } from '../../src/core';
 import { commitImport } from '../../src/db/imports';
 import { ShortlistDb, type StoredCandidate, type StoredEvaluation } from '../../src/db/schema';
 import { bareImport, type BareTimings, type OurTimings } from './import-steps';
@@ -187,6 +187,35 @@ async function storageFloor(n: number): Promise<{ bareMs: number; oursRawMs: num
   return { bareMs, oursRawMs, oursLeanRawMs, oursDexieMs };
 }
 
+/**
+ * The posting parser on one long pasted text, against a plain split('\n') of the same text, in
+ * turns so that drift hits both. A split takes well under a millisecond, so each of its samples
+ * times a batch of splits and divides.
+ */
+function parserTiming(text: string, runs: number): { parseMs: number[]; splitMs: number[]; knockOuts: number; criteria: number; warnings: number } {
+  const SPLITS = 20;
+  // V8 caches the result of splitting the same string again, so each split gets its own copy
+  // (a new string of the same text, flattened by the split itself, as a fresh paste would be).
+  const copies = (round: number) => Array.from({ length: SPLITS }, (_, i) => `${text}${round}-${i}`);
+  let proposal = parsePosting(text);
+  for (let i = 0; i < 3; i++) proposal = parsePosting(text); // warm-up: the JIT, not the parser, is slow the first time
+  const parseMs: number[] = [];
+  const splitMs: number[] = [];
+  let lines = 0;
+  for (let r = 0; r < runs; r++) {
+    const fresh = copies(r);
+    let t0 = performance.now();
+    for (const copy of fresh) lines += copy.split('\n').length;
+    splitMs.push((performance.now() - t0) / SPLITS);
+    const paste = `${text}${r}`; // a fresh string for the parser too: no cache may help either side
+    t0 = performance.now();
+    proposal = parsePosting(paste);
+    parseMs.push(performance.now() - t0);
+  }
+  if (lines === 0) throw new Error('unreachable');
+  return { parseMs, splitMs, knockOuts: proposal.request.knockOuts.length, criteria: proposal.request.criteria.length, warnings: proposal.warnings.length };
+}
+
 function deleteDb(name: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.deleteDatabase(name);
@@ -195,7 +224,7 @@ function deleteDb(name: string): Promise<void> {
   });
 }
 
-const bench = { noise, bareImportMain, workerSteps, seedMatrix, countOn, storageFloor };
+const bench = { noise, bareImportMain, workerSteps, seedMatrix, countOn, storageFloor, parserTiming };
 declare global {
   interface Window {
     __bench: typeof bench;

@@ -51,7 +51,7 @@ test('a pasted posting becomes a proposal that lands in the matrix when saved', 
   await expect(criteria.getByText('100 punten')).toBeVisible();
   await expect(criteria.getByRole('status')).toHaveCount(0);
   // The parser's doubt about the client stands beside that field.
-  await expect(dialog.getByRole('textbox', { name: 'Opdrachtgever' })).toHaveAccessibleDescription(/Opdrachtgever: afgeleid uit/);
+  await expect(dialog.getByRole('textbox', { name: 'Opdrachtgever', exact: true })).toHaveAccessibleDescription(/Opdrachtgever: afgeleid uit/);
 
   // A running total: one criterion lowered warns at once, and putting it back clears the warning.
   const first = criteria.getByRole('textbox', { name: 'Maximum punten criterium 1' });

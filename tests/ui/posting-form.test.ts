@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parsePosting, type PostingProposal, type Request } from '../../src/core';
+import { parsePosting, type PostingProposal, type PostingWarning, type Request } from '../../src/core';
 import { createRoot } from 'solid-js';
 import { DRAFT_ID, draftOf, placeWarnings, proposalOf, saveProblems, summaryOf } from '../../src/ui/posting/review';
 import { sameRequest, withCriterionMaxPoints } from '../../src/ui/request-editor/edit';
@@ -10,12 +10,14 @@ import { checkedEdit, createDraftStore } from '../../src/ui/request-editor/store
 const posting = (name: string): PostingProposal => parsePosting(readFileSync(new URL(`../fixtures/postings/${name}`, import.meta.url), 'utf8'));
 const SEED_002 = '002_30b003ba387f8f1b.txt';
 
-function proposalWith(warnings: string[], overrides: Partial<Request> = {}): PostingProposal {
+function proposalWith(warnings: PostingWarning[], overrides: Partial<Request> = {}): PostingProposal {
   return {
     request: { title: 'BI Specialist', shortlistSize: 10, tieBreak: 'lowest-rate', knockOuts: [], criteria: [], competencies: [], ...overrides },
     warnings,
   };
 }
+
+const warning = (code: string, field?: string): PostingWarning => ({ code, ...(field ? { field } : {}), message: code });
 
 function edited(draft: Request, field: RequestField, text: string): Request {
   const result = withField(draft, field, text);
@@ -122,58 +124,68 @@ describe('saving', () => {
 
 describe('warnings beside their field', () => {
   it.each([
-    ['Titel: niet gevonden; vul zelf een titel in.', 'title'],
-    ["Opdrachtgever: afgeleid uit 'Werken voor de Gemeente Westerveld'; controleer dit.", 'client'],
-    ["Uren per week: '32 - 36 uur' is een bereik; 36 aangenomen, controleer dit.", 'hoursPerWeek'],
-    ["Duur: '1 jaar' omgerekend naar 12 maanden; controleer dit.", 'durationMonths'],
-    ["Start: 'per 1 februari 2026' bevat een datum; 2026-02-01 aangenomen, controleer dit.", 'start'],
-    ['Deadline: niet gevonden in de tekst; vul de sluitingsdatum zelf in.', 'deadline'],
-    ['Vragen stellen tot: geen tijdstip gevonden bij 2026-01-12; 00:00 uur aangenomen, controleer dit.', 'questionsDeadline'],
-    ['Maximaal uurtarief: niet gevonden in de tekst; er is geen tarief-knock-out toegevoegd.', 'maxRate'],
-    ['Fee: de tekst noemt 3%; Shortlist kent alleen een fee per uur, vul die zelf in.', 'brokerFee'],
-    ['Shortlistgrootte: niet gevonden in de tekst; 5 aangenomen, controleer dit.', 'shortlistSize'],
-    ["Bij gelijke score: geen regel gevonden in de tekst; 'geen' aangenomen, controleer dit.", 'tieBreak'],
-  ])('"%s" goes to %s', (warning, field) => expect(placeWarnings(proposalWith([warning])).fields).toEqual({ [field]: [warning] }));
+    'title', 'client', 'number', 'region', 'hoursPerWeek', 'durationMonths', 'extensionOptions', 'start', 'education', 'deadline',
+    'questionsDeadline', 'maxRate', 'brokerFee', 'professionals', 'shortlistSize', 'interviewSize', 'tieBreak', 'offerRequirements',
+  ])('a warning about %s goes beside that field', (field) =>
+    expect(placeWarnings(proposalWith([warning('some-code', field)])).fields).toEqual({ [field]: [warning('some-code', field)] }));
+
+  it('places by field, never by the words of the message', () => {
+    const misleading: PostingWarning = { code: 'deadline-missing', field: 'deadline', message: 'Titel: lijkt over de titel te gaan.' };
+    expect(placeWarnings(proposalWith([misleading])).fields).toEqual({ deadline: [misleading] });
+  });
 
   it('a knock-out the parser added is marked where it stands', () => {
     const proposal = posting('own-07-english.txt');
     const placed = placeWarnings(proposal);
-    expect(placed.items.ko4).toEqual([expect.stringContaining('als ko4 toegevoegd')]);
+    expect(placed.items.ko4).toMatchObject([{ code: 'rate-knockout-added', params: { knockOut: 4 } }]);
     expect(placed.general).toEqual([]);
   });
 
-  it('a criterion without points is marked by its position, and the mark follows its id', () => {
-    const warning = 'Gunningscriterium 2 ("Python"): geen punten gevonden; vul het maximum zelf in.';
-    const proposal = proposalWith([warning], {
+  it('a warning about one criterion follows its id', () => {
+    const noPoints = warning('criterion-no-points', 'criteria.cr2');
+    const proposal = proposalWith([noPoints], {
       criteria: [
         { id: 'cr1', text: 'Azure', maxPoints: 40 },
         { id: 'cr2', text: 'Python', maxPoints: 0 },
       ],
     });
-    expect(placeWarnings(proposal).items).toEqual({ cr2: [warning] });
+    expect(placeWarnings(proposal).items).toEqual({ cr2: [noPoints] });
   });
+
+  it('a warning about an item that is not in the proposal goes to its list', () =>
+    expect(placeWarnings(proposalWith([warning('x', 'criteria.cr9')])).lists).toEqual({ criteria: [warning('x', 'criteria.cr9')] }));
 
   it('list warnings go to their list; the parser points total gives way to the live one', () => {
     const placed = placeWarnings(posting('own-10-no-rate-cap.txt'));
     expect(placed.lists).toEqual({});
     expect(Object.keys(placed.fields).sort()).toEqual(['brokerFee', 'deadline', 'maxRate', 'shortlistSize', 'tieBreak']);
-    expect(placeWarnings(proposalWith(['Knock-outs: geen lijst met eisen of knock-outcriteria gevonden.'])).lists).toEqual({
-      knockOuts: ['Knock-outs: geen lijst met eisen of knock-outcriteria gevonden.'],
+    expect(placeWarnings(proposalWith([warning('knockouts-missing', 'knockOuts')])).lists).toEqual({
+      knockOuts: [warning('knockouts-missing', 'knockOuts')],
     });
   });
 
   it('a text that is no posting keeps its one warning at the top', () => {
     const placed = placeWarnings(posting('own-12-recipe.txt'));
-    expect(placed.general).toEqual([expect.stringContaining('Geen inhuuropdracht herkend')]);
+    expect(placed.general).toMatchObject([{ code: 'not-a-posting' }]);
     expect(placed.fields).toEqual({});
   });
+
+  it("a warning about the client's criteria stands beside that list (the review shows it), not on top", () => {
+    const placed = placeWarnings(proposalWith([warning('client-criteria-default-points', 'clientCriteria')]));
+    expect(placed.lists.clientCriteria).toHaveLength(1);
+    expect(placed.general).toHaveLength(0);
+  });
+
+  it('a warning that names no field of the form goes to the top', () =>
+    expect(placeWarnings(proposalWith([warning('no-posting')])).general).toHaveLength(1));
 
   it('every warning of every fixture posting is shown somewhere, except the points total', () => {
     for (const name of ['000_b66ea57ac9e92ed7.txt', SEED_002, 'own-01-eisen-wensen.txt', 'own-08-summer-time.txt', 'own-10-no-rate-cap.txt', 'own-11-glued-and-totals.txt']) {
       const proposal = posting(name);
       const placed = placeWarnings(proposal);
       const shown = [...placed.general, ...Object.values(placed.fields), ...Object.values(placed.lists), ...Object.values(placed.items)].flat();
-      expect(shown.sort()).toEqual(proposal.warnings.filter((w) => !w.includes('de punten tellen op tot')).sort());
+      const byCode = (a: PostingWarning, b: PostingWarning) => a.message.localeCompare(b.message);
+      expect(shown.sort(byCode)).toEqual(proposal.warnings.filter((w) => w.code !== 'points-total').sort(byCode));
     }
   });
 });

@@ -1,15 +1,20 @@
 // Who the client is. Postings seldom say it in a field, so this reads it, in order of trust,
 // from a header field, the first sentence under "Organisatie", a phrase such as "Werken voor de
 // Gemeente Westerveld", or the first organisation named anywhere. Every guess is warned about.
+import type { PostingWarning } from '../model';
 import type { Fields } from './fields';
 import { capitalise, splitSentences } from './text';
+import { postingWarning } from './warnings';
 
 export interface ClientFound {
   client?: string;
-  warning?: string;
+  warning?: PostingWarning;
 }
 
 const ORG_NOUN = /(?<![\p{L}])(gemeente|provincie|waterschap|hoogheemraadschap|ministerie|rijkswaterstaat|omgevingsdienst|veiligheidsregio|ggd|samenwerkingsorganisatie|belastingdienst|stichting|uwv|kadaster|municipality|province|city|ministry|water board)(?![\p{L}])/iu;
+// Names that end in what they are ("European Maritime Standards Agency", "Dienst Justitiële
+// Inrichtingen" does not, "Rijksinspectie Digitale Infrastructuur" does not): only whole lines.
+const ORG_TAIL = /^(?:agency|authority|office|bureau|board|institute|agentschap|autoriteit|inspectie|instituut|dienst|directie|kantoor)$/i;
 // Names that are complete on their own ("Rijkswaterstaat", "UWV").
 const SELF_NAMED = /^(rijkswaterstaat|belastingdienst|uwv|kadaster)$/i;
 const PARTICLES = new Set(['de', 'van', 'der', 'den', 'het', 'aan', 'op', "'t", 'of', 'en', 'and']);
@@ -51,6 +56,21 @@ export function nameAt(text: string, requireNoun: boolean): string | undefined {
   return taken.join(' ');
 }
 
+/**
+ * The organisation a whole line names, as portals put it above the title: "Hoogheemraadschap van
+ * Delfzande", "Provincie Limburg | Inhuurdesk", "European Maritime Standards Agency (EMSA-NL, …)".
+ * What follows a dash, bar or bracket (the desk, a place) is not part of the name.
+ */
+export function organisationLine(line: string): string | undefined {
+  const head = line.split(/\s+[–—|-]\s+|\s*\(/)[0]?.trim() ?? '';
+  if (head === '' || head.length > 80) return undefined;
+  const words = head.split(/\s+/);
+  const name = nameAt(head, false);
+  if (name !== head) return undefined;
+  if (ORG_NOUN.test(words[0] ?? '') || (words.length >= 2 && ORG_TAIL.test(words[words.length - 1] ?? ''))) return capitalise(head);
+  return undefined;
+}
+
 /** The first organisation named in the text ("gemeente Assen", "Provincie Utrecht"). */
 function firstOrganisation(text: string): { name: string } | undefined {
   const re = new RegExp(ORG_NOUN.source, 'giu');
@@ -75,7 +95,7 @@ export function findClient(fields: Fields, organisation: string, lines: string[]
       const name = capitalise(found);
       return {
         client: name,
-        warning: `Opdrachtgever: afgeleid uit de eerste zin onder 'Organisatie' ("${name}"); controleer dit.`,
+        warning: postingWarning('client-from-organisation', 'client', { client: name }),
       };
     }
   }
@@ -85,18 +105,19 @@ export function findClient(fields: Fields, organisation: string, lines: string[]
       const name = nameAt(line.slice(from), false);
       if (name) {
         const phrase = capitalise(line.slice(m.index, from) + name);
-        return { client: capitalise(name), warning: `Opdrachtgever: afgeleid uit '${phrase}'; controleer dit.` };
+        return { client: capitalise(name), warning: postingWarning('client-from-phrase', 'client', { phrase, client: capitalise(name) }) };
       }
     }
   }
   for (const line of lines) {
-    const anywhere = firstOrganisation(line);
+    const own = organisationLine(line);
+    const anywhere = own ? { name: own } : firstOrganisation(line);
     if (anywhere) {
       return {
         client: anywhere.name,
-        warning: `Opdrachtgever: de eerste genoemde organisatie ("${anywhere.name}") aangenomen; controleer dit.`,
+        warning: postingWarning('client-first-named', 'client', { client: anywhere.name }),
       };
     }
   }
-  return { warning: 'Opdrachtgever: niet gevonden in de tekst; vul het zelf in.' };
+  return { warning: postingWarning('client-missing', 'client') };
 }

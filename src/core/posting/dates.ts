@@ -93,12 +93,8 @@ function clock(hour: number, minute: number): ClockTime | undefined {
   return hour <= 23 && minute <= 59 ? { hour, minute } : undefined;
 }
 
-const WEEKDAY_NAMES = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'];
-
-/** A warning when the weekday written in the text is not the weekday of the date. */
-export function weekdayMismatch(field: string, date: FoundDate): string | undefined {
+/** The weekday the text names for a date and the date's real weekday, when they differ (0 = Sunday). */
+export function weekdayMismatch(date: FoundDate): { named: number; actual: number } | undefined {
   if (date.namedWeekday === undefined || date.namedWeekday === weekdayOf(date)) return undefined;
-  const actual = WEEKDAY_NAMES[weekdayOf(date)] ?? '';
-  const named = WEEKDAY_NAMES[date.namedWeekday] ?? '';
-  return `${field}: de tekst noemt ${named}, maar ${isoDate(date)} is een ${actual}; controleer de datum.`;
+  return { named: date.namedWeekday, actual: weekdayOf(date) };
 }

@@ -1,10 +1,12 @@
 // Interprets the header fields: hours, duration, extension, start and the two deadlines (a date
 // field plus a time field, or a sentence such as "Vragen kunnen ingediend worden tot …").
-import type { Request } from '../model';
+import type { PostingWarning, Request } from '../model';
 import { firstNumber } from './counts';
 import { findDate, findTime, isoDate, isoDateTime, timeAfter, weekdayMismatch, type ClockTime, type FoundDate } from './dates';
+import { factsIn } from './facts';
 import type { Fields } from './fields';
 import { collapse } from './text';
+import { postingWarning } from './warnings';
 
 export type HeaderPart = Pick<
   Request,
@@ -12,23 +14,24 @@ export type HeaderPart = Pick<
   'deadline' | 'questionsDeadline' | 'professionals'
 >;
 
-export function hoursOf(value: string, warnings: string[]): number | undefined {
+export function hoursOf(value: string, warnings: PostingWarning[]): number | undefined {
   const range = /(\d{1,2})\s*(?:-|–|tot|à|a|to)\s*(\d{1,2})\s*(?:uur|uren|hours?)?/i.exec(value);
   if (range) {
-    warnings.push(`Uren per week: '${value}' is een bereik; ${range[2]} aangenomen, controleer dit.`);
-    return Number(range[2]);
+    const hours = Number(range[2]);
+    warnings.push(postingWarning('hours-range', 'hoursPerWeek', { text: value, hours }));
+    return hours;
   }
   return firstNumber(value);
 }
 
-export function monthsOf(value: string, warnings: string[]): number | undefined {
+export function monthsOf(value: string, warnings: PostingWarning[]): number | undefined {
   const n = firstNumber(value);
   if (n === undefined) return undefined;
   if (/maand|month/i.test(value) || /^\d+$/.test(value.trim())) return n;
   if (/jaar|year/i.test(value)) return n * 12;
   if (/wee?k/i.test(value)) {
     const months = Math.round((n * 7 * 12) / 365);
-    warnings.push(`Duur: '${value}' omgerekend naar ${months} maanden; controleer dit.`);
+    warnings.push(postingWarning('duration-weeks', 'durationMonths', { text: value, months }));
     return months;
   }
   return undefined;
@@ -43,11 +46,11 @@ export function extensionOf(value: string): string | undefined {
     .replace(/(\d+)\s*[x×]\s*/g, '$1 x ');
 }
 
-export function startOf(value: string, warnings: string[]): string {
+export function startOf(value: string, warnings: PostingWarning[]): string {
   const date = findDate(value);
   if (date && date.index === 0) return isoDate(date);
   if (date) {
-    warnings.push(`Start: '${value}' bevat een datum; ${isoDate(date)} aangenomen, controleer dit.`);
+    warnings.push(postingWarning('start-date-in-text', 'start', { text: value, date: isoDate(date) }));
     return isoDate(date);
   }
   return collapse(value); // "Zo snel mogelijk", "per direct": kept as written
@@ -80,61 +83,80 @@ function momentAfter(body: string, intro: RegExp): Moment | undefined {
   return undefined;
 }
 
+type MomentField = 'deadline' | 'questionsDeadline';
+const MOMENT_CODES = {
+  deadline: { weekday: 'deadline-weekday', noTime: 'deadline-no-time' },
+  questionsDeadline: { weekday: 'questions-deadline-weekday', noTime: 'questions-deadline-no-time' },
+} as const;
+
 /** ISO with offset; a date without a time is read as 00:00 (the earliest reading), with a warning. */
-function momentIso(date: FoundDate, time: ClockTime | undefined, field: string, warnings: string[]): string {
-  const mismatch = weekdayMismatch(field, date);
-  if (mismatch) warnings.push(mismatch);
+function momentIso(date: FoundDate, time: ClockTime | undefined, field: MomentField, warnings: PostingWarning[]): string {
+  const mismatch = weekdayMismatch(date);
+  if (mismatch) warnings.push(postingWarning(MOMENT_CODES[field].weekday, field, { date: isoDate(date), ...mismatch }));
   if (time) return isoDateTime(date, time);
-  warnings.push(`${field}: geen tijdstip gevonden bij ${isoDate(date)}; 00:00 uur aangenomen, controleer dit.`);
+  warnings.push(postingWarning(MOMENT_CODES[field].noTime, field, { date: isoDate(date) }));
   return isoDateTime(date, { hour: 0, minute: 0 });
 }
 
 const sameTime = (a: ClockTime, b: ClockTime) => a.hour === b.hour && a.minute === b.minute;
 
-function deadlineOf(fields: Fields, body: string, warnings: string[]): string | undefined {
+function deadlineOf(fields: Fields, body: string, warnings: PostingWarning[]): string | undefined {
   const sentence = momentAfter(body, RESPONSE);
   const field = fields.deadline;
   const date = field ? findDate(field.value) : undefined;
   if (!field || !date) {
     if (!sentence) {
-      warnings.push('Deadline: niet gevonden in de tekst; vul de sluitingsdatum zelf in.');
+      warnings.push(postingWarning('deadline-missing', 'deadline'));
       return undefined;
     }
-    warnings.push(`Deadline: afgeleid uit '${sentence.source}'; controleer dit.`);
-    return momentIso(sentence.date, sentence.time, 'Deadline', warnings);
+    warnings.push(postingWarning('deadline-from-sentence', 'deadline', { source: sentence.source }));
+    return momentIso(sentence.date, sentence.time, 'deadline', warnings);
   }
   const sameDay = sentence !== undefined && isoDate(sentence.date) === isoDate(date);
   const time = timeAfter(field.value.slice(date.end)) ?? findTime(field.value.slice(date.end)) ??
     (fields.deadlineTime ? findTime(fields.deadlineTime.value) : undefined) ?? (sameDay ? sentence?.time : undefined);
-  const iso = momentIso(date, time, 'Deadline', warnings);
+  const iso = momentIso(date, time, 'deadline', warnings);
   if (sentence && (!sameDay || (time && sentence.time && !sameTime(time, sentence.time)))) {
-    warnings.push(`Deadline: '${field.label}' zegt ${iso}, maar de tekst noemt '${sentence.source}'; controleer dit.`);
+    warnings.push(postingWarning('deadline-conflict', 'deadline', { label: field.label, deadline: iso, source: sentence.source }));
   }
   return iso;
 }
 
-function questionsDeadlineOf(fields: Fields, body: string, warnings: string[]): string | undefined {
+function questionsDeadlineOf(fields: Fields, body: string, warnings: PostingWarning[]): string | undefined {
   const field = fields.questionsDeadline;
   const date = field ? findDate(field.value) : undefined;
   if (field && date) {
     const time = timeAfter(field.value.slice(date.end)) ?? findTime(field.value.slice(date.end));
-    return momentIso(date, time, 'Vragen stellen tot', warnings);
+    return momentIso(date, time, 'questionsDeadline', warnings);
   }
   const sentence = momentAfter(body, QUESTIONS);
-  return sentence ? momentIso(sentence.date, sentence.time, 'Vragen stellen tot', warnings) : undefined;
+  return sentence ? momentIso(sentence.date, sentence.time, 'questionsDeadline', warnings) : undefined;
 }
 
-export function headerOf(fields: Fields, body: string, warnings: string[]): HeaderPart {
+/**
+ * @param prose the running text before the first heading, where some postings state hours,
+ *   duration, extension and start in sentences; a field always wins over a sentence.
+ */
+export function headerOf(fields: Fields, body: string, warnings: PostingWarning[], prose = ''): HeaderPart {
   const part: HeaderPart = {};
+  const period = fields.period ? factsIn(fields.period.value, true) : {};
+  const sentences = factsIn(prose);
   if (fields.number) part.number = fields.number.value;
   if (fields.region) part.region = collapse(fields.region.value);
   if (fields.hours) part.hoursPerWeek = hoursOf(fields.hours.value, warnings);
+  else part.hoursPerWeek = period.hoursPerWeek ?? sentences.hoursPerWeek;
   if (fields.duration) {
     part.durationMonths = monthsOf(fields.duration.value, warnings);
-    if (part.durationMonths === undefined) warnings.push(`Duur: '${fields.duration.value}' is niet als aantal maanden te lezen.`);
+    if (part.durationMonths === undefined) warnings.push(postingWarning('duration-unreadable', 'durationMonths', { text: fields.duration.value }));
+  } else {
+    part.durationMonths = period.durationMonths ?? sentences.durationMonths;
   }
+  // "Duur: 6 maanden, met twee opties tot verlenging van telkens 3 maanden".
+  const inDuration = fields.duration ? factsIn(fields.duration.value, true).extensionOptions : undefined;
   if (fields.extension) part.extensionOptions = extensionOf(fields.extension.value);
+  else part.extensionOptions = inDuration ?? period.extensionOptions ?? sentences.extensionOptions;
   if (fields.start) part.start = startOf(fields.start.value, warnings);
+  else part.start = period.start ?? sentences.start;
   if (fields.education) part.education = collapse(fields.education.value);
   part.deadline = deadlineOf(fields, body, warnings);
   part.questionsDeadline = questionsDeadlineOf(fields, body, warnings);

@@ -11,6 +11,8 @@ export interface Item {
   text: string;
   /** Points from a table cell or from a line under the item; inline notations stay in `text`. */
   points?: number;
+  /** Set when those points were a percentage. */
+  percent?: true;
 }
 
 export interface SplitOptions {
@@ -22,12 +24,15 @@ const MARKERS: RegExp[] = [
   /^(\d{1,2})[.)](?![\d.])\s*(?=\S)/,
   /^((?:KO|K|G|E|W|R|EIS|WENS|GC|SC|AC)[- ]?\d{1,2})(?:\s*[.:)–-]\s*|\s+)(?=\S)/,
   /^((?:eis|wens|criterium|requirement|criterion|knock-?out|ko)\s*\d{1,2})\s*[.:)–-]\s*/i,
+  // Any other short code ("A1.", "KW3:", "SC2 –"), but not "B1-niveau" or "ISO 9001".
+  /^([A-Z]{1,3}\d{1,2})(?:[.:)]\s*|\s+[–-]\s+|\s+)(?=\S)/,
   /^([•*·▪►➢✓–-])\s*(?=\S)/,
   /^([a-h])[.)]\s+(?=\p{Lu})/u,
 ];
 
-// "…BAG/WOZ4. Minimaal": a number glued to a word, then ". " and a capital starts a new item.
-const GLUED = /(?<=[\p{L})])(\d{1,2})\.\s+(?=\p{Lu})/gu;
+// "…BAG/WOZ4. Minimaal", "…overheidsorganisatie.2. Ervaring": a number glued to a word (or to
+// the full stop after it), then ". " and a capital, starts a new item.
+const GLUED = /(?<=[\p{L})]|[\p{L})][.;])(\d{1,2})\.\s+(?=\p{Lu})/gu;
 
 const TABLE_HEADER = /^(?:nr\.?|no\.?|#|code|eis(?:en)?|wens(?:en)?|criteri(?:um|a|on)|omschrijving|beschrijving|punten|max(?:imum)?\.? punten|weging|gewicht|score|requirement|description|points|weight|knock-?out|competentie|ja\/nee)$/i;
 
@@ -35,6 +40,7 @@ interface Draft {
   marker: string;
   pieces: string[];
   points?: number;
+  percent?: true;
 }
 
 function markerOf(text: string): { marker: string; rest: string } | undefined {
@@ -47,6 +53,7 @@ function markerOf(text: string): { marker: string; rest: string } | undefined {
 
 /** Splits a piece of text at glued item numbers: the first part continues, the rest are new. */
 export function splitGlued(text: string): { head: string; items: Array<{ marker: string; rest: string }> } {
+  if (!/\d\.\s/.test(text)) return { head: text, items: [] };
   const parts: Array<{ marker: string; start: number; from: number }> = [];
   for (const m of text.matchAll(GLUED)) parts.push({ marker: m[1] ?? '', start: m.index, from: m.index + m[0].length });
   const head = text.slice(0, parts[0]?.start ?? text.length);
@@ -71,29 +78,41 @@ function rowItem(cells: string[], options: SplitOptions): Draft | undefined {
     rest = rest.slice(1);
   }
   let points: number | undefined;
+  let percent = false;
   if (options.points) {
     const i = rest.findIndex((c, index) => index > 0 && (isPointsOnly(c) || /^\d{1,3}(?:[.,]\d{1,2})?$/.test(c)));
     if (i >= 0) {
       const cell = rest[i] ?? '';
-      points = extractPoints(cell)?.points ?? Number(cell.replace(',', '.'));
+      const found = extractPoints(cell);
+      points = found?.points ?? Number(cell.replace(',', '.'));
+      percent = found?.percent === true;
       rest = rest.filter((_, index) => index !== i);
     }
   }
   // The longest remaining cell is the item's text; the others are codes or "ja/nee" columns.
   const text = rest.reduce((a, b) => (b.length > a.length ? b : a), '');
   if (text === '' || TABLE_HEADER.test(text)) return undefined;
-  return points === undefined ? { marker, pieces: [text] } : { marker, pieces: [text], points };
+  if (points === undefined) return { marker, pieces: [text] };
+  return percent ? { marker, pieces: [text], points, percent: true } : { marker, pieces: [text], points };
 }
 
 function hasPoints(draft: Draft): boolean {
-  return draft.points !== undefined || extractPoints(joinWrapped(draft.pieces)) !== undefined;
+  if (draft.points !== undefined) return true;
+  // Every notation has a digit; most wrapped lines have none, and need no closer look.
+  return draft.pieces.some((p) => /\d/.test(p)) && extractPoints(joinWrapped(draft.pieces)) !== undefined;
+}
+
+/** The item's text so far ends a sentence or a list entry. */
+function ended(draft: Draft): boolean {
+  const last = [...draft.pieces].reverse().find((p) => p.trim() !== '') ?? '';
+  return /[.!?;:]\s*$/.test(last);
 }
 
 /** Whether a line that starts no item carries on the item above (a wrapped line). */
 function continues(draft: Draft, line: SourceLine, options: SplitOptions): boolean {
   if (options.points && hasPoints(draft)) return false;
   if (/^\s/.test(line.raw) || startsLowercase(line.text) || /^[(/&]/.test(line.text)) return true;
-  return !/[.!?;:]$/.test(joinWrapped(draft.pieces));
+  return !ended(draft);
 }
 
 /**
@@ -128,7 +147,9 @@ export function splitItems(lines: SourceLine[], options: SplitOptions): Item[] {
       continue;
     }
     if (options.points && !hasPoints(current) && isPointsOnly(line.text)) {
-      current.points = extractPoints(line.text)?.points;
+      const found = extractPoints(line.text);
+      current.points = found?.points;
+      if (found?.percent) current.percent = true;
       continue;
     }
     if (!continues(current, line, options)) break;
@@ -138,9 +159,12 @@ export function splitItems(lines: SourceLine[], options: SplitOptions): Item[] {
   }
   const items = drafts.length > 0 ? drafts : unmarked(lines);
   return items
-    .map((d) => ({ marker: d.marker, text: joinWrapped(d.pieces), points: d.points }))
-    .filter((i) => i.text !== '')
-    .map(({ marker, text, points }) => (points === undefined ? { marker, text } : { marker, text, points }));
+    .map((d) => ({ ...d, text: joinWrapped(d.pieces) }))
+    .filter((d) => d.text !== '')
+    .map(({ marker, text, points, percent }): Item => {
+      if (points === undefined) return { marker, text };
+      return percent ? { marker, text, points, percent } : { marker, text, points };
+    });
 }
 
 /** A list written as plain lines: each line an item, lowercase lines continue the one above. */

@@ -5,13 +5,15 @@ import { tidyItem } from './text';
 
 export interface PointsFound {
   points: number;
+  /** Set when the weight was a percentage ("weging 20%"), which reads as points out of 100. */
+  percent?: true;
   /** The text with the notation taken out. */
   text: string;
 }
 
 const NUMBER = String.raw`(\d{1,3}(?:[.,]\d{1,2})?)`;
 const UNIT = String.raw`(?:punten|punt|pnt|ptn|pts|pt|points|point|%)`;
-const LEAD = String.raw`(?:max(?:imaal|imum)?\.?|weging|gewicht|weight|score)`;
+const LEAD = String.raw`(?:max(?:imaal|imum)?\.?|weging|gewicht|weighting|weight|score)`;
 
 // In brackets a notation counts wherever it stands; bare ones only at the end of the text or
 // when a word such as "weging" announces them, so "50% van de tijd" mid-sentence is no weight.
@@ -45,6 +47,7 @@ function spans(text: string): Span[] {
 
 /** The rightmost points notation in the text, and the text without it. */
 export function extractPoints(text: string): PointsFound | undefined {
+  if (!/\d/.test(text)) return undefined; // every notation has a number; most lines have none
   const all = spans(text);
   const bracketed = all.filter((s) => s.bracketed);
   const found = all
@@ -54,8 +57,9 @@ export function extractPoints(text: string): PointsFound | undefined {
   if (!found) return undefined;
   const read = readNumber(found.value);
   if (!read.ok || read.value <= 0) return undefined;
-  const before = text.slice(0, found.start).replace(/[\s:–-]+$/u, '');
-  return { points: read.value, text: tidyItem(before + ' ' + text.slice(found.end)) };
+  const before = text.slice(0, found.start).replace(/[\s:–—-]+$/u, '');
+  const rest = tidyItem(before + ' ' + text.slice(found.end));
+  return text.slice(found.start, found.end).includes('%') ? { points: read.value, percent: true, text: rest } : { points: read.value, text: rest };
 }
 
 /** A line that holds nothing but a weight ("20 punten", "(weging 20%)"), e.g. under its item. */

@@ -3,8 +3,8 @@
 // fee, and a minimum of hours per week ("minimaal 16 uur per week").
 import { readNumber } from '../numbers';
 
-const RATE_WORD = /(?:uur)?tarief|uurprijs|hourly rate|\brate\b/i;
-const CAP_WORD = /\b(?:max(?:imaal|imale|imum)?\b\.?|ten hoogste|hoogstens|niet hoger dan|tot een maximum van|at most|not exceed|no more than|up to|cap(?:ped)?)/i;
+export const RATE_WORD = /(?:uur)?tarief|uurprijs|hourly rate|\brate\b/i;
+const CAP_WORD = /\b(?:max(?:imaal|imale|imum)?\b\.?|ten hoogste|hoogstens|niet hoger dan|niet meer dan|tot een maximum van|at most|not exceed|no more than|up to|cap(?:ped)?)/i;
 const NUM = String.raw`(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d{1,4}(?:[.,]\d{1,2})?)`;
 // An amount must show it is money (€, EUR, euro or ",-"), unless the key already said so.
 const MONEY = new RegExp(String.raw`(?:€|\bEUR\b|\beuro\b)\s*${NUM}(?:\s*,-)?|${NUM}\s*(?:,-|\s*(?:euro|EUR)\b)`, 'i');
@@ -62,9 +62,9 @@ export function rateIncludes(text: string): string[] | undefined {
   return found.length > 0 ? found : undefined;
 }
 
-export type FeeFound = { kind: 'amount'; perHour: number } | { kind: 'none' } | { kind: 'percent'; text: string };
+export type FeeFound = { kind: 'amount'; perHour: number } | { kind: 'none' } | { kind: 'percent'; percent: number };
 
-const FEE_WORD = /fee\b|bemiddelingskosten|bemiddelingsvergoeding|platformvergoeding|broker/i;
+export const FEE_WORD = /fee\b|bemiddelingskosten|bemiddelingsvergoeding|platformvergoeding|broker/i;
 const PER_HOUR = new RegExp(String.raw`(?:€|\bEUR\b)\s*${NUM}(?:\s*,-)?\s*(?:per\s+(?:gewerkt|gefactureerd|declarabel)\s+uur|per\s+uur|p\/u|\/\s*uur|per\s+(?:worked\s+|billed\s+)?hour)`, 'i');
 
 /**
@@ -79,8 +79,8 @@ export function findFee(text: string, inFeeSection = false): FeeFound | undefine
   if (none.test(text)) return { kind: 'none' };
   const perHour = amountOf(PER_HOUR.exec(text));
   if (perHour !== undefined) return { kind: 'amount', perHour };
-  const percent = /\d+(?:[.,]\d+)?\s*%/.exec(text);
-  return percent ? { kind: 'percent', text: percent[0] } : undefined;
+  const percent = /(\d+(?:[.,]\d+)?)\s*%/.exec(text);
+  return percent ? { kind: 'percent', percent: Number((percent[1] ?? '').replace(',', '.')) } : undefined;
 }
 
 /** "€ 75" or "€ 92,50", the way a Dutch consultant writes an amount. */

@@ -6,6 +6,8 @@ export type SectionKind =
   | 'preamble'
   | 'knockouts'
   | 'criteria'
+  /** Both in one list or table ("Eisen en wensen"): rows with points are criteria. */
+  | 'mixed'
   | 'competencies'
   | 'offer'
   | 'fee'
@@ -24,6 +26,7 @@ export interface Section {
 const PREFIXED: Array<[SectionKind, RegExp]> = [
   ['offer', /^(?:cv|offerte|inschrijvings?|aanbiedings?)[- ]?eisen\b|^eisen aan (?:het|de) (?:cv|offerte|inschrijving)|^(?:submission|cv|offer|tender) requirements\b/i],
   ['competencies', /^(?:gevraagde |vereiste |gewenste )?(?:competenties|competencies|competences|vaardigheden|soft skills)\b/i],
+  ['mixed', /^(?:eisen\s*(?:en|&|\/)\s*wensen|knock-?out-?\s*en\s+gunningscriteria|requirements\s+and\s+(?:award|selection)\s+criteria|criteria)$/i],
   ['criteria', /^(?:selectiecriteria|gunningscriteria|beoordelingscriteria|wensen|wenseisen|wenselijke eisen|pluspunten|award criteria|selection criteria|scoring criteria|evaluation criteria|wishes|preferences|nice[- ]to[- ]haves?|desirables?)\b/i],
   ['knockouts', /^(?:vereisten|knock[- ]?out|ko[- ]criteria|eisen\b|harde eisen|minimumeisen|minimale eisen|minimum ?eisen|geschiktheidseisen|requirements|mandatory requirements|minimum requirements|must[- ]haves?)/i],
   ['fee', /^(?:fee|bemiddelingsfee|bemiddelingskosten|broker fee|platformfee)\b/i],
@@ -34,6 +37,9 @@ const PREFIXED: Array<[SectionKind, RegExp]> = [
 // Generic headings only count when they stand alone on their line: "Planning" is a heading,
 // "Planning en organiseren" (a competency) is not.
 const ALONE: Array<[SectionKind, string[]]> = [
+  // Job-advert headings that hold the requirements and the wishes.
+  ['knockouts', ['wat vragen wij', 'wat wij vragen', 'wij vragen', 'functie-eisen', 'functie-eisen', 'what we ask', 'what we ask for']],
+  ['criteria', ['wat levert punten op', 'wat strekt tot aanbeveling', 'strekt tot aanbeveling', 'extra punten', 'what earns points']],
   ['organisation', [
     'organisatie', 'de organisatie', 'over de organisatie', 'over ons', 'wie zijn wij', 'opdrachtgever',
     'over de opdrachtgever', 'organisation', 'organization', 'about the organisation',
@@ -44,7 +50,7 @@ const ALONE: Array<[SectionKind, string[]]> = [
     'resultaten', 'werkzaamheden', 'taken', 'afbakening', 'samenwerking', 'beoordeling', 'procedure',
     'selectieprocedure', 'beoordelingsprocedure', 'functieschaal', 'werkdagen', 'planning',
     'overige informatie', 'meer informatie', 'aanvullende informatie', 'contact', 'vragen', 'achtergrond',
-    'context', 'profiel', 'functieprofiel', 'wie zoeken wij', 'wat ga je doen', 'wat vragen wij',
+    'context', 'profiel', 'functieprofiel', 'wie zoeken wij', 'wat ga je doen',
     'wat bieden wij', 'tarief', 'voorwaarden', 'selectie', 'assignment', 'the assignment', 'description',
     'tasks', 'responsibilities', 'deliverables', 'results', 'assessment', 'selection', 'selection procedure',
     'schedule', 'timeline', 'other information', 'more information', 'additional information',
@@ -69,7 +75,7 @@ export function headingOf(line: string): Heading | undefined {
   const rest = colon >= 0 ? t.slice(colon + 1).trim() : '';
   for (const [kind, re] of PREFIXED) if (re.test(head)) return { kind, rest };
   if (rest !== '') return undefined;
-  const alone = head.toLowerCase();
+  const alone = head.toLowerCase().replace(/\s*\?$/, '');
   for (const [kind, names] of ALONE) if (names.includes(alone)) return { kind, rest };
   return undefined;
 }
@@ -88,6 +94,11 @@ export function findSections(lines: SourceLine[]): Section[] {
     }
   }
   return sections;
+}
+
+/** The lines of each section of one kind, section by section (a posting may repeat a heading). */
+export function blocksOf(sections: Section[], kind: SectionKind): SourceLine[][] {
+  return sections.filter((s) => s.kind === kind).map((s) => s.lines);
 }
 
 /** All lines of the sections of one kind, in order (a posting may repeat a heading). */

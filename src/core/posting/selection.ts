@@ -2,13 +2,14 @@
 // scorende kandidaten"), how many are interviewed ("De beste 3 kandidaten worden uitgenodigd
 // voor een gesprek") and how ties are broken ("Bij een gelijke score is het uurtarief
 // doorslaggevend").
-import type { TieBreak } from '../model';
+import type { PostingWarning, TieBreak } from '../model';
 import { COUNT_WORD, readCount } from './counts';
 import { splitSentences } from './text';
+import { postingWarning } from './warnings';
 
 const N = `(${COUNT_WORD})`;
 const WHO = String.raw`(?:kandidaten|candidates|cv['’]?s|profielen|profiles|inschrijvers|professionals)`;
-const QUALIFIER = String.raw`(?:beste|best|hoogst[\s-]?scorende|best[\s-]scoring|highest[\s-]scoring|top)`;
+const QUALIFIER = String.raw`(?:beste|best|(?:hoogst|best)[\s-]?scorende|hoogst[\s-]gerangschikte|best[\s-]scoring|highest[\s-]scoring|highest[\s-]ranked|top)`;
 
 // Each pattern captures the count in group 1.
 const COUNTS: RegExp[] = [
@@ -18,13 +19,21 @@ const COUNTS: RegExp[] = [
   new RegExp(String.raw`\b(?:maximaal|max\.?|maximum(?:\s+of)?|hooguit|at most)\s+${N}\s+${WHO}\b`, 'iu'),
 ];
 const INTERVIEW = /gesprek|interview|uitgenodigd|uitnodig|invited/i;
+const MENTIONS = /kandida|candida|cv|profiel|profile|inschrijver|professional|top|gesprek|interview|uitgenodigd|invited/i;
+// A size needs someone to count and a count; an invitation is noted even without one.
+const WHO_WORD = /kandida|candida|\bcv|profiel|profile|inschrijver|professional|\btop\b/i;
+const COUNT_TOKEN = new RegExp(String.raw`(?<![\p{L}\d])${COUNT_WORD}(?![\p{L}\d])`, 'iu');
+const worthReading = (text: string) => (WHO_WORD.test(text) && COUNT_TOKEN.test(text)) || INVITED.test(text);
+const INVITED = /(?:uitgenodigd|uitnodiging|invited|invitation)[^.]{0,60}(?:gesprek|interview)|(?:gesprek|interview)[^.]{0,60}(?:uitgenodigd|invited)/i;
+// "Per leverancier mogen maximaal 2 kandidaten worden aangeboden" limits what a supplier offers.
+const PER_SUPPLIER = /\bper\s+(?:leverancier|inschrijver|aanbieder|bureau|partij|supplier|agency|vendor)\b/i;
 const FORWARD = /voorgelegd|voorgedragen|aangeboden|doorgestuurd|doorgezet|geselecteerd|forwarded|presented|submitted|selected|shortlist|beste scoren|hoogst scor|highest score|best scor/i;
 
 export interface SelectionFound {
   shortlistSize?: number;
   shortlistSentence?: string;
   interviewSize?: number;
-  warnings: string[];
+  warnings: PostingWarning[];
 }
 
 function countIn(sentence: string): number | undefined {
@@ -36,11 +45,23 @@ function countIn(sentence: string): number | undefined {
   return undefined;
 }
 
-/** Shortlist and interview sizes from the running text; the first mention of each wins. */
-export function findSelection(body: string): SelectionFound {
+/**
+ * Shortlist and interview sizes from the running text (its paragraphs, so a list item without a
+ * full stop does not run on into the sentence after it); the first mention of each wins.
+ */
+export function findSelection(texts: string | string[]): SelectionFound {
   const found: SelectionFound = { warnings: [] };
   const shortlists: number[] = [];
-  for (const sentence of splitSentences(body)) {
+  let invited = false;
+  // Most paragraphs of a long text name no candidates at all; they need no closer look.
+  const sentences = (typeof texts === 'string' ? [texts] : texts)
+    .filter(worthReading)
+    .flatMap(splitSentences)
+    .flatMap((s) => s.split(/;\s+/));
+  for (const sentence of sentences) {
+    if (!MENTIONS.test(sentence)) continue;
+    if (PER_SUPPLIER.test(sentence)) continue;
+    if (INVITED.test(sentence)) invited = true;
     const n = countIn(sentence);
     if (n === undefined) continue;
     if (INTERVIEW.test(sentence)) {
@@ -53,21 +74,20 @@ export function findSelection(body: string): SelectionFound {
       }
     }
   }
-  const others = shortlists.filter((n) => n !== found.shortlistSize);
-  if (others.length > 0) {
-    found.warnings.push(
-      `Shortlistgrootte: de tekst noemt ${[found.shortlistSize, ...others].join(' en ')}; ${found.shortlistSize} aangenomen, controleer dit.`,
-    );
+  if (invited && found.interviewSize === undefined) found.warnings.push(postingWarning('interview-size-missing', 'interviewSize'));
+  const size = found.shortlistSize;
+  for (const other of new Set(shortlists.filter((n) => n !== size))) {
+    if (size !== undefined) found.warnings.push(postingWarning('shortlist-conflict', 'shortlistSize', { size, other }));
   }
   return found;
 }
 
 export interface TieBreakFound {
   tieBreak: TieBreak;
-  warning?: string;
+  warning?: PostingWarning;
 }
 
-const TIE = String.raw`(?:gelijke?\s+(?:totaal)?scores?|gelijk\s+aantal\s+punten|gelijke\s+eindscore|gelijke\s+stand|equal\s+(?:total\s+)?scores?|same\s+score|tie)`;
+const TIE = String.raw`(?:gelijke?\s+(?:totaal)?scores?|gelijke?\s+(?:aantal\s+)?punten|gelijke\s+eindscore|gelijke\s+stand|equal\s+(?:total\s+)?scores?|scores?\s+(?:are|is)\s+equal|same\s+score|tie)`;
 const LOWEST_RATE: RegExp[] = [
   new RegExp(String.raw`${TIE}[^.]{0,80}?(?:uur)?tarief[^.]{0,40}?(?:doorslaggevend|beslissend|bepalend)`, 'i'),
   new RegExp(String.raw`${TIE}[^.]{0,80}?(?:laagste|lagere|goedkoopste)\s+(?:uur)?(?:tarief|prijs)`, 'i'),
@@ -84,11 +104,11 @@ export function findTieBreak(body: string): TieBreakFound {
   if (BY_LOT.test(body)) {
     return {
       tieBreak: 'none',
-      warning: "Bij gelijke score: de tekst noemt loting; Shortlist laat gelijke kandidaten gelijk staan, beslis zelf.",
+      warning: postingWarning('tie-by-lot', 'tieBreak'),
     };
   }
   return {
     tieBreak: 'none',
-    warning: "Bij gelijke score: geen regel gevonden in de tekst; 'geen' aangenomen, controleer dit.",
+    warning: postingWarning('tie-missing', 'tieBreak'),
   };
 }

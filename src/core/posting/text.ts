@@ -27,6 +27,8 @@ export function toLines(text: string): SourceLine[] {
 
 /** Collapses runs of white space (tabs included) into one space. */
 export function collapse(text: string): string {
+  // Most lines have nothing to collapse; a test is cheaper than a replace that copies the line.
+  if (!/\s\s|[^\S ]|^\s|\s$/.test(text)) return text;
   return text.replace(/\s+/g, ' ').trim();
 }
 
@@ -40,7 +42,7 @@ export function joinWrapped(pieces: string[]): string {
   for (const piece of pieces.map(collapse).filter((p) => p !== '')) {
     // Only the tail of the previous piece is tested: a regex anchored at the end of the whole
     // text so far would make long postings quadratic.
-    if (parts.length > 0 && /\p{L}-$/u.test(last.slice(-2)) && /^\p{Lu}/u.test(piece)) parts.push(piece);
+    if (parts.length > 0 && last.endsWith('-') && /\p{L}-$/u.test(last.slice(-2)) && /^\p{Lu}/u.test(piece)) parts.push(piece);
     else parts.push(parts.length > 0 ? ' ' + piece : piece);
     last = piece;
   }
@@ -88,10 +90,13 @@ export function splitSentences(text: string): string[] {
   let start = 0;
   const boundary = /[.!?](?=\s+["'“‘(]?[\p{Lu}\d])|[.!?]$/gu;
   for (let m = boundary.exec(text); m !== null; m = boundary.exec(text)) {
-    const before = text.slice(start, m.index);
+    // Only the tail matters, and a regex anchored at the end of a long slice would scan all of it.
+    const from = Math.max(start, m.index - 40);
+    const before = text.slice(from, m.index);
     const lastWord = (before.match(/([\p{L}.]+)$/u)?.[1] ?? '').toLowerCase();
     if (m[0] === '.' && ABBREVIATIONS.has(lastWord)) continue;
-    if (m[0] === '.' && /(^|\s)\d{1,2}$/.test(before) && m.index + 1 < text.length) continue; // "1." list numbers
+    const number = from === start ? /(^|\s)\d{1,2}$/ : /\s\d{1,2}$/;
+    if (m[0] === '.' && number.test(before) && m.index + 1 < text.length) continue; // "1." list numbers
     sentences.push(text.slice(start, m.index + 1).trim());
     start = m.index + 1;
   }
@@ -102,12 +107,29 @@ export function splitSentences(text: string): string[] {
 
 /** Tidies an item's text: one line, no list punctuation at the end. */
 export function tidyItem(text: string): string {
-  return collapse(text).replace(/[\s;,.:–-]+$/u, '').trim();
+  return collapse(text).replace(/[\s;,.:–—-]+$/u, '').trim();
 }
 
 /** Upper-cases the first letter ("gemeente Westerveld" → "Gemeente Westerveld"). */
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+// Words only one of the two languages writes often; a posting is English when it has more of them.
+const ENGLISH_WORDS = /\b(?:the|and|of|with|experience|hours|candidates|requirements|will|are|is)\b/gi;
+const DUTCH_WORDS = /\b(?:de|het|en|van|met|ervaring|uur|kandidaten|eisen|worden|zijn|een)\b/gi;
+
+/** Whether a posting is written in English (so what the parser adds to it is English too). */
+export function isEnglish(text: string): boolean {
+  // The first pages tell the language as well as all of them, without listing every word of a long paste.
+  const sample = text.slice(0, 20_000);
+  const count = (re: RegExp) => {
+    let n = 0;
+    re.lastIndex = 0;
+    while (re.exec(sample) !== null) n++;
+    return n;
+  };
+  return count(ENGLISH_WORDS) > count(DUTCH_WORDS);
 }
 
 export function startsLowercase(text: string): boolean {

@@ -3,9 +3,10 @@ import { criteria } from './en/criteria';
 import { errors } from './en/errors';
 import { matrix } from './en/matrix';
 import { posting } from './en/posting';
+import { postingWarnings } from './en/posting-warnings';
 import { procedure } from './en/procedure';
 import { shell } from './en/shell';
 import { transfer } from './en/transfer';
 import type { Dict } from './nl';
 
-export const en: Dict = { ...shell, ...matrix, ...criteria, ...transfer, ...posting, ...procedure, ...errors };
+export const en: Dict = { ...shell, ...matrix, ...criteria, ...transfer, ...posting, ...postingWarnings, ...procedure, ...errors };

@@ -4,10 +4,11 @@ import { criteria } from './nl/criteria';
 import { errors } from './nl/errors';
 import { matrix } from './nl/matrix';
 import { posting } from './nl/posting';
+import { postingWarnings } from './nl/posting-warnings';
 import { procedure } from './nl/procedure';
 import { shell } from './nl/shell';
 import { transfer } from './nl/transfer';
 
-export const nl = { ...shell, ...matrix, ...criteria, ...transfer, ...posting, ...procedure, ...errors } as const;
+export const nl = { ...shell, ...matrix, ...criteria, ...transfer, ...posting, ...postingWarnings, ...procedure, ...errors } as const;
 
 export type Dict = { [K in keyof typeof nl]: string };

@@ -2,7 +2,7 @@
 // consultant reviews and corrects it, and only Save writes it (createRequest). Cancel or Escape
 // leaves nothing behind.
 import { Show, createSignal, getOwner, onMount, runWithOwner } from 'solid-js';
-import { parsePosting, type InputError } from '../../core';
+import { parsePosting, type InputError, type PostingWarning } from '../../core';
 import { createRequest } from '../../db/repository';
 import { storageError } from '../../db/storage-errors';
 import { errorText } from '../i18n/errors';
@@ -26,7 +26,7 @@ const OWN_ERROR_TEXT: Record<string, keyof Dict> = {
 };
 const messageOf = (error: InputError, text: string) => inputErrorText(error, text, OWN_ERROR_TEXT);
 
-type Review = { store: DraftStore; general: string[] };
+type Review = { store: DraftStore; general: PostingWarning[] };
 
 export function PastePosting(props: { onClose: () => void; onSaved: (requestId: string) => void }) {
   const app = useApp();

@@ -1,9 +1,9 @@
 // What the posting review adds to the request editor: the draft made from the parser's proposal,
 // what Save hands createRequest, why Save must wait, the parser's warnings placed by the field they
 // concern, and the running summary.
-import { checkRequest, weightsTotal, type InputError, type PostingProposal, type Request } from '../../core';
-import type { ListKey } from '../request-editor/edit';
-import type { RequestField } from '../request-editor/fields';
+import { checkRequest, weightsTotal, type InputError, type PostingProposal, type PostingWarning, type Request } from '../../core';
+import { listOf, type ListKey } from '../request-editor/edit';
+import { FIELDS, type RequestField } from '../request-editor/fields';
 
 /** Nothing is stored before Save, so the draft's id is a placeholder that createRequest replaces. */
 export const DRAFT_ID = 'draft';
@@ -40,55 +40,39 @@ export function saveProblems(draft: Request): { fields: Partial<Record<RequestFi
 // ── Warnings ─────────────────────────────────────────────────────────────────────────────────
 
 export interface PlacedWarnings {
-  /** Warnings that name no field, such as "Geen inhuuropdracht herkend". */
-  general: string[];
-  fields: Partial<Record<RequestField, string[]>>;
-  lists: Partial<Record<ListKey, string[]>>;
+  /** Warnings that name no field of the form, such as "no hiring request recognised". */
+  general: PostingWarning[];
+  fields: Partial<Record<RequestField, PostingWarning[]>>;
+  lists: Partial<Record<ListKey, PostingWarning[]>>;
   /** Warnings about one knock-out or criterion, by its id (so they follow it when others are removed). */
-  items: Record<string, string[]>;
+  items: Record<string, PostingWarning[]>;
 }
 
-/** The parser starts each warning with the field it concerns ("Deadline: …"); these are its words. */
-const FIELD_OF_PREFIX: Record<string, RequestField> = {
-  Titel: 'title',
-  Opdrachtgever: 'client',
-  'Uren per week': 'hoursPerWeek',
-  Duur: 'durationMonths',
-  Start: 'start',
-  Deadline: 'deadline',
-  'Vragen stellen tot': 'questionsDeadline',
-  'Maximaal uurtarief': 'maxRate',
-  Fee: 'brokerFee',
-  Shortlistgrootte: 'shortlistSize',
-  'Bij gelijke score': 'tieBreak',
-};
-const LIST_OF_PREFIX: Record<string, ListKey> = { 'Knock-outs': 'knockOuts', Gunningscriteria: 'criteria', Competenties: 'competencies' };
+const FORM_FIELDS: ReadonlySet<string> = new Set(FIELDS.map((spec) => spec.field));
+const LISTS: readonly string[] = ['knockOuts', 'criteria', 'clientCriteria', 'competencies'] satisfies ListKey[];
+const isFormField = (field: string): field is RequestField => FORM_FIELDS.has(field);
+const isList = (list: string): list is ListKey => LISTS.includes(list);
 
 /**
  * The parser's "the points add up to 95" is about the text as read; the form shows the live total
  * and its own warning instead, which go away once the consultant corrects the points.
  */
-const POINTS_TOTAL = /^Gunningscriteria: de punten tellen op tot /;
+const REPLACED_BY_THE_FORM: ReadonlySet<string> = new Set(['points-total']);
 
+/** Each warning beside the field its `field` names ("criteria.cr3": that criterion); others on top. */
 export function placeWarnings(proposal: PostingProposal): PlacedWarnings {
   const placed: PlacedWarnings = { general: [], fields: {}, lists: {}, items: {} };
-  const add = <K extends string>(bucket: Partial<Record<K, string[]>>, key: K, warning: string) => (bucket[key] ??= []).push(warning);
+  const add = <K extends string>(bucket: Partial<Record<K, PostingWarning[]>>, key: K, warning: PostingWarning) => (bucket[key] ??= []).push(warning);
+  const request = proposal.request;
   for (const warning of proposal.warnings) {
-    if (POINTS_TOTAL.test(warning)) continue;
-    const criterion = /^Gunningscriterium (\d+)\b/.exec(warning);
-    const criterionId = criterion ? proposal.request.criteria[Number(criterion[1]) - 1]?.id : undefined;
-    if (criterionId) {
-      add(placed.items, criterionId, warning);
-      continue;
-    }
-    const prefix = warning.slice(0, Math.max(0, warning.indexOf(':')));
-    const field = FIELD_OF_PREFIX[prefix];
-    const list = LIST_OF_PREFIX[prefix];
-    // "als ko9 toegevoegd": the knock-out the parser added is marked where it stands.
-    const knockOut = list === 'knockOuts' ? proposal.request.knockOuts.find((k) => warning.split(/[^\w-]+/).includes(k.id)) : undefined;
-    if (field) add(placed.fields, field, warning);
-    else if (knockOut) add(placed.items, knockOut.id, warning);
-    else if (list) add(placed.lists, list, warning);
+    if (REPLACED_BY_THE_FORM.has(warning.code)) continue;
+    const field = warning.field ?? '';
+    const dot = field.indexOf('.');
+    const list = dot < 0 ? field : field.slice(0, dot);
+    const id = dot < 0 ? '' : field.slice(dot + 1);
+    if (isFormField(field)) add(placed.fields, field, warning);
+    else if (isList(list) && id !== '' && listOf({ ...request, id: DRAFT_ID }, list).some((item) => item.id === id)) add(placed.items, id, warning);
+    else if (isList(list)) add(placed.lists, list, warning);
     else placed.general.push(warning);
   }
   return placed;

@@ -2,7 +2,8 @@
 // headings, the add and icon buttons of a row, and the notes beside a field (refusals in red, the
 // parser's warnings in amber), the choice of knock-out rule and the points total.
 import { For, Show, createEffect, createMemo, on } from 'solid-js';
-import { weightsTotal, weightsWarning, type Request } from '../../core';
+import { weightsTotal, weightsWarning, type PostingWarning, type Request } from '../../core';
+import { postingWarningText } from '../i18n/posting-warnings';
 import { formatNumber, t } from '../i18n';
 
 /**
@@ -175,12 +176,12 @@ export function describedBy(...parts: [id: string, shown: boolean][]): string | 
   return parts.filter(([, shown]) => shown).map(([id]) => id).join(' ') || undefined;
 }
 
-/** The parser's warnings about this field, in amber. */
-export function Warnings(props: { id: string; warnings: string[] | undefined }) {
+/** The parser's warnings about this field, in amber, worded in the chosen language. */
+export function Warnings(props: { id: string; warnings: PostingWarning[] | undefined }) {
   return (
     <Show when={(props.warnings ?? []).length > 0}>
-      <ul id={props.id} class="posting-warnings" lang="nl">
-        <For each={props.warnings}>{(warning) => <li>{warning}</li>}</For>
+      <ul id={props.id} class="posting-warnings">
+        <For each={props.warnings}>{(warning) => <li>{postingWarningText(warning)}</li>}</For>
       </ul>
     </Show>
   );

@@ -2,7 +2,7 @@
 // store (the Criteria tab: every change is written at once) and a draft store (the posting review:
 // nothing is written until Save). The components never know which one they have.
 import { createEffect, createMemo, createSignal, on, onCleanup, type Accessor } from 'solid-js';
-import { checkRequest, type InputError, type Request, type Result } from '../../core';
+import { checkRequest, type InputError, type PostingWarning, type Request, type Result } from '../../core';
 import { saveRequest } from '../../db/repository';
 import { storageError } from '../../db/storage-errors';
 import type { StoredRequest } from '../../db/schema';
@@ -40,7 +40,7 @@ export interface RequestStore {
   confirming: Accessor<string | null>;
   setConfirming(key: string | null): void;
   /** The parser's notes at a place of the form, worded (a saving store has none). */
-  warnings(place: WarningPlace): string[];
+  warnings(place: WarningPlace): PostingWarning[];
   /** Puts the cursor on an element once the request shown satisfies `ready` (after a move, an add). */
   focusWhen(elementId: string, ready: (request: Request) => boolean): void;
 }
@@ -168,7 +168,7 @@ export interface DraftStore extends RequestStore {
  * refused when it breaks a rule of checkRequest the draft did not already break (a shortlist of 0,
  * a criterion of 0 points): the error belongs beside the field just typed.
  */
-export function createDraftStore(initial: Request, warnings: (place: WarningPlace) => string[], own: Record<string, keyof Dict> = {}): DraftStore {
+export function createDraftStore(initial: Request, warnings: (place: WarningPlace) => PostingWarning[], own: Record<string, keyof Dict> = {}): DraftStore {
   const [draft, setDraft] = createSignal<Request>(initial);
   const form = createFormState(draft, own);
   return {

@@ -26,7 +26,12 @@ describe('findClient', () => {
   it('derives the client from "Werken voor de …" and quotes the phrase', () =>
     expect(findClient({}, '', ['Werken voor de Gemeente Westerveld betekent dat je terecht komt in'])).toEqual({
       client: 'Gemeente Westerveld',
-      warning: "Opdrachtgever: afgeleid uit 'Werken voor de Gemeente Westerveld'; controleer dit.",
+      warning: {
+        code: 'client-from-phrase',
+        field: 'client',
+        params: { phrase: 'Werken voor de Gemeente Westerveld', client: 'Gemeente Westerveld' },
+        message: "Opdrachtgever: afgeleid uit 'Werken voor de Gemeente Westerveld'; controleer dit.",
+      },
     }));
 
   it('prefers the first sentence under "Organisatie" over a phrase elsewhere', () =>
@@ -40,9 +45,16 @@ describe('findClient', () => {
   it('falls back to the first organisation named anywhere, with a warning', () =>
     expect(findClient({}, '', ['Titel', 'De Provincie Groningen zoekt iemand.'])).toEqual({
       client: 'Provincie Groningen',
-      warning: 'Opdrachtgever: de eerste genoemde organisatie ("Provincie Groningen") aangenomen; controleer dit.',
+      warning: {
+        code: 'client-first-named',
+        field: 'client',
+        params: { client: 'Provincie Groningen' },
+        message: 'Opdrachtgever: de eerste genoemde organisatie ("Provincie Groningen") aangenomen; controleer dit.',
+      },
     }));
 
   it('leaves the client empty, with a warning, when no organisation is named', () =>
-    expect(findClient({}, '', ['Een mooie opdracht.'])).toEqual({ warning: 'Opdrachtgever: niet gevonden in de tekst; vul het zelf in.' }));
+    expect(findClient({}, '', ['Een mooie opdracht.'])).toEqual({
+      warning: { code: 'client-missing', field: 'client', message: 'Opdrachtgever: niet gevonden in de tekst; vul het zelf in.' },
+    }));
 });

@@ -91,19 +91,22 @@ describe('Europe/Amsterdam offsets', () => {
 describe('weekdayMismatch', () => {
   it('says nothing when the weekday is right', () => {
     const date = findDate('maandag 22 december 2025');
-    expect(date && weekdayMismatch('Deadline', date)).toBeUndefined();
+    expect(date && weekdayMismatch(date)).toBeUndefined();
   });
 
-  it('names the field and both weekdays when they differ', () => {
+  it('gives both weekdays as numbers (0 = Sunday) when they differ', () => {
     const date = findDate('dinsdag 22 december 2025');
-    expect(date && weekdayMismatch('Deadline', date)).toBe(
-      'Deadline: de tekst noemt dinsdag, maar 2025-12-22 is een maandag; controleer de datum.',
-    );
+    expect(date && weekdayMismatch(date)).toEqual({ named: 2, actual: 1 });
   });
 
-  it('warns about a wrong weekday in a posting', async () => {
+  it('warns about a wrong weekday in a posting, with the date and both weekdays as params', async () => {
     const { parsePosting } = await import('../../../src/core/posting');
     const { warnings } = parsePosting('Titel X\n\nAanvraagnummer 1\nEinde inschrijfdatum dinsdag 22 december 2025\nEindtijd 09:00 uur');
-    expect(warnings).toContain('Deadline: de tekst noemt dinsdag, maar 2025-12-22 is een maandag; controleer de datum.');
+    expect(warnings).toContainEqual({
+      code: 'deadline-weekday',
+      field: 'deadline',
+      params: { date: '2025-12-22', named: 2, actual: 1 },
+      message: 'Deadline: de tekst noemt dinsdag, maar 2025-12-22 is een maandag; controleer de datum.',
+    });
   });
 });

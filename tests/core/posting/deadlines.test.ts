@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePosting } from '../../../src/core/posting';
 
 const parse = (text: string) => parsePosting(`Adviseur\n\nAanvraagnummer 1\nUren per week 8 uur\n${text}`);
-const deadlineWarnings = (text: string) => parse(text).warnings.filter((w) => w.startsWith('Deadline'));
+const deadlineWarnings = (text: string) => parse(text).warnings.filter((w) => w.field === 'deadline');
 
 describe('deadline', () => {
   it('combines "Einde inschrijfdatum" with "Eindtijd"', () =>
@@ -23,11 +23,16 @@ describe('deadline', () => {
 
   it('keeps the header and warns when a sentence names another day', () =>
     expect(deadlineWarnings('Einde inschrijfdatum 22 december 2025\nEindtijd 09:00\n\nReageren kan tot 23 december 2025 09:00.')).toEqual([
-      "Deadline: 'Einde inschrijfdatum' zegt 2025-12-22T09:00:00+01:00, maar de tekst noemt 'Reageren kan tot 23 december 2025'; controleer dit.",
+      {
+        code: 'deadline-conflict',
+        field: 'deadline',
+        params: { label: 'Einde inschrijfdatum', deadline: '2025-12-22T09:00:00+01:00', source: 'Reageren kan tot 23 december 2025' },
+        message: "Deadline: 'Einde inschrijfdatum' zegt 2025-12-22T09:00:00+01:00, maar de tekst noemt 'Reageren kan tot 23 december 2025'; controleer dit.",
+      },
     ]));
 
   it('warns when no deadline is found', () =>
-    expect(deadlineWarnings('Regio Utrecht')).toEqual(['Deadline: niet gevonden in de tekst; vul de sluitingsdatum zelf in.']));
+    expect(deadlineWarnings('Regio Utrecht')).toMatchObject([{ code: 'deadline-missing', field: 'deadline' }]));
 });
 
 describe('questions deadline', () => {

@@ -1,5 +1,6 @@
 // Header key/value pairs.
 import { describe, expect, it } from 'vitest';
+import type { PostingWarning } from '../../../src/core/model';
 import { readFields } from '../../../src/core/posting/fields';
 import { extensionOf, hoursOf, monthsOf, startOf } from '../../../src/core/posting/header';
 import { toLines } from '../../../src/core/posting/text';
@@ -52,9 +53,16 @@ describe('header values', () => {
   ])('reads hours "%s" as %d', (value, hours) => expect(hoursOf(value, [])).toBe(hours));
 
   it('reads an hours range as its upper end, with a warning', () => {
-    const warnings: string[] = [];
+    const warnings: PostingWarning[] = [];
     expect(hoursOf('24-32 uur', warnings)).toBe(32);
-    expect(warnings).toEqual(["Uren per week: '24-32 uur' is een bereik; 32 aangenomen, controleer dit."]);
+    expect(warnings).toEqual([
+      {
+        code: 'hours-range',
+        field: 'hoursPerWeek',
+        params: { text: '24-32 uur', hours: 32 },
+        message: "Uren per week: '24-32 uur' is een bereik; 32 aangenomen, controleer dit.",
+      },
+    ]);
   });
 
   it.each([
@@ -67,9 +75,9 @@ describe('header values', () => {
   ])('reads duration "%s" as %d months', (value, months) => expect(monthsOf(value, [])).toBe(months));
 
   it('converts weeks to months with a warning', () => {
-    const warnings: string[] = [];
+    const warnings: PostingWarning[] = [];
     expect(monthsOf('26 weken', warnings)).toBe(6);
-    expect(warnings).toHaveLength(1);
+    expect(warnings).toMatchObject([{ code: 'duration-weeks', field: 'durationMonths', params: { text: '26 weken', months: 6 } }]);
   });
 
   it.each([
@@ -88,8 +96,8 @@ describe('header values', () => {
   ])('reads start "%s" as %s', (value, start) => expect(startOf(value, [])).toBe(start));
 
   it('takes a date that follows other words in the start, with a warning', () => {
-    const warnings: string[] = [];
+    const warnings: PostingWarning[] = [];
     expect(startOf('Uiterlijk 1 maart 2026', warnings)).toBe('2026-03-01');
-    expect(warnings).toHaveLength(1);
+    expect(warnings).toMatchObject([{ code: 'start-date-in-text', field: 'start', params: { date: '2026-03-01' } }]);
   });
 });

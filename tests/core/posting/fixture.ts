@@ -10,3 +10,8 @@ export function fixtureText(name: string): string {
 export function parseFixture(name: string): PostingProposal {
   return parsePosting(fixtureText(name));
 }
+
+/** The codes of a proposal's warnings, in the order the parser gave them. */
+export function codesOf(proposal: PostingProposal): string[] {
+  return proposal.warnings.map((w) => w.code);
+}

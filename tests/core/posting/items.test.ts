@@ -61,8 +61,8 @@ describe('splitItems', () => {
 
   it('reads tab table rows with percent weights', () =>
     expect(split('Nr\tWens\tWeging\nW1\tErvaring met X\t35%\nW2\tErvaring met Y\t65%', true)).toEqual([
-      { marker: 'W1', text: 'Ervaring met X', points: 35 },
-      { marker: 'W2', text: 'Ervaring met Y', points: 65 },
+      { marker: 'W1', text: 'Ervaring met X', points: 35, percent: true },
+      { marker: 'W2', text: 'Ervaring met Y', points: 65, percent: true },
     ]));
 
   it('reads no points from the table of a knock-out list', () =>

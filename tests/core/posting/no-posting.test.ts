@@ -18,18 +18,22 @@ describe('parsePosting on text that is no posting', () => {
     const { request, warnings } = parseFixture('own-12-recipe.txt');
     expect(request).toEqual({ title: '', shortlistSize: 5, tieBreak: 'none', knockOuts: [], criteria: [], competencies: [] });
     expect(warnings).toEqual([
-      'Geen inhuuropdracht herkend: geen kopgegevens (zoals Aanvraagnummer of Uren per week) en geen eisen of gunningscriteria gevonden.',
+      {
+        code: 'not-a-posting',
+        message:
+          'Geen inhuuropdracht herkend: geen kopgegevens (zoals Aanvraagnummer of Uren per week) en geen eisen of gunningscriteria gevonden.',
+      },
     ]);
   });
 
   it('asks for text when none was pasted', () =>
-    expect(parsePosting('').warnings).toEqual(['Geen tekst: plak de tekst van een inhuuropdracht.']));
+    expect(parsePosting('').warnings).toEqual([{ code: 'no-text', message: 'Geen tekst: plak de tekst van een inhuuropdracht.' }]));
 
   it('proposes a request from a bare list of requirements, without inventing a title', () => {
     const { request, warnings } = parsePosting('Eisen\n- Minimaal 3 jaar ervaring als jurist.\n- Uurtarief maximaal € 90,- excl. btw.');
     expect(request.title).toBe('');
     expect(request.knockOuts.map((k) => k.rule)).toEqual([undefined, { kind: 'max-rate', max: 90 }]);
     expect(request.maxRate).toBe(90);
-    expect(warnings).toContain('Titel: niet gevonden; vul zelf een titel in.');
+    expect(warnings).toContainEqual({ code: 'title-missing', field: 'title', message: 'Titel: niet gevonden; vul zelf een titel in.' });
   });
 });

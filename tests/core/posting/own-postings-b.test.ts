@@ -1,6 +1,6 @@
 // Own postings 07–11: English, summer time, number words, no rate cap, glued items.
 import { describe, expect, it } from 'vitest';
-import { parseFixture } from './fixture';
+import { codesOf, parseFixture } from './fixture';
 
 const points = (name: string) => parseFixture(name).request.criteria.map((c) => c.maxPoints);
 const texts = (name: string, list: 'knockOuts' | 'criteria') => parseFixture(name).request[list].map((i) => i.text);
@@ -25,9 +25,9 @@ describe('own-07: an English posting', () => {
     expect(request.knockOuts[2]?.rule).toEqual({ kind: 'min-hours', min: 24 });
   });
 
-  it('adds the header\'s "Hourly rate max € 95" as a knock-out', () => {
-    expect(request.knockOuts[3]).toEqual({ id: 'ko4', text: 'Uurtarief maximaal € 95', rule: { kind: 'max-rate', max: 95 } });
-    expect(warnings).toEqual(['Knock-outs: het maximale uurtarief (€ 95) stond niet bij de knock-outs; als ko4 toegevoegd.']);
+  it('adds the header\'s "Hourly rate max € 95" as a knock-out, worded in English like the posting', () => {
+    expect(request.knockOuts[3]).toMatchObject({ id: 'ko4', text: 'Hourly rate at most € 95', rule: { kind: 'max-rate', max: 95 } });
+    expect(warnings).toMatchObject([{ code: 'rate-knockout-added', field: 'knockOuts.ko4', params: { max: 95, knockOut: 4 } }]);
   });
 
   it('reads "Award criteria" with "(40 points)"', () => {
@@ -58,15 +58,19 @@ describe('own-08: deadlines on both sides of the switch to summer time', () => {
 
   it('reads a rate cap in a "-" bulleted requirement', () => {
     expect(request.knockOuts).toHaveLength(3);
-    expect(request.knockOuts[2]).toEqual({ id: 'ko3', text: 'Maximaal uurtarief € 140 exclusief btw', rule: { kind: 'max-rate', max: 140 } });
+    expect(request.knockOuts[2]).toMatchObject({ id: 'ko3', text: 'Maximaal uurtarief € 140 exclusief btw', rule: { kind: 'max-rate', max: 140 } });
   });
 
   it('reads numbered criteria that start again at 1', () => expect(points(name)).toEqual([50, 50]));
 
   it('warns when the deadline and the client come from running text', () =>
-    expect(warnings).toEqual([
-      'Opdrachtgever: de eerste genoemde organisatie ("Omgevingsdienst Haaglanden") aangenomen; controleer dit.',
-      "Deadline: afgeleid uit 'reactietermijn van deze inhuuropdracht duurt tot maandag 30 maart 2026'; controleer dit.",
+    expect(warnings).toMatchObject([
+      { code: 'client-first-named', field: 'client', params: { client: 'Omgevingsdienst Haaglanden' } },
+      {
+        code: 'deadline-from-sentence',
+        field: 'deadline',
+        params: { source: 'reactietermijn van deze inhuuropdracht duurt tot maandag 30 maart 2026' },
+      },
     ]));
 });
 
@@ -103,31 +107,29 @@ describe('own-10: no rate cap, a percentage fee, ties by lot', () => {
   it('adds no rate knock-out and leaves maxRate empty when the text gives no cap', () => {
     expect(request.maxRate).toBeUndefined();
     expect(request.knockOuts.map((k) => k.rule)).toEqual([undefined, undefined]);
-    expect(warnings).toContain('Maximaal uurtarief: niet gevonden in de tekst; er is geen tarief-knock-out toegevoegd.');
+    expect(warnings).toContainEqual(expect.objectContaining({ code: 'rate-missing', field: 'maxRate' }));
   });
 
   it('warns when the points do not add up to 100', () => {
     expect(points(name)).toEqual([50, 40]);
-    expect(warnings).toContain('Gunningscriteria: de punten tellen op tot 90 in plaats van 100.');
+    expect(warnings).toContainEqual(expect.objectContaining({ code: 'points-total', field: 'criteria', params: { total: 90 } }));
   });
 
   it('uses 5 as the shortlist size when the text names none, and says so', () => {
     expect(request.shortlistSize).toBe(5);
-    expect(warnings).toContain('Shortlistgrootte: niet gevonden in de tekst; 5 aangenomen, controleer dit.');
+    expect(warnings).toContainEqual(expect.objectContaining({ code: 'shortlist-default', field: 'shortlistSize', params: { size: 5 } }));
   });
 
   it('takes 00:00 for a deadline without a time, and says so', () =>
-    expect(warnings).toContain('Deadline: geen tijdstip gevonden bij 2026-01-19; 00:00 uur aangenomen, controleer dit.'));
+    expect(warnings).toContainEqual(expect.objectContaining({ code: 'deadline-no-time', field: 'deadline', params: { date: '2026-01-19' } })));
 
   it('leaves a percentage fee empty and says so', () => {
     expect(request.brokerFee).toBeUndefined();
-    expect(warnings).toContain('Fee: de tekst noemt 3%; Shortlist kent alleen een fee per uur, vul die zelf in.');
+    expect(warnings).toContainEqual(expect.objectContaining({ code: 'fee-percent', field: 'brokerFee', params: { percent: 3 } }));
   });
 
   it('keeps tie-break "none" when ties are settled by lot, and says so', () =>
-    expect(warnings).toContain(
-      'Bij gelijke score: de tekst noemt loting; Shortlist laat gelijke kandidaten gelijk staan, beslis zelf.',
-    ));
+    expect(codesOf({ request, warnings })).toContain('tie-by-lot'));
 
   it('leaves every field the text does not give undefined', () => {
     for (const field of ['education', 'extensionOptions', 'questionsDeadline', 'interviewSize', 'professionals', 'offerRequirements'] as const) {
@@ -154,13 +156,19 @@ describe('own-11: a glued item, blank lines inside items, a rate cap only in a s
     ]));
 
   it('adds a max-rate knock-out for a cap stated only in the running text', () => {
-    expect(request.knockOuts[3]).toEqual({ id: 'ko4', text: 'Uurtarief maximaal € 100', rule: { kind: 'max-rate', max: 100 } });
-    expect(warnings).toContain("Maximaal uurtarief: afgeleid uit de zin 'Het maximale uurtarief bedraagt € 100,- excl. btw.'; controleer dit.");
+    expect(request.knockOuts[3]).toMatchObject({ id: 'ko4', text: 'Uurtarief maximaal € 100', rule: { kind: 'max-rate', max: 100 } });
+    expect(warnings).toContainEqual(
+      expect.objectContaining({
+        code: 'rate-from-sentence',
+        field: 'maxRate',
+        params: { sentence: 'Het maximale uurtarief bedraagt € 100,- excl. btw.', max: 100 },
+      }),
+    );
   });
 
   it('warns about the points total and the missing tie-break rule', () => {
     expect(points(name)).toEqual([40, 30, 20]);
-    expect(warnings).toContain('Gunningscriteria: de punten tellen op tot 90 in plaats van 100.');
-    expect(warnings).toContain("Bij gelijke score: geen regel gevonden in de tekst; 'geen' aangenomen, controleer dit.");
+    expect(warnings).toContainEqual(expect.objectContaining({ code: 'points-total', field: 'criteria', params: { total: 90 } }));
+    expect(warnings).toContainEqual(expect.objectContaining({ code: 'tie-missing', field: 'tieBreak' }));
   });
 });

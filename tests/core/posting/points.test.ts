@@ -22,7 +22,8 @@ describe('extractPoints', () => {
     ['Ervaring met BAG (7,5 punten)', 7.5, 'Ervaring met BAG'],
     ['Een lange zin. Onder de werkervaring wordt vermeld waar (15 punten);', 15, 'Een lange zin. Onder de werkervaring wordt vermeld waar'],
     ['Begeleiden van testen (GAT/UAT) (15 punten);', 15, 'Begeleiden van testen (GAT/UAT)'],
-  ])('reads "%s" as %d points', (text, points, rest) => expect(extractPoints(text)).toEqual({ points, text: rest }));
+  ])('reads "%s" as %d points', (text, points, rest) =>
+    expect(extractPoints(text)).toEqual(text.includes('%') ? { points, percent: true, text: rest } : { points, text: rest }));
 
   it.each([
     ['Minimaal 2 jaar ervaring'],

@@ -49,7 +49,7 @@ describe('findFee', () => {
     ['Flextender brengt voor deze opdracht geen fee in rekening bij de winnende leverancier.', true, { kind: 'none' }],
     ['Flextender brengt voor deze opdracht € 2,25 per gewerkt uur in rekening.', true, { kind: 'amount', perHour: 2.25 }],
     ['Voor deze opdracht geldt een fee van € 1,95 per gewerkt uur.', false, { kind: 'amount', perHour: 1.95 }],
-    ['De bemiddelaar rekent een fee van 3% over het uurtarief.', false, { kind: 'percent', text: '3%' }],
+    ['De bemiddelaar rekent een fee van 3% over het uurtarief.', false, { kind: 'percent', percent: 3 }],
     ['Er worden geen reiskosten vergoed.', false, undefined],
     ['Het uurtarief is inclusief fee.', false, undefined],
   ] as const)('reads "%s"', (text, inSection, fee) => expect(findFee(text, inSection)).toEqual(fee));

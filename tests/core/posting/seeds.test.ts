@@ -27,8 +27,18 @@ describe('seed 000 (SOR Ondersteuner, Gemeente Westerveld)', () => {
   it('skips the "reactietermijn verlopen" notice above the title', () =>
     expect(request.title).not.toMatch(/reactietermijn|Hartelijk/));
 
-  it('leaves the interview size empty, because the text gives no number', () =>
-    expect(request.interviewSize).toBeUndefined());
+  it('leaves the interview size empty, because "de beste kandidaten" gives no number, and says so', () => {
+    expect(request.interviewSize).toBeUndefined();
+    expect(warnings).toContainEqual(expect.objectContaining({ code: 'interview-size-missing', field: 'interviewSize' }));
+  });
+
+  it('reads the two step-3 criteria of the client, 10 points each because the text gives none, with a warning', () => {
+    expect(request.clientCriteria).toMatchObject([
+      { id: 'cc1', text: 'Relevante werkervaring op soortgelijke opdrachten', maxPoints: 10 },
+      { id: 'cc2', text: 'Relevante werkervaring bij soortgelijke organisaties', maxPoints: 10 },
+    ]);
+    expect(warnings).toContainEqual(expect.objectContaining({ code: 'client-criteria-default-points', field: 'clientCriteria', params: { points: 10 } }));
+  });
 
   it('reads "excl. btw" as no inclusions in the rate', () => expect(request.maxRateIncludes).toBeUndefined());
 
@@ -69,8 +79,15 @@ describe('seed 000 (SOR Ondersteuner, Gemeente Westerveld)', () => {
   it('reads the offer requirements from "CV-eisen"', () =>
     expect(request.offerRequirements).toEqual(['Maximaal 5 pagina’s, opgesteld in het Nederlands, minimaal 2 referenties']));
 
-  it('warns only that the client was derived from a phrase', () =>
-    expect(warnings).toEqual(["Opdrachtgever: afgeleid uit 'Werken voor de Gemeente Westerveld'; controleer dit."]));
+  it('warns that the client was derived from a phrase, and about the interview size and the client points', () => {
+    expect(warnings.map((w) => w.code)).toEqual(['client-from-phrase', 'interview-size-missing', 'client-criteria-default-points']);
+    expect(warnings[0]).toEqual({
+      code: 'client-from-phrase',
+      field: 'client',
+      params: { phrase: 'Werken voor de Gemeente Westerveld', client: 'Gemeente Westerveld' },
+      message: "Opdrachtgever: afgeleid uit 'Werken voor de Gemeente Westerveld'; controleer dit.",
+    });
+  });
 });
 
 describe('seed 002 (BI Specialist, SWO De Wolden Hoozeveen)', () => {
@@ -158,8 +175,26 @@ describe('seed 002 (BI Specialist, SWO De Wolden Hoozeveen)', () => {
       'Drie referenties die telefonisch benaderd kunnen worden',
     ]));
 
-  it('warns only that the client was derived from the Organisatie section', () =>
+  it('reads the two step-3 criteria of the client, 10 points each because the text gives none', () =>
+    expect(request.clientCriteria).toMatchObject([
+      { id: 'cc1', text: 'Relevante werkervaring op soortgelijke opdrachten', maxPoints: 10 },
+      { id: 'cc2', text: 'Relevante werkervaring bij soortgelijke organisaties', maxPoints: 10 },
+    ]));
+
+  it('warns only that the client was derived from the Organisatie section, and that the client points are assumed', () =>
     expect(warnings).toEqual([
-      'Opdrachtgever: afgeleid uit de eerste zin onder \'Organisatie\' ("Samenwerkingsorganisatie De Wolden Hoozeveen (SWO)"); controleer dit.',
+      {
+        code: 'client-from-organisation',
+        field: 'client',
+        params: { client: 'Samenwerkingsorganisatie De Wolden Hoozeveen (SWO)' },
+        message:
+          'Opdrachtgever: afgeleid uit de eerste zin onder \'Organisatie\' ("Samenwerkingsorganisatie De Wolden Hoozeveen (SWO)"); controleer dit.',
+      },
+      {
+        code: 'client-criteria-default-points',
+        field: 'clientCriteria',
+        params: { points: 10 },
+        message: 'Criteria van de opdrachtgever: de tekst geeft geen punten; 10 per criterium aangenomen, controleer dit.',
+      },
     ]));
 });

@@ -23,8 +23,19 @@ describe('findSelection', () => {
     expect(found.shortlistSize).toBeUndefined();
   });
 
+  it('warns when candidates are invited to an interview but the text says not how many', () =>
+    expect(findSelection('De beste kandidaten worden uitgenodigd voor een gesprek.')).toMatchObject({
+      warnings: [{ code: 'interview-size-missing', field: 'interviewSize' }],
+    }));
+
+  it('reads no shortlist from a limit per supplier', () =>
+    expect(findSelection(['Per leverancier mogen maximaal 2 kandidaten worden aangeboden.', 'De zeven kandidaten met de hoogste score worden voorgelegd.'])).toEqual({
+      shortlistSize: 7,
+      shortlistSentence: 'De zeven kandidaten met de hoogste score worden voorgelegd.',
+      warnings: [],
+    }));
+
   it.each([
-    ['De beste kandidaten worden uitgenodigd voor een gesprek.'],
     ['Het selectiegesprek wordt gevoerd met minimaal twee vertegenwoordigers van de organisatie.'],
     ['Een gesprek met de kandidaat volgt.'],
   ])('reads no size from "%s"', (text) => expect(findSelection(text)).toEqual({ warnings: [] }));
@@ -32,7 +43,14 @@ describe('findSelection', () => {
   it('keeps the first shortlist size and warns when the text gives two', () => {
     const found = findSelection('De 5 kandidaten die het beste scoren worden voorgelegd. Daarna worden de 10 kandidaten met de hoogste score geselecteerd.');
     expect(found.shortlistSize).toBe(5);
-    expect(found.warnings).toEqual(['Shortlistgrootte: de tekst noemt 5 en 10; 5 aangenomen, controleer dit.']);
+    expect(found.warnings).toEqual([
+      {
+        code: 'shortlist-conflict',
+        field: 'shortlistSize',
+        params: { size: 5, other: 10 },
+        message: 'Shortlistgrootte: de tekst noemt 5 en 10; 5 aangenomen, controleer dit.',
+      },
+    ]);
   });
 });
 
@@ -47,11 +65,15 @@ describe('findTieBreak', () => {
   ])('reads "%s" as lowest-rate, without a warning', (text) => expect(findTieBreak(text)).toEqual({ tieBreak: 'lowest-rate' }));
 
   it('reads ties by lot as none, with a warning', () =>
-    expect(findTieBreak('Bij een gelijke score wordt geloot.')).toMatchObject({ tieBreak: 'none', warning: expect.stringContaining('loting') }));
+    expect(findTieBreak('Bij een gelijke score wordt geloot.')).toMatchObject({ tieBreak: 'none', warning: { code: 'tie-by-lot', field: 'tieBreak' } }));
 
   it('falls back to none with a warning when the text gives no rule', () =>
     expect(findTieBreak('De opdracht wordt gegund aan de beste kandidaat.')).toEqual({
       tieBreak: 'none',
-      warning: "Bij gelijke score: geen regel gevonden in de tekst; 'geen' aangenomen, controleer dit.",
+      warning: {
+        code: 'tie-missing',
+        field: 'tieBreak',
+        message: "Bij gelijke score: geen regel gevonden in de tekst; 'geen' aangenomen, controleer dit.",
+      },
     }));
 });

@@ -12,6 +12,14 @@ describe('counts', () => {
   );
 });
 
+describe('number words', () => {
+  const dutch = ['één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'dertien', 'veertien', 'vijftien', 'zestien', 'zeventien', 'achttien', 'negentien', 'twintig'];
+  const english = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+  it.each(dutch.map((word, i) => [word, i + 1] as const))('reads the Dutch "%s" as %d', (word, n) => expect(readCount(word)).toBe(n));
+  it.each(english.map((word, i) => [word, i + 1] as const))('reads the English "%s" as %d', (word, n) => expect(readCount(word)).toBe(n));
+  it('reads "een" as 1 in a value that is a count ("een professional")', () => expect(firstNumber('een professional')).toBe(1));
+});
+
 describe('text', () => {
   it('turns non-breaking spaces and Windows line ends into plain ones', () => expect(normalise('a\u00a0b\r\nc')).toBe('a b\nc'));
 
