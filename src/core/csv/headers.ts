@@ -4,6 +4,7 @@
 import { CANDIDATE_FIELDS, FIELD_LABELS, type CandidateField } from '../candidate';
 import type { Request } from '../model';
 import { parseCode, stripMaxSuffix } from './codes';
+import { DERIVED_HEADER_WORDS } from './export-words';
 import type { ColumnMapping, ColumnNote, CsvError, MappingOverride, MappingTarget } from './types';
 
 export { FIELD_LABELS };
@@ -33,8 +34,8 @@ for (const field of CANDIDATE_FIELDS) {
 
 const MIN_PREFIX = 4;
 
-/** Columns our export adds that are derived, never read back (and never prefix-matched). */
-export const DERIVED_HEADERS = ['Rang', 'Status', 'Totaal', 'Opmerking', 'Punten achter grens', 'Afgewezen op', 'Compleet'];
+/** Columns our export adds that are derived, never read back (and never prefix-matched), in either language. */
+export const DERIVED_HEADERS = [...DERIVED_HEADER_WORDS.nl, ...DERIVED_HEADER_WORDS.en];
 const DERIVED = new Set(DERIVED_HEADERS.map(normaliseHeader));
 
 /** The target a header names by itself, without the user's corrections; null when none. */

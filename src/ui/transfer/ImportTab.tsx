@@ -94,7 +94,7 @@ export function ImportTab(props: { request: StoredRequest }) {
     const text = pasted();
     if (!text.trim()) return;
     startWorker();
-    file = { blob: new Blob([text], { type: 'text/csv' }), name: 'geplakt.csv' };
+    file = { blob: new Blob([text], { type: 'text/csv' }), name: t('importPastedName') };
     setSummary(null);
     preview();
   }

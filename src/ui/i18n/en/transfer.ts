@@ -82,4 +82,8 @@ export const transfer: { [K in keyof typeof nl]: string } = {
   warnColumnNumbered: 'Column {column} ("{header}"): {note}',
   changeRequest: 'request',
   changeNote: '{code} note',
+  importPastedName: 'pasted.csv',
+  exportLanguage: 'Language of the column headers',
+  exportLanguageNl: 'Dutch',
+  exportLanguageEn: 'English',
 };

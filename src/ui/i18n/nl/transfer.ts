@@ -81,4 +81,8 @@ export const transfer = {
   warnColumnNumbered: 'Kolom {column} ("{header}"): {note}',
   changeRequest: 'aanvraag',
   changeNote: '{code} toelichting',
+  importPastedName: 'geplakt.csv',
+  exportLanguage: 'Taal van de kolomkoppen',
+  exportLanguageNl: 'Nederlands',
+  exportLanguageEn: 'Engels',
 } as const;
