@@ -5,6 +5,7 @@ import { CANDIDATE_FIELDS, FIELD_LABELS, type CandidateField } from '../candidat
 import type { Request } from '../model';
 import { parseCode, stripMaxSuffix } from './codes';
 import { DERIVED_HEADER_WORDS } from './export-words';
+import { lookAlike } from './look-alike';
 import type { ColumnMapping, ColumnNote, CsvError, MappingOverride, MappingTarget } from './types';
 
 export { FIELD_LABELS };
@@ -145,6 +146,16 @@ export function mapColumns(
     claimed.set(keyOf(target), index);
     columns[index] = { index, header, status: 'mapped', target, source: 'auto' };
   });
+
+  // Once every column has its target: what the unmapped ones might be, each target suggested once.
+  for (const column of columns) {
+    if (column.note?.code !== 'unmapped') continue;
+    const like = lookAlike(column.header, request, (t) => !claimed.has(keyOf(t)));
+    if (!like) continue;
+    claimed.set(keyOf(like), column.index);
+    column.note = { code: 'look-alike', target: like };
+    column.message = `Niet gekoppeld; lijkt op ${targetLabel(like, request)}. Kies dat hiernaast om deze kolom in te lezen.`;
+  }
   return { columns, warnings };
 }
 

@@ -5,6 +5,7 @@ export type { CsvImportResult, ImportOptions } from './import';
 export { exportCsv, exportFileName } from './export';
 export type { ExportDialect, ExportKind, ExportLanguage, ExportOptions } from './export';
 export { EXPORT_WORDS } from './export-words';
+export { lookAlike } from './look-alike';
 export { decodeBytes, decodeWindows1252, detectFileType, tooLarge, MAX_BYTES, MAX_ROWS } from './decode';
 export { detectDialect, DELIMITERS } from './dialect';
 export type { Dialect } from './dialect';
