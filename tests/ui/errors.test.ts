@@ -216,3 +216,31 @@ describe('errorText for what the import preview flags and refuses', () => {
     ]);
   });
 });
+
+describe('no Dutch sentence of the core reaches the English import preview', () => {
+  const requests = JSON.parse(readFileSync(fileURLToPath(new URL('../../seeds/requests.json', import.meta.url)), 'utf8')) as Request[];
+  const sor = requests.find((r) => r.number === '25924')!;
+  const dir = fileURLToPath(new URL('../fixtures/csv/', import.meta.url));
+  const extra = [
+    'Naam;E-mail;Uurtarief;Uren;K1;G1;G2 toelichting\nAnna;a@x.nl;€ 1.250,00;72;misschien;tien;\nBram;b@x.nl;-5;200;ja;45;\n;c@x.nl;70;32;ja;3;\n',
+    `Naam;Leverancier;G1 toelichting\n${'n'.repeat(201)};;\nCor;${'l'.repeat(501)};${'t'.repeat(5001)}\n`,
+    'Naam;E-mail\nAnna;a@x.nl\nAnna B.;A@x.nl\n',
+  ];
+  const results = [
+    ...readdirSync(dir).filter((name) => name.endsWith('.csv')).map((name) => ({ name, parsed: parseCandidatesCsv(new Uint8Array(readFileSync(dir + name)), sor) })),
+    ...extra.map((text, i) => ({ name: `extra-${i}`, parsed: parseCandidatesCsv(text, sor) })),
+  ];
+  const said = results.flatMap(({ name, parsed }) => [
+    ...parsed.errors,
+    ...parsed.warnings.filter((w) => w.code !== 'invalid-mapping' && w.code !== 'duplicate-column'),
+    ...[...parsed.rows, ...parsed.partialRows].flatMap((r) => r.flags ?? []),
+    ...planImport(sor, [], [], parsed.rows, 0).errors,
+  ].map((error) => ({ name, error })));
+
+  it('words every refusal, warning and flag from the dictionary', () => {
+    setLocale('en');
+    expect(new Set(said.map((s) => s.error.code)).size).toBeGreaterThan(15);
+    const fallbacks = said.filter(({ error }) => errorText(error) === error.message).map(({ name, error }) => `${name}: ${error.code}`);
+    expect(fallbacks).toEqual([]);
+  });
+});

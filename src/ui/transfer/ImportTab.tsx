@@ -40,7 +40,9 @@ export function ImportTab(props: { request: StoredRequest }) {
     w.onmessage = (event: MessageEvent<FromWorker>) => onWorkerMessage(event.data);
     w.onerror = (event) => {
       setPhase('idle');
-      setNotice({ kind: 'error', text: t('importFailed'), details: [event.message] });
+      // The browser's own words for a crash are in its language, not the user's: they go to the console.
+      console.error('import worker', event.message);
+      setNotice({ kind: 'error', text: t('importFailed'), details: [t('importWorkerStopped')] });
     };
     worker = w;
     return w;

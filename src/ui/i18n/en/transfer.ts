@@ -107,4 +107,5 @@ export const transfer: { [K in keyof typeof nl]: string } = {
   exportLanguage: 'Language of the column headers',
   exportLanguageNl: 'Dutch',
   exportLanguageEn: 'English',
+  importWorkerStopped: 'Reading the file stopped unexpectedly. Try again, or reload the page.',
 };

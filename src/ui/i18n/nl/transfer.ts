@@ -106,4 +106,5 @@ export const transfer = {
   exportLanguage: 'Taal van de kolomkoppen',
   exportLanguageNl: 'Nederlands',
   exportLanguageEn: 'Engels',
+  importWorkerStopped: 'Het inlezen stopte onverwacht. Probeer het opnieuw, of herlaad de pagina.',
 } as const;
