@@ -1,6 +1,7 @@
 // Writes an import plan in one transaction (all of it or nothing), records the batch, and undoes
-// the last import of a request. The plan's decisions are written as they are: no re-matching.
-import { mergeRow, type ImportPlan, type InputError, type Result } from '../core';
+// the last import of a request. The plan's decisions are written as they are: no re-matching, and
+// partial rows only as the user chose in the preview.
+import { mergeRow, rowsToWrite, type ImportPlan, type InputError, type Result } from '../core';
 import type { ImportBatch, ShortlistDb, StoredCandidate, StoredEvaluation } from './schema';
 
 export interface BatchMeta {
@@ -10,19 +11,27 @@ export interface BatchMeta {
 }
 
 export async function commitImport(db: ShortlistDb, plan: ImportPlan, meta: BatchMeta): Promise<Result<ImportBatch>> {
+  if (plan.partial.rows > 0 && plan.partial.choice === null) {
+    const n = plan.partial.rows;
+    return {
+      ok: false,
+      errors: [{ code: 'partial-undecided', params: { n }, message: `Kies eerst of de ${n} ${n === 1 ? 'rij met onleesbare cellen wordt' : 'rijen met onleesbare cellen worden'} geïmporteerd (met die cellen leeg) of overgeslagen.` }],
+    };
+  }
+  const writes = rowsToWrite(plan);
   // No catch inside the transaction: any failure aborts it, and nothing of the import lands.
   return db.transaction('rw', [db.requests, db.candidates, db.evaluations, db.importBatches], async () => {
     if (!(await db.requests.get(plan.requestId))) {
       return { ok: false as const, errors: [{ code: 'unknown-request', message: 'De aanvraag bestaat niet meer.' }] };
     }
     const at = new Date().toISOString();
-    const updates = plan.rows.filter((r) => r.action === 'update');
+    const updates = writes.filter((r) => r.action === 'update');
     const ids = updates.map((r) => r.candidateId!);
     const existing = await db.candidates.bulkGet(ids);
     const existingEvaluations = await db.evaluations.bulkGet(ids.map((id) => [plan.requestId, id] as [string, string]));
     const gone: InputError[] = [];
     updates.forEach((row, i) => {
-      if (!existing[i]) gone.push({ code: 'candidate-gone', line: row.line, message: `Regel ${row.line}: de kandidaat die deze regel bijwerkt bestaat niet meer; bekijk de import opnieuw.` });
+      if (!existing[i]) gone.push({ code: 'candidate-gone', line: row.line, params: { line: row.line }, message: `Regel ${row.line}: de kandidaat die deze regel bijwerkt bestaat niet meer; bekijk de import opnieuw.` });
     });
     if (gone.length) return { ok: false as const, errors: gone };
 
@@ -39,7 +48,7 @@ export async function commitImport(db: ShortlistDb, plan: ImportPlan, meta: Batc
     const candidates: StoredCandidate[] = [];
     const evaluations: StoredEvaluation[] = [];
     let order = 0;
-    for (const row of plan.rows) {
+    for (const row of writes) {
       if (row.action === 'new') {
         const stamp = new Date(Date.parse(at) + order++).toISOString();
         const base: StoredCandidate = { id: crypto.randomUUID(), name: row.candidate.name, createdAt: stamp, updatedAt: stamp };

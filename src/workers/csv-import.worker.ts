@@ -2,8 +2,8 @@
 // 100 000 rows. The plan made for the preview is kept here and is exactly what the commit writes.
 // (This worker reaches the database too, through src/db's functions: IndexedDB writes of a large
 // import are the slow part.)
-import { MAX_BYTES, tooLarge } from '../core';
-import { previewImport, type PreviewResult } from '../db/import-preview';
+import { MAX_BYTES, isPartial, rowsToWrite, tooLarge } from '../core';
+import { choosePartial, previewImport, type PreviewResult } from '../db/import-preview';
 import { commitImport } from '../db/imports';
 import { ShortlistDb } from '../db/schema';
 import { storageError } from '../db/storage-errors';
@@ -17,6 +17,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   try {
     if (message.type === 'preview') await preview(message);
+    else if (message.type === 'choose') choose(message.partialRows);
     else await commit();
   } catch (error) {
     // Reading the file or IndexedDB failed (the disk is full, another tab upgraded the database).
@@ -32,14 +33,22 @@ async function preview(message: Extract<ToWorker, { type: 'preview' }>) {
   post({ type: 'progress', phase: 'read', fraction: 0.05 });
   const db = new ShortlistDb(message.dbName);
   try {
-    const result = await previewImport(db, message.request, bytes, message.fileName, message.mapping, (phase) =>
-      post({ type: 'progress', phase, fraction: phase === 'parse' ? 0.1 : 0.7 }),
-    );
+    const result = await previewImport(db, message.request, bytes, message.fileName, {
+      ...(message.mapping ? { mapping: message.mapping } : {}),
+      ...(message.partialRows ? { partialRows: message.partialRows } : {}),
+      onPhase: (phase) => post({ type: 'progress', phase, fraction: phase === 'parse' ? 0.1 : 0.7 }),
+    });
     pending = { ...result, dbName: message.dbName };
     post({ type: 'preview', summary: result.summary });
   } finally {
     db.close();
   }
+}
+
+function choose(choice: Parameters<typeof choosePartial>[1]) {
+  if (!pending) return;
+  pending = { ...choosePartial(pending, choice), dbName: pending.dbName };
+  post({ type: 'chosen', summary: pending.summary });
 }
 
 async function commit() {
@@ -53,7 +62,8 @@ async function commit() {
   try {
     const result = await commitImport(db, plan, meta);
     pending = null;
-    if (result.ok) post({ type: 'committed', counts: result.value.counts, batchId: result.value.id });
+    const emptied = rowsToWrite(plan).filter(isPartial).length;
+    if (result.ok) post({ type: 'committed', counts: result.value.counts, batchId: result.value.id, emptied });
     else post({ type: 'failed', errors: result.errors });
   } finally {
     db.close();

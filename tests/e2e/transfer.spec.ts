@@ -26,7 +26,7 @@ async function openTab(page: Page, name: 'Matrix' | 'Import' | 'Export') {
 /** The Import tab's file input (scoped to the tab: the sidebar may hold a button of that name). */
 const csvInput = (page: Page) => page.getByRole('tabpanel').getByLabel('CSV importeren');
 const previewOf = (page: Page, file: string) => page.getByRole('region', { name: `Voorbeeld: ${file}` });
-const count = (preview: Locator, kind: 'new' | 'update' | 'unchanged' | 'errors') => preview.locator(`[data-count="${kind}"]`);
+const count = (preview: Locator, kind: 'new' | 'update' | 'unchanged' | 'errors' | 'partial') => preview.locator(`[data-count="${kind}"]`);
 
 async function download(page: Page, click: () => Promise<void>): Promise<{ download: Download; bytes: Buffer }> {
   const [file] = await Promise.all([page.waitForEvent('download'), click()]);
@@ -313,4 +313,181 @@ test('a backup holds everything, and restoring it with "replace" undoes later ch
   await expect(dialog).toBeHidden();
   await expect(page.getByText('16 kandidaten')).toBeVisible();
   await expect(nameRow(page, 'Aafke Vermeulen')).toHaveCount(1);
+});
+
+// Issue 10, part 3 (PRODUCT §5): the preview shows what it read, flags what is unlikely, names
+// what an unmapped column looks like, and lets the user decide about rows with unreadable cells.
+
+/** A CSV as Dutch Excel saves it with "CSV UTF-8": BOM, semicolons, CRLF. */
+const excelFile = (name: string, lines: string[]) => ({ name, mimeType: 'text/csv', buffer: Buffer.from('\uFEFF' + lines.join('\r\n') + '\r\n', 'utf8') });
+/** Text as the page shows it: Intl puts a no-break space between "€" and the amount. */
+const plain = async (locator: Locator) => ((await locator.textContent()) ?? '').replace(/\u00a0/g, ' ');
+
+test('the preview shows the values of new rows, old → new of updates, and flags € 1.250 per hour before anything is written', async ({ page }) => {
+  await openRequest(page, '25924');
+  await openTab(page, 'Import');
+  const file = excelFile('voorbeeld-25924.csv', [
+    'Naam;E-mail;Leverancier;Uurtarief;Uren per week;K1;G1;G2',
+    'Renée Doëlman;renee.doelman@example.nl;Café Één B.V.;€ 68,50;24;ja;9,5;27,5',
+    'Joost Tikfout;joost.tikfout@example.nl;Zelfstandige;€ 1.250,00;32;ja;8;20',
+    'Noor Bosman;noor.bosman@example.nl;Zelfstandige;€ 61,00;16;ja;4;14',
+    `${'Lange Naam '.repeat(19)}Zonder Einde;lang@example.nl;;70;;;;`,
+  ]);
+  await csvInput(page).setInputFiles(file);
+  const preview = previewOf(page, file.name);
+  await expect(count(preview, 'new')).toHaveText('2');
+  await expect(count(preview, 'update')).toHaveText('1');
+  await expect(count(preview, 'errors')).toHaveText('1');
+
+  // New rows: what was read, value by value.
+  const renee = preview.getByRole('row', { name: /Renée Doëlman/ });
+  for (const value of ['renee.doelman@example.nl', 'Café Één B.V.', '€ 68,50', '24 uur', 'voldaan', '9,5', '27,5']) expect(await plain(renee)).toContain(value);
+  // The unlikely rate, flagged beside the value and listed with its line and column.
+  const joost = preview.getByRole('row', { name: /Joost Tikfout/ });
+  expect(await plain(joost)).toContain('€ 1.250,00 ⚠ ongebruikelijk');
+  expect(await plain(renee)).not.toContain('ongebruikelijk');
+  const flags = preview.locator('.flags');
+  expect(await plain(flags)).toContain('Regel 3, kolom "Uurtarief": Een uurtarief van € 1.250,00 is ongebruikelijk (meestal € 15,00 tot € 400,00); kijk of het goed gelezen is.');
+  // The update, field by field, old → new.
+  const noor = preview.getByRole('row', { name: /Noor Bosman/ });
+  const noorText = await plain(noor);
+  for (const change of ['Uurtarief: € 58,00 → € 61,00', 'Uren per week: (leeg) → 16 uur', 'criterium G2: 12 → 14']) expect(noorText).toContain(change);
+  expect(noorText).not.toContain('criterium G1');
+  // A name past 200 characters: refused, with its line and column.
+  await expect(preview.getByRole('alert')).toContainText('Regel 5, kolom "Naam": Naam is 221 tekens lang; de grens is 200 tekens.');
+
+  // Nothing is written before the commit.
+  await expect(page.getByText('16 kandidaten')).toBeVisible();
+  await preview.getByRole('button', { name: '3 rijen importeren (1 met fouten overslaan)' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Import klaar' })).toHaveText('Import klaar: 2 nieuw, 1 bijgewerkt, 0 ongewijzigd, 1 met fouten overgeslagen.');
+  await openTab(page, 'Matrix');
+  // The matrix writes money without thousands grouping, to fit its narrow column.
+  await expect(await cell(page, 'Joost Tikfout', 'hourlyRate')).toHaveText(/€\s1250$/);
+  await expect(await cell(page, 'Noor Bosman', 'cr:cr2')).toHaveText('14');
+});
+
+test('a column that looks like a known field is named in the preview and mapped from there', async ({ page }) => {
+  await openRequest(page, '25924');
+  await openTab(page, 'Import');
+  const file = excelFile('lijkt-op.csv', ['Naam;E-mail;Tarief excl. btw;Uren p/w;Wens 2;BSN', 'Wessel Gelijkend;wessel@example.nl;€ 64,00;24;25;123456782']);
+  await csvInput(page).setInputFiles(file);
+  const preview = previewOf(page, file.name);
+  const looks = preview.locator('.look-alikes');
+  await expect(looks).toContainText('Kolom "Tarief excl. btw" lijkt op Uurtarief; hij wordt niet ingelezen zolang je hem niet koppelt.');
+  await expect(looks).toContainText('Kolom "Uren p/w" lijkt op Uren per week');
+  await expect(looks).toContainText('Kolom "Wens 2" lijkt op criterium G2');
+  await expect(looks).not.toContainText('BSN');
+  // Beside the column's own select, too.
+  await expect(preview.getByRole('row', { name: /Tarief excl\. btw/ })).toContainText('Niet gekoppeld; lijkt op Uurtarief.');
+  // Not read yet: the new row has no rate.
+  expect(await plain(preview.getByRole('row', { name: /Wessel Gelijkend/ }))).not.toContain('€ 64,00');
+
+  await preview.getByRole('button', { name: '"Tarief excl. btw" inlezen als Uurtarief' }).click();
+  await expect(preview.getByRole('combobox', { name: 'Doel van kolom Tarief excl. btw' })).toHaveValue(JSON.stringify({ kind: 'field', field: 'hourlyRate' }));
+  await expect.poll(() => plain(preview.getByRole('row', { name: /Wessel Gelijkend/ }))).toContain('€ 64,00');
+  await preview.getByRole('button', { name: '"Wens 2" inlezen als criterium G2' }).click();
+  await expect(preview.getByRole('combobox', { name: 'Doel van kolom Wens 2' })).toHaveValue(JSON.stringify({ kind: 'score', id: 'cr2' }));
+  await expect(looks).not.toContainText('Wens 2');
+  await expect(looks).toContainText('Uren p/w');
+
+  await preview.getByRole('button', { name: '1 rijen importeren' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Import klaar' })).toBeVisible();
+  await openTab(page, 'Matrix');
+  await expect(await cell(page, 'Wessel Gelijkend', 'hourlyRate')).toHaveText(/€\s64$/);
+  await expect(await cell(page, 'Wessel Gelijkend', 'cr:cr2')).toHaveText('25');
+});
+
+test('rows with unreadable cells wait for a choice: skipped, or imported with those cells left empty', async ({ page }) => {
+  await openRequest(page, '25924');
+  await openTab(page, 'Import');
+  const file = excelFile('onleesbaar.csv', [
+    'Naam;E-mail;Uurtarief;Uren per week;G1',
+    'Pien Leeg;pien@example.nl;n.v.t.;32;7',
+    'Quinten Bereik;quinten@example.nl;€ 66,00;20-24;8',
+    'Rik Heel;rik@example.nl;€ 70,00;24;6',
+  ]);
+
+  // First: skip them. Until a choice is made, nothing can be imported.
+  await csvInput(page).setInputFiles(file);
+  let preview = previewOf(page, file.name);
+  await expect(count(preview, 'partial')).toHaveText('2');
+  await expect(count(preview, 'new')).toHaveText('1');
+  const partial = preview.getByRole('region', { name: 'Rijen met onleesbare cellen (2)' });
+  await expect(partial.getByRole('row', { name: /Pien Leeg/ })).toContainText('leeg ("n.v.t." onleesbaar)');
+  await expect(partial.getByRole('row', { name: /Quinten Bereik/ })).toContainText('leeg ("20-24" onleesbaar)');
+  // Not errors: the error list does not name them.
+  await expect(preview.getByRole('alert')).toHaveCount(0);
+  const commit = preview.locator('.actions button.primary');
+  await expect(commit).toBeDisabled();
+  await expect(preview).toContainText('Kies eerst wat er met de rijen met onleesbare cellen gebeurt.');
+  await partial.getByRole('radio', { name: 'Overslaan' }).check();
+  await expect(count(preview, 'errors')).toHaveText('2');
+  await preview.getByRole('button', { name: '1 rijen importeren (2 met fouten overslaan)' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Import klaar' })).toHaveText('Import klaar: 1 nieuw, 0 bijgewerkt, 0 ongewijzigd, 2 met fouten overgeslagen.');
+  await expect(page.getByText('17 kandidaten')).toBeVisible();
+
+  // Then the same file again: import them with the unreadable cells left empty.
+  await csvInput(page).setInputFiles(file);
+  preview = previewOf(page, file.name);
+  await expect(count(preview, 'unchanged')).toHaveText('1');
+  await expect(preview.locator('.actions button.primary')).toBeDisabled();
+  await preview.getByRole('radio', { name: 'Importeren met de onleesbare cellen leeg' }).check();
+  await expect(count(preview, 'new')).toHaveText('2');
+  await preview.getByRole('button', { name: '2 rijen importeren' }).click();
+  const done = page.getByRole('status').filter({ hasText: 'Import klaar' });
+  await expect(done).toContainText('Import klaar: 2 nieuw, 0 bijgewerkt, 1 ongewijzigd, 0 met fouten overgeslagen.');
+  await expect(done).toContainText('2 rijen zijn geïmporteerd met hun onleesbare cellen leeg.');
+
+  await openTab(page, 'Matrix');
+  await expect(page.getByText('19 kandidaten')).toBeVisible();
+  await expect(await cell(page, 'Pien Leeg', 'hourlyRate')).toHaveText('');
+  await expect(await cell(page, 'Pien Leeg', 'cr:cr1')).toHaveText('7');
+  await expect(await cell(page, 'Quinten Bereik', 'hourlyRate')).toHaveText(/€\s66$/);
+  await expect(await cell(page, 'Rik Heel', 'cr:cr1')).toHaveText('6');
+});
+
+test('in English the Import and Export tabs speak English only: preview, flags, choices, errors, pasted text and export headers', async ({ page }) => {
+  await openRequest(page, '25924');
+  await page.getByRole('combobox', { name: 'Taal' }).selectOption('en');
+  await page.getByRole('tab', { name: 'Import' }).click();
+  const text = [
+    'Naam;E-mail;Uurtarief;Uren p/w;G1',
+    'Tess Typo;tess@example.nl;€ 1.250,00;24;7',
+    'Uri Unread;uri@example.nl;n.v.t.;32;8',
+    `${'x'.repeat(201)};long@example.nl;70;;`,
+    'Noor Bosman;noor.bosman@example.nl;€ 61,00;;',
+  ].join('\n');
+  await page.getByRole('tabpanel').getByText('Paste CSV text').click();
+  await page.getByRole('tabpanel').getByLabel('Paste CSV text').fill(text);
+  await page.getByRole('button', { name: 'Preview pasted text' }).click();
+  const preview = page.getByRole('region', { name: 'Preview: pasted.csv' });
+  await expect(preview).toBeVisible();
+  expect(await plain(preview.locator('.flags'))).toContain('Line 2, column "Uurtarief": An hourly rate of €1,250.00 is unusual (usually €15.00 to €400.00); check that it was read correctly.');
+  expect(await plain(preview.getByRole('row', { name: /Tess Typo/ }))).toContain('€1,250.00 ⚠ unusual');
+  await expect(preview.getByRole('alert')).toContainText('Line 4, column "Naam": Name is 201 characters long; the limit is 200 characters.');
+  await expect(preview.locator('.look-alikes')).toContainText('Column "Uren p/w" looks like Hours per week; it is not read unless you map it.');
+  expect(await plain(preview.getByRole('row', { name: /Noor Bosman/ }))).toContain('Hourly rate: €58.00 → €61.00');
+  const partial = preview.getByRole('region', { name: 'Rows with unreadable cells (1)' });
+  await expect(partial.getByRole('row', { name: /Uri Unread/ })).toContainText('empty ("n.v.t." unreadable)');
+  await expect(preview).toContainText('First choose what happens to the rows with unreadable cells.');
+  const words = (await preview.innerText()).replace(/Naam|Uurtarief|Uren p\/w|n\.v\.t\./g, '');
+  for (const dutch of ['Regel', 'kolom', 'Nieuw', 'Bijwerken', 'leeg', 'uur', 'lijkt op', 'onleesbaar', 'ongebruikelijk', 'rijen', 'Kies']) expect(words, dutch).not.toContain(dutch);
+
+  await partial.getByRole('radio', { name: 'Import with the unreadable cells left empty' }).check();
+  await preview.getByRole('button', { name: 'Import 3 rows (skip 1 with errors)' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Import done' })).toContainText('1 rows were imported with their unreadable cells left empty.');
+
+  // The export follows the language of the interface unless another is picked in its form.
+  await page.getByRole('tab', { name: 'Export' }).click();
+  await expect(page.getByRole('radio', { name: 'English' })).toBeChecked();
+  const { download: english, bytes } = await download(page, () => page.getByRole('button', { name: 'Export shortlist' }).click());
+  expect(english.suggestedFilename()).toBe(`shortlist-25924-${today()}.csv`);
+  const [header] = parseCsv(bytes.toString('utf8'), ';');
+  expect(header?.slice(0, 9)).toEqual(['Rank', 'Status', 'Name', 'E-mail', 'Phone', 'Supplier', 'Hourly rate', 'Hours per week', 'Total']);
+  expect(header?.slice(-2)).toEqual(['Points behind cut-off', 'Remark']);
+  await page.getByRole('radio', { name: 'Dutch' }).check();
+  const { bytes: dutchBytes } = await download(page, () => page.getByRole('button', { name: 'Export full matrix' }).click());
+  const [dutchHeader] = parseCsv(dutchBytes.toString('utf8'), ';');
+  expect(dutchHeader?.slice(0, 3)).toEqual(['Rang', 'Status', 'Naam']);
+  expect(dutchHeader).toContain('G1 toelichting');
 });

@@ -155,3 +155,92 @@ describe('ruleReason', () => {
     expect(ruleReason(evaluateRule({ kind: 'min-hours', min: 16 }, { id: 'a', name: 'A', hoursPerWeek: 24 }))).toBe('24 uur/week ≥ min 16');
   });
 });
+
+describe('errorText for what the import preview flags and refuses', () => {
+  const sorRequest = makeRequest({ criteria: [criterion] });
+
+  it('words an unlikely rate and unlikely hours, in Dutch as the core does and in English', () => {
+    const parsed = parseCandidatesCsv('Naam;Uurtarief;Uren\nAnna;€ 1.250,00;72,5\n', sorRequest);
+    const flags = parsed.rows[0]?.flags ?? [];
+    expect(flags).toHaveLength(2);
+    setLocale('nl');
+    expect(flags.map(errorText)).toEqual(flags.map((f) => f.message));
+    setLocale('en');
+    expect(flags.map(errorText).map((s) => s.replace(/\u00a0/g, ' '))).toEqual([
+      'Line 2, column "Uurtarief": An hourly rate of €1,250.00 is unusual (usually €15.00 to €400.00); check that it was read correctly.',
+      'Line 2, column "Uren": 72.5 hours per week is unusual (more than 60); check that it was read correctly.',
+    ]);
+  });
+
+  it('names the field of a text that is too long, with its line and column, in either language', () => {
+    const csv = `Naam;Leverancier;G1 toelichting\n${'n'.repeat(201)};;\nBram;${'l'.repeat(501)};\nCor;;${'t'.repeat(5001)}\n`;
+    const errors = parseCandidatesCsv(csv, sorRequest).errors;
+    setLocale('nl');
+    expect(errors.map(errorText)).toEqual(errors.map((e) => e.message));
+    expect(errors.map(errorText)[2]).toBe('Regel 4, kolom "G1 toelichting": De toelichting is 5.001 tekens lang; de grens is 5.000 tekens.');
+    setLocale('en');
+    expect(errors.map(errorText)).toEqual([
+      'Line 2, column "Naam": Name is 201 characters long; the limit is 200 characters.',
+      'Line 3, column "Leverancier": Supplier is 501 characters long; the limit is 500 characters.',
+      'Line 4, column "G1 toelichting": The note is 5,001 characters long; the limit is 5,000 characters.',
+    ]);
+  });
+
+  it('says "more than 100 000" for a text too long to count, as the core does', () => {
+    const [error] = parseCandidatesCsv(`Naam\n${'n'.repeat(100_050)}\n`, sorRequest).errors;
+    setLocale('nl');
+    expect(errorText(error!)).toBe(error!.message);
+    setLocale('en');
+    expect(errorText(error!)).toBe('Line 2, column "Naam": Name is more than 100,000 characters long; the limit is 200 characters.');
+  });
+
+  it('words the refusals of the commit and of the worker', () => {
+    const refusals: InputError[] = [
+      { code: 'partial-undecided', params: { n: 3 }, message: 'Kies eerst of de 3 rijen met onleesbare cellen worden geïmporteerd (met die cellen leeg) of overgeslagen.' },
+      { code: 'partial-undecided', params: { n: 1 }, message: 'Kies eerst of de 1 rij met onleesbare cellen wordt geïmporteerd (met die cellen leeg) of overgeslagen.' },
+      { code: 'no-preview', message: 'Er is geen voorbeeld om te importeren; kies het bestand opnieuw.' },
+      { code: 'candidate-gone', line: 3, params: { line: 3 }, message: 'Regel 3: de kandidaat die deze regel bijwerkt bestaat niet meer; bekijk de import opnieuw.' },
+      { code: 'unknown-request', message: 'De aanvraag bestaat niet meer.' },
+      { code: 'no-import', message: 'Er is geen import om ongedaan te maken.' },
+    ];
+    setLocale('nl');
+    expect(refusals.map(errorText)).toEqual(refusals.map((e) => e.message));
+    setLocale('en');
+    expect(refusals.map(errorText)).toEqual([
+      'First choose whether the 3 rows with unreadable cells are imported (with those cells left empty) or skipped.',
+      'First choose whether the 1 row with unreadable cells is imported (with those cells left empty) or skipped.',
+      'There is no preview to import; choose the file again.',
+      'Line 3: the candidate this line updates no longer exists; preview the import again.',
+      'The request no longer exists.',
+      'There is no import to undo.',
+    ]);
+  });
+});
+
+describe('no Dutch sentence of the core reaches the English import preview', () => {
+  const requests = JSON.parse(readFileSync(fileURLToPath(new URL('../../seeds/requests.json', import.meta.url)), 'utf8')) as Request[];
+  const sor = requests.find((r) => r.number === '25924')!;
+  const dir = fileURLToPath(new URL('../fixtures/csv/', import.meta.url));
+  const extra = [
+    'Naam;E-mail;Uurtarief;Uren;K1;G1;G2 toelichting\nAnna;a@x.nl;€ 1.250,00;72;misschien;tien;\nBram;b@x.nl;-5;200;ja;45;\n;c@x.nl;70;32;ja;3;\n',
+    `Naam;Leverancier;G1 toelichting\n${'n'.repeat(201)};;\nCor;${'l'.repeat(501)};${'t'.repeat(5001)}\n`,
+    'Naam;E-mail\nAnna;a@x.nl\nAnna B.;A@x.nl\n',
+  ];
+  const results = [
+    ...readdirSync(dir).filter((name) => name.endsWith('.csv')).map((name) => ({ name, parsed: parseCandidatesCsv(new Uint8Array(readFileSync(dir + name)), sor) })),
+    ...extra.map((text, i) => ({ name: `extra-${i}`, parsed: parseCandidatesCsv(text, sor) })),
+  ];
+  const said = results.flatMap(({ name, parsed }) => [
+    ...parsed.errors,
+    ...parsed.warnings.filter((w) => w.code !== 'invalid-mapping' && w.code !== 'duplicate-column'),
+    ...[...parsed.rows, ...parsed.partialRows].flatMap((r) => r.flags ?? []),
+    ...planImport(sor, [], [], parsed.rows, 0).errors,
+  ].map((error) => ({ name, error })));
+
+  it('words every refusal, warning and flag from the dictionary', () => {
+    setLocale('en');
+    expect(new Set(said.map((s) => s.error.code)).size).toBeGreaterThan(15);
+    const fallbacks = said.filter(({ error }) => errorText(error) === error.message).map(({ name, error }) => `${name}: ${error.code}`);
+    expect(fallbacks).toEqual([]);
+  });
+});

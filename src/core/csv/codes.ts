@@ -15,9 +15,9 @@ export function criterionHeader(index: number, criterion: Criterion, points: str
   return `G${index + 1}${text ? ' ' + text : ''} (max ${points})`;
 }
 
-/** "G1 toelichting" — the evidence note of a criterion. */
-export function noteHeader(index: number): string {
-  return `G${index + 1} toelichting`;
+/** "G1 toelichting" — the evidence note of a criterion; `word` is the export language's ("note"). */
+export function noteHeader(index: number, word = 'toelichting'): string {
+  return `G${index + 1} ${word}`;
 }
 
 function shortText(text: string): string {

@@ -1,19 +1,24 @@
 // exportCsv (PRODUCT §6): the ranked shortlist or the full matrix as CSV text, in the Dutch Excel
-// dialect or RFC 4180, with every text cell neutralised against formula injection.
-import type { Candidate, Evaluation, KnockOutValue, Request, Standing } from '../model';
+// dialect or RFC 4180, with its headers and words in Dutch or English, and every text cell
+// neutralised against formula injection.
+import type { Candidate, Evaluation, Request, Standing } from '../model';
 import { knockOutOutcomes, rankCandidates } from '../ranking';
 import { round2 } from '../numbers';
 import { criterionHeader, knockOutHeader, noteHeader } from './codes';
-import { FIELD_LABELS } from './headers';
+import { EXPORT_WORDS, type ExportLanguage, type ExportWords } from './export-words';
 import { neutralise } from './neutralise';
 import { amsterdamDay } from '../calendar';
 
 export type ExportKind = 'shortlist' | 'matrix';
 export type ExportDialect = 'excel-nl' | 'rfc4180';
 
+export type { ExportLanguage };
+
 export interface ExportOptions {
   kind: ExportKind;
   dialect: ExportDialect;
+  /** The language of the headers and of the words in cells (status, ja/nee, remarks); Dutch by default. */
+  language?: ExportLanguage;
 }
 
 /** A cell before formatting: text is neutralised and quoted, numbers follow the dialect. */
@@ -32,12 +37,11 @@ const DIALECTS: Record<ExportDialect, DialectRules> = {
   rfc4180: { delimiter: ',', decimal: '.', bom: '' },
 };
 
-const STATUS: Record<Standing['status'], string> = { shortlist: 'Shortlist', reserve: 'Reserve', eliminated: 'Afgevallen' };
-const KNOCK_OUT: Record<KnockOutValue, string> = { pass: 'ja', fail: 'nee', unknown: '?' };
-
 /** The CSV text of a shortlist or full matrix. The Excel dialect starts with a BOM. */
 export function exportCsv(request: Request, candidates: Candidate[], evaluations: Evaluation[], options: ExportOptions): string {
   const rules = DIALECTS[options.dialect];
+  const w = EXPORT_WORDS[options.language ?? 'nl'];
+  const f = w.fields;
   const standings = rankCandidates(request, candidates, evaluations);
   const byId = new Map(candidates.map((c) => [c.id, c]));
   const evaluationOf = new Map<string, Evaluation>();
@@ -51,29 +55,27 @@ export function exportCsv(request: Request, candidates: Candidate[], evaluations
   const rows: Cell[][] = [];
   if (options.kind === 'shortlist') {
     rows.push([
-      'Rang', 'Status', FIELD_LABELS.name, FIELD_LABELS.email, FIELD_LABELS.phone, FIELD_LABELS.supplier,
-      FIELD_LABELS.hourlyRate, FIELD_LABELS.hoursPerWeek, 'Totaal',
+      w.rank, w.status, f.name, f.email, f.phone, f.supplier, f.hourlyRate, f.hoursPerWeek, w.total,
       ...request.criteria.map((c, i) => criterionHeader(i, c, points(c.maxPoints))),
-      'Punten achter grens', 'Opmerking',
+      w.behind, w.remark,
     ]);
     for (const s of standings) {
       const c = byId.get(s.candidateId);
       if (!c || s.status === 'eliminated') continue;
       const e = evaluationOf.get(c.id);
       rows.push([
-        s.rank, STATUS[s.status], c.name, c.email ?? null, c.phone ?? null, c.supplier ?? null,
+        s.rank, w.statuses[s.status], c.name, c.email ?? null, c.phone ?? null, c.supplier ?? null,
         c.hourlyRate ?? null, c.hoursPerWeek ?? null, s.total,
         ...request.criteria.map((cr) => scoreOf(e, cr.id)),
-        s.pointsBehindCutoff, remark(s),
+        s.pointsBehindCutoff, remark(s, w),
       ]);
     }
   } else {
     rows.push([
-      'Rang', 'Status', FIELD_LABELS.name, FIELD_LABELS.email, FIELD_LABELS.phone, FIELD_LABELS.supplier,
-      FIELD_LABELS.education, FIELD_LABELS.hourlyRate, FIELD_LABELS.hoursPerWeek,
+      w.rank, w.status, f.name, f.email, f.phone, f.supplier, f.education, f.hourlyRate, f.hoursPerWeek,
       ...request.knockOuts.map((k, i) => knockOutHeader(i, k)),
-      ...request.criteria.flatMap((c, i) => [criterionHeader(i, c, points(c.maxPoints)), noteHeader(i)]),
-      'Totaal', 'Compleet', 'Punten achter grens', 'Afgewezen op', 'Opmerking',
+      ...request.criteria.flatMap((c, i) => [criterionHeader(i, c, points(c.maxPoints)), noteHeader(i, w.note)]),
+      w.total, w.complete, w.behind, w.failedOn, w.remark,
     ]);
     for (const s of standings) {
       const c = byId.get(s.candidateId);
@@ -82,11 +84,11 @@ export function exportCsv(request: Request, candidates: Candidate[], evaluations
       const outcomes = knockOutOutcomes(request, c, e);
       const failed = s.failedKnockOuts.map((id) => `K${request.knockOuts.findIndex((k) => k.id === id) + 1}`);
       rows.push([
-        s.rank, STATUS[s.status], c.name, c.email ?? null, c.phone ?? null, c.supplier ?? null,
+        s.rank, w.statuses[s.status], c.name, c.email ?? null, c.phone ?? null, c.supplier ?? null,
         c.education ?? null, c.hourlyRate ?? null, c.hoursPerWeek ?? null,
-        ...request.knockOuts.map((k) => KNOCK_OUT[outcomes[k.id]?.value ?? 'unknown']),
+        ...request.knockOuts.map((k) => w.knockOuts[outcomes[k.id]?.value ?? 'unknown']),
         ...request.criteria.flatMap((cr) => [scoreOf(e, cr.id), (e?.notes && own(e.notes, cr.id)) || null]),
-        s.total, s.complete ? 'ja' : 'nee', s.pointsBehindCutoff, failed.join(', ') || null, remark(s),
+        s.total, s.complete ? w.yes : w.no, s.pointsBehindCutoff, failed.join(', ') || null, remark(s, w),
       ]);
     }
   }
@@ -113,16 +115,9 @@ export function csvFileName(stem: string, request: Request, date: Date, fallback
   return `${stem}-${number || fallback}-${amsterdamDay(date)}.csv`;
 }
 
-/** "shortlist-25924-2026-11-22.csv": kind, request number (or "aanvraag"), date in Amsterdam. */
-export function exportFileName(request: Request, kind: ExportKind, date: Date): string {
-  const number = (request.number ?? '')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^A-Za-z0-9_-]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
-  const day = amsterdamDay(date);
-  return `${kind}-${number || 'aanvraag'}-${day}.csv`;
+/** "shortlist-25924-2026-11-22.csv": kind, request number (or "aanvraag" / "request"), date in Amsterdam. */
+export function exportFileName(request: Request, kind: ExportKind, date: Date, language: ExportLanguage = 'nl'): string {
+  return csvFileName(kind, request, date, EXPORT_WORDS[language].noNumber);
 }
 
 /** One cell as CSV: numbers in the dialect's notation; text neutralised, then quoted if needed. */
@@ -141,11 +136,11 @@ function formatNumber(n: number, decimal: string): string {
   return decimal === '.' ? text : text.replace('.', decimal);
 }
 
-function remark(s: Standing): string | null {
+function remark(s: Standing, w: ExportWords): string | null {
   const parts: string[] = [];
-  if (!s.complete) parts.push('voorlopig (niet alles beoordeeld)');
-  if (s.tieAtCutoff) parts.push('gelijke stand op de grens');
-  else if (s.tied) parts.push('gelijke stand');
+  if (!s.complete) parts.push(w.provisional);
+  if (s.tieAtCutoff) parts.push(w.tieAtCutoff);
+  else if (s.tied) parts.push(w.tied);
   return parts.length ? parts.join('; ') : null;
 }
 

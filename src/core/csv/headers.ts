@@ -4,6 +4,8 @@
 import { CANDIDATE_FIELDS, FIELD_LABELS, type CandidateField } from '../candidate';
 import type { Request } from '../model';
 import { parseCode, stripMaxSuffix } from './codes';
+import { DERIVED_HEADER_WORDS } from './export-words';
+import { lookAlike } from './look-alike';
 import type { ColumnMapping, ColumnNote, CsvError, MappingOverride, MappingTarget } from './types';
 
 export { FIELD_LABELS };
@@ -33,8 +35,8 @@ for (const field of CANDIDATE_FIELDS) {
 
 const MIN_PREFIX = 4;
 
-/** Columns our export adds that are derived, never read back (and never prefix-matched). */
-export const DERIVED_HEADERS = ['Rang', 'Status', 'Totaal', 'Opmerking', 'Punten achter grens', 'Afgewezen op', 'Compleet'];
+/** Columns our export adds that are derived, never read back (and never prefix-matched), in either language. */
+export const DERIVED_HEADERS = [...DERIVED_HEADER_WORDS.nl, ...DERIVED_HEADER_WORDS.en];
 const DERIVED = new Set(DERIVED_HEADERS.map(normaliseHeader));
 
 /** The target a header names by itself, without the user's corrections; null when none. */
@@ -144,6 +146,16 @@ export function mapColumns(
     claimed.set(keyOf(target), index);
     columns[index] = { index, header, status: 'mapped', target, source: 'auto' };
   });
+
+  // Once every column has its target: what the unmapped ones might be, each target suggested once.
+  for (const column of columns) {
+    if (column.note?.code !== 'unmapped') continue;
+    const like = lookAlike(column.header, request, (t) => !claimed.has(keyOf(t)));
+    if (!like) continue;
+    claimed.set(keyOf(like), column.index);
+    column.note = { code: 'look-alike', target: like };
+    column.message = `Niet gekoppeld; lijkt op ${targetLabel(like, request)}. Kies dat hiernaast om deze kolom in te lezen.`;
+  }
   return { columns, warnings };
 }
 

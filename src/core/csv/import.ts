@@ -3,13 +3,14 @@
 import { evaluateRule } from '../knockouts';
 import { LIMITS, checkLength } from '../limits';
 import type { Candidate, KnockOutValue, Request } from '../model';
+import { plausibilityFlags } from '../plausibility';
 import { readHours, readKnockOut, readRate, readScore, type CellResult } from './cells';
 import { checkText, decodeBytes, MAX_BYTES, MAX_ROWS } from './decode';
 import { detectDialect } from './dialect';
 import { FIELD_LABELS, mapColumns } from './headers';
 import { unneutralise } from './neutralise';
 import { readRecords, type CsvRecord } from './records';
-import type { ColumnMapping, CsvError, CsvRow, Delimiter, Encoding, MappingOverride } from './types';
+import type { ColumnMapping, CsvError, CsvRow, Delimiter, Encoding, MappingOverride, MappingTarget, UnreadableCell, ValueFlag } from './types';
 
 export interface ImportOptions {
   /** The user's corrections of the automatic mapping, by column index (0-based). */
@@ -23,6 +24,13 @@ export interface ImportOptions {
 export interface CsvImportResult {
   /** Rows without errors, in file order. */
   rows: CsvRow[];
+  /**
+   * Rows refused only because optional cells could not be read ("20-24" as hours, "n.v.t." as a
+   * rate, an unreadable score or knock-out value): the same row with those cells left empty, listed
+   * in `emptied`. Their errors are in `errors` too, so a caller that ignores this list refuses them.
+   * Whether they are imported so is the user's choice in the preview (import-plan.ts).
+   */
+  partialRows: CsvRow[];
   /** File errors (line 0 = the whole file) and cell/row errors; a row with an error is not in `rows`. */
   errors: CsvError[];
   /** Things the user should know that do not refuse a row (duplicate columns, padded short rows). */
@@ -50,6 +58,7 @@ export function parseCandidatesCsv(
   const maxRows = options.maxRows ?? MAX_ROWS;
   const result: CsvImportResult = {
     rows: [],
+    partialRows: [],
     errors: [],
     warnings: [],
     delimiter: ';',
@@ -170,15 +179,25 @@ function readRow(
   }
 
   const errors: CsvError[] = [];
+  // The unreadable cells of optional values, beside `errors` (which holds them too).
+  const unreadable: UnreadableCell[] = [];
   const candidate: CandidateData = { name: '' };
   const knockOuts = new Map<string, KnockOutValue>();
   const scores = new Map<string, number | null>();
   const notes = new Map<string, string>();
-  const cellError = (column: ColumnMapping, code: string, message: string, params?: CsvError['params']) =>
-    errors.push({ code, line, column: column.header, message: `Regel ${line}, kolom "${column.header}": ${message}`, ...(params ? { params } : {}) });
-  const take = <T>(column: ColumnMapping, read: CellResult<T>, use: (value: T) => void) => {
+  const cellError = (column: ColumnMapping, code: string, message: string, params?: CsvError['params']): CsvError => {
+    const error: CsvError = { code, line, column: column.header, message: `Regel ${line}, kolom "${column.header}": ${message}`, ...(params ? { params } : {}) };
+    errors.push(error);
+    return error;
+  };
+  const take = <T>(column: ColumnMapping, target: MappingTarget, read: CellResult<T>, use: (value: T) => void) => {
     if (read.ok) use(read.value);
-    else cellError(column, read.code, read.message, read.params);
+    else {
+      const error = cellError(column, read.code, read.message, read.params);
+      // Only what cannot be read at all may be left empty; a value read but out of range (a score
+      // of 45 out of 30, 200 hours a week) is a mistake to correct, not a blank to accept.
+      if (read.code === 'not-a-number' || read.code === 'invalid-knockout-value') unreadable.push({ ...error, column: column.header, target });
+    }
   };
 
   for (const column of columns) {
@@ -187,18 +206,18 @@ function readRow(
     const raw = unneutralise(cells[column.index] ?? '');
     if (target.kind === 'field') {
       const field = target.field;
-      if (field === 'hourlyRate') take(column, readRate(raw), (v) => v !== undefined && (candidate.hourlyRate = v));
-      else if (field === 'hoursPerWeek') take(column, readHours(raw), (v) => v !== undefined && (candidate.hoursPerWeek = v));
+      if (field === 'hourlyRate') take(column, target, readRate(raw), (v) => v !== undefined && (candidate.hourlyRate = v));
+      else if (field === 'hoursPerWeek') take(column, target, readHours(raw), (v) => v !== undefined && (candidate.hoursPerWeek = v));
       else if (raw.trim() !== '') {
         const tooLong = checkLength(raw.trim(), field === 'name' ? LIMITS.name : LIMITS.text, field, FIELD_LABELS[field]);
         if (tooLong) cellError(column, tooLong.code, tooLong.message, tooLong.params);
         else candidate[field] = raw.trim();
       }
     } else if (target.kind === 'knockOut') {
-      take(column, readKnockOut(raw), (v) => knockOuts.set(target.id, v));
+      take(column, target, readKnockOut(raw), (v) => knockOuts.set(target.id, v));
     } else if (target.kind === 'score') {
       const criterion = request?.criteria.find((c) => c.id === target.id);
-      if (criterion) take(column, readScore(criterion, raw), (v) => scores.set(target.id, v));
+      if (criterion) take(column, target, readScore(criterion, raw), (v) => scores.set(target.id, v));
     } else if (raw.trim() !== '') {
       const tooLong = checkLength(raw, LIMITS.note, 'note', 'De toelichting');
       if (tooLong) cellError(column, tooLong.code, tooLong.message, tooLong.params);
@@ -215,7 +234,8 @@ function readRow(
       message: `Regel ${line}, kolom "${nameHeader}": de naam ontbreekt; elke kandidaat heeft een naam nodig.`,
     });
   }
-  if (errors.length > 0) return errors;
+  const partial = errors.length > 0 && unreadable.length === errors.length;
+  if (errors.length > 0 && !partial) return errors;
 
   for (const knockOut of request?.knockOuts ?? []) {
     const value = knockOuts.get(knockOut.id);
@@ -236,12 +256,23 @@ function readRow(
       });
     }
   }
-  result.rows.push({
+  const row: CsvRow = {
     line,
     candidate,
     knockOuts: Object.fromEntries(knockOuts),
     scores: Object.fromEntries(scores),
     notes: Object.fromEntries(notes),
+  };
+  const flags = plausibilityFlags(candidate).map((flag): ValueFlag => {
+    const header = columns.find((c) => c.status === 'mapped' && c.target?.kind === 'field' && c.target.field === flag.field)?.header ?? FIELD_LABELS[flag.field];
+    return { ...flag, line, column: header, message: `Regel ${line}, kolom "${header}": ${flag.message}` };
   });
+  if (flags.length > 0) row.flags = flags;
+  if (partial) {
+    row.emptied = unreadable;
+    result.partialRows.push(row);
+    return errors;
+  }
+  result.rows.push(row);
   return [];
 }

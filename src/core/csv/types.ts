@@ -1,6 +1,7 @@
 // Shapes shared by the CSV import and export: what an import returns and how errors are reported.
 import type { CandidateField } from '../candidate';
 import type { Candidate, InputError, KnockOutValue } from '../model';
+import type { PlausibilityFlag } from '../plausibility';
 
 export type { CandidateField };
 
@@ -40,6 +41,8 @@ export interface ColumnMapping {
 
 export type ColumnNote =
   | { code: 'switched-off' | 'no-header' | 'derived' | 'unmapped' | 'unknown-field' | 'not-on-request' }
+  /** Not mapped, but its header looks like `target` ("Tarief excl. btw", "Eis 1"); not read until the user maps it. */
+  | { code: 'look-alike'; target: MappingTarget }
   /** Its target is already taken by an earlier column (`column` is 1-based). */
   | { code: 'taken'; column: number; header?: string };
 
@@ -50,4 +53,25 @@ export interface CsvRow {
   scores: Record<string, number | null>;
   /** Evidence notes per criterion id; only non-empty notes. */
   notes: Record<string, string>;
+  /** Values that were read but are unlikely (a rate of € 1.250 per hour); shown, never refused. */
+  flags?: ValueFlag[];
+  /**
+   * Set on a row of `partialRows` only: the optional cells that could not be read and are left
+   * empty in this row ("20-24" as hours, "n.v.t." as a rate, an unreadable score).
+   */
+  emptied?: UnreadableCell[];
+}
+
+/** A plausibility flag of one cell: where it is, and which field it concerns. */
+export interface ValueFlag extends CsvError {
+  code: PlausibilityFlag['code'];
+  column: string;
+  field: PlausibilityFlag['field'];
+  params: PlausibilityFlag['params'];
+}
+
+/** A cell of an optional value (rate, hours, knock-out, score) that could not be read. */
+export interface UnreadableCell extends CsvError {
+  column: string;
+  target: MappingTarget;
 }

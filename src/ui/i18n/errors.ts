@@ -59,7 +59,25 @@ const KEYS: Record<string, keyof Dict> = {
   'too-many-cells': 'errTooManyCells',
   'too-few-cells': 'errTooFewCells',
   'duplicate-row': 'errDuplicateRow',
+  'implausible-rate': 'errImplausibleRate',
+  'implausible-hours': 'errImplausibleHours',
+  'no-preview': 'errNoPreview',
+  'candidate-gone': 'errCandidateGone',
+  'unknown-request': 'errUnknownRequest',
+  'no-import': 'errNoImport',
 };
+
+/** How a too-long text names its field, as the core's checkLength does ("Naam is 201 tekens lang"). */
+const LENGTH_LABEL: Record<string, keyof Dict> = {
+  name: 'fieldName',
+  email: 'fieldEmail',
+  phone: 'fieldPhone',
+  supplier: 'fieldSupplier',
+  education: 'fieldEducation',
+  note: 'labelNote',
+};
+/** checkLength stops counting past this many characters and says "more than" it. */
+const COUNTED_UP_TO = 100_000;
 
 const FILE_KIND: Record<string, keyof Dict> = {
   png: 'kindPng',
@@ -135,6 +153,9 @@ function keyFor(code: string, params: Record<string, string | number>): keyof Di
   if (code === 'not-shortlisted') return params['status'] !== undefined ? 'errNotShortlistedInvite' : 'errNotShortlistedScore';
   // An import does not store a "voldaan" that the candidate's own data contradicts.
   if (code === 'rule-contradicts' && params['ignored'] === 'pass') return 'errPassIgnored';
+  // A too-long candidate field or note names its field; other texts say "this text".
+  if (code === 'too-long' && LENGTH_LABEL[String(params['field'])]) return 'errTooLongField';
+  if (code === 'partial-undecided') return params['n'] === 1 ? 'errPartialUndecidedOne' : 'errPartialUndecided';
   return KEYS[code];
 }
 
@@ -159,6 +180,12 @@ function localised(code: string, params: Record<string, string | number>): Recor
     const kind = FILE_KIND[String(params['kind'])];
     if (kind) out['kind'] = t(kind);
     else delete out['kind'];
+  }
+  if (code === 'implausible-rate') for (const name of ['value', 'min', 'max']) if (typeof params[name] === 'number') out[name] = formatMoney(params[name]);
+  if (code === 'too-long') {
+    const label = LENGTH_LABEL[String(params['field'])];
+    if (label) out['label'] = t(label);
+    if (typeof params['length'] === 'number' && params['length'] > COUNTED_UP_TO) out['length'] = t('errMoreThan', { n: formatNumber(COUNTED_UP_TO) });
   }
   if (code === 'rule-contradicts' && typeof params['limit'] === 'number') {
     const value = typeof params['value'] === 'number' ? params['value'] : null;

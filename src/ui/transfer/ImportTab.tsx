@@ -1,7 +1,9 @@
-// The Import tab: choose, drop or paste a CSV; see a preview (new, update, unchanged, errors and
-// what becomes of each column); correct the mapping; import in one transaction; undo the last one.
+// The Import tab: choose, drop or paste a CSV; see a preview of what was read (new rows with their
+// values, updates old → new, unlikely values flagged, errors, what becomes of each column and what
+// an unmapped column looks like); choose what happens to rows with unreadable cells; correct the
+// mapping; import in one transaction; undo the last one.
 import { For, Show, createMemo, createSignal, onCleanup, untrack } from 'solid-js';
-import { type ColumnMapping, type MappingOverride, type MappingTarget, type PlannedRow } from '../../core';
+import { type ColumnMapping, type MappingOverride, type MappingTarget, type PartialChoice, type PlannedRow, type Request } from '../../core';
 import { lastImport, undoLastImport } from '../../db/imports';
 import { rememberMapping, rememberedMapping } from '../../db/settings';
 import type { StoredRequest } from '../../db/schema';
@@ -10,7 +12,7 @@ import { useApp } from '../app-context';
 import { formatDateTime, formatNumber, t } from '../i18n';
 import { NoticePanel, type Notice } from '../NoticePanel';
 import { errorText } from '../i18n/errors';
-import { changeText, columnNote, targetText, warningText } from './mapping-text';
+import { changeText, columnNote, fieldValue, knockOutText, targetText, warningText } from './mapping-text';
 import { createLive } from '../live';
 import './transfer.css';
 
@@ -24,6 +26,8 @@ export function ImportTab(props: { request: StoredRequest }) {
   const [summary, setSummary] = createSignal<PreviewSummary | null>(null);
   const [notice, setNotice] = createSignal<Notice | null>(null);
   const [pasted, setPasted] = createSignal('');
+  // The choice for rows with unreadable cells, kept when the mapping changes; a new file resets it.
+  const [partialChoice, setPartialChoice] = createSignal<PartialChoice | null>(null);
   const last = createLive(() => props.request.id, (id) => lastImport(app.db, id));
   let worker: Worker | null = null;
   let file: { blob: Blob; name: string } | null = null;
@@ -36,7 +40,9 @@ export function ImportTab(props: { request: StoredRequest }) {
     w.onmessage = (event: MessageEvent<FromWorker>) => onWorkerMessage(event.data);
     w.onerror = (event) => {
       setPhase('idle');
-      setNotice({ kind: 'error', text: t('importFailed'), details: [event.message] });
+      // The browser's own words for a crash are in its language, not the user's: they go to the console.
+      console.error('import worker', event.message);
+      setNotice({ kind: 'error', text: t('importFailed'), details: [t('importWorkerStopped')] });
     };
     worker = w;
     return w;
@@ -59,11 +65,14 @@ export function ImportTab(props: { request: StoredRequest }) {
         return;
       }
       setSummary(message.summary);
+    } else if (message.type === 'chosen') {
+      setSummary(message.summary);
     } else if (message.type === 'committed') {
       setPhase('idle');
       setSummary(null);
       const c = message.counts;
-      setNotice({ kind: 'info', text: t('importDone', { added: c.added, updated: c.updated, unchanged: c.unchanged, errors: c.errors }) });
+      const details = message.emptied > 0 ? [t('importDoneEmptied', { n: message.emptied })] : [];
+      setNotice({ kind: 'info', text: t('importDone', { added: c.added, updated: c.updated, unchanged: c.unchanged, errors: c.errors }), details });
       worker?.terminate();
       worker = null;
     } else {
@@ -78,7 +87,16 @@ export function ImportTab(props: { request: StoredRequest }) {
     setPhase('read');
     setProgress(0.02);
     // The worker reads the file itself, off the main thread; a mapping change sends it again.
-    const message: ToWorker = { type: 'preview', dbName: app.db.name, file: file.blob, fileName: file.name, request: structuredClone(unwrap(props.request)), ...(mapping ? { mapping } : {}) };
+    const choice = partialChoice();
+    const message: ToWorker = {
+      type: 'preview',
+      dbName: app.db.name,
+      file: file.blob,
+      fileName: file.name,
+      request: structuredClone(unwrap(props.request)),
+      ...(mapping ? { mapping } : {}),
+      ...(choice ? { partialRows: choice } : {}),
+    };
     (worker ?? startWorker()).postMessage(message);
   }
 
@@ -87,6 +105,7 @@ export function ImportTab(props: { request: StoredRequest }) {
     startWorker();
     file = { blob: chosen, name: chosen.name };
     setSummary(null);
+    setPartialChoice(null);
     preview();
   }
 
@@ -94,8 +113,9 @@ export function ImportTab(props: { request: StoredRequest }) {
     const text = pasted();
     if (!text.trim()) return;
     startWorker();
-    file = { blob: new Blob([text], { type: 'text/csv' }), name: 'geplakt.csv' };
+    file = { blob: new Blob([text], { type: 'text/csv' }), name: t('importPastedName') };
     setSummary(null);
+    setPartialChoice(null);
     preview();
   }
 
@@ -106,6 +126,13 @@ export function ImportTab(props: { request: StoredRequest }) {
     setPhase('idle');
     setSummary(null);
     setNotice({ kind: 'info', text: t('importCancelled') });
+  }
+
+  function choosePartial(choice: PartialChoice) {
+    if (!worker) return;
+    setPartialChoice(choice);
+    const message: ToWorker = { type: 'choose', partialRows: choice };
+    worker.postMessage(message);
   }
 
   function commit() {
@@ -119,7 +146,12 @@ export function ImportTab(props: { request: StoredRequest }) {
     const current = summary();
     if (!current) return;
     const override: MappingOverride = {};
-    for (const column of current.columns) override[column.index] = column.status === 'mapped' ? column.target : null;
+    for (const column of current.columns) {
+      // A column that maps to nothing by itself stays out of the override, so that what it looks
+      // like is still said after this change (and it is not "switched off by you").
+      if (column.note?.code === 'unmapped' || column.note?.code === 'look-alike') continue;
+      override[column.index] = column.status === 'mapped' ? column.target : null;
+    }
     override[index] = value === '' ? null : (JSON.parse(value) as MappingTarget);
     await rememberMapping(app.db, props.request.id, current.headers, override);
     preview(override);
@@ -151,6 +183,11 @@ export function ImportTab(props: { request: StoredRequest }) {
     const s = summary();
     return s ? s.counts.added + s.counts.updated : 0;
   };
+  const undecided = () => {
+    const s = summary();
+    return !!s && s.partial.rows > 0 && s.partial.choice === null;
+  };
+  const lookAlikes = () => (summary()?.columns ?? []).flatMap((c) => (c.note?.code === 'look-alike' ? [{ column: c, target: c.note.target }] : []));
 
   return (
     <div class="transfer">
@@ -208,6 +245,9 @@ export function ImportTab(props: { request: StoredRequest }) {
               <li class="count-update"><span>{t('importUpdate')}</span><strong data-count="update">{s().counts.updated}</strong></li>
               <li class="count-unchanged"><span>{t('importUnchanged')}</span><strong data-count="unchanged">{s().counts.unchanged}</strong></li>
               <li class="count-errors"><span>{t('importErrors')}</span><strong data-count="errors">{s().counts.errors}</strong></li>
+              <Show when={s().partial.rows > 0}>
+                <li class="count-partial"><span>{t('importUnreadable')}</span><strong data-count="partial">{s().partial.rows}</strong></li>
+              </Show>
             </ul>
 
             <Show when={s().errorTotal > 0}>
@@ -216,6 +256,32 @@ export function ImportTab(props: { request: StoredRequest }) {
                 <ul>
                   <For each={s().errors.slice(0, 50)}>{(e) => <li>{errorText(e)}</li>}</For>
                   <Show when={s().errorTotal > 50}><li>{t('importMore', { n: s().errorTotal - 50 })}</li></Show>
+                </ul>
+              </div>
+            </Show>
+            <Show when={s().flagTotal > 0}>
+              <div class="warning flags">
+                <strong>{t('importFlagsTitle')}</strong>
+                <ul>
+                  <For each={s().flags.slice(0, 50)}>{(f) => <li>{errorText(f)}</li>}</For>
+                  <Show when={s().flagTotal > 50}><li>{t('importMore', { n: s().flagTotal - 50 })}</li></Show>
+                </ul>
+              </div>
+            </Show>
+            <Show when={lookAlikes().length > 0}>
+              <div class="warning look-alikes">
+                <strong>{t('importLookAlikeTitle')}</strong>
+                <ul>
+                  <For each={lookAlikes()}>
+                    {(like) => (
+                      <li>
+                        <span>{t('importLookAlikeItem', { header: like.column.header, target: targetText(like.target, props.request) })}</span>{' '}
+                        <button type="button" disabled={busy()} onClick={() => void changeMapping(like.column.index, JSON.stringify(like.target))}>
+                          {t('importLookAlikeTake', { header: like.column.header, target: targetText(like.target, props.request) })}
+                        </button>
+                      </li>
+                    )}
+                  </For>
                 </ul>
               </div>
             </Show>
@@ -228,7 +294,7 @@ export function ImportTab(props: { request: StoredRequest }) {
 
             <h4>{t('importColumns')}</h4>
             <table class="mapping">
-              <thead><tr><th>{t('importColumnHeader')}</th><th>{t('importColumnTarget')}</th><th /></tr></thead>
+              <thead><tr><th>{t('importColumnHeader')}</th><th>{t('importColumnTarget')}</th><th>{t('importColumnNote')}</th></tr></thead>
               <tbody>
                 <For each={s().columns}>
                   {(column: ColumnMapping) => (
@@ -253,15 +319,35 @@ export function ImportTab(props: { request: StoredRequest }) {
               </tbody>
             </table>
 
-            <RowsTable title={t('importNew')} rows={s().samples.new} total={s().counts.added} />
-            <RowsTable title={t('importUpdate')} rows={s().samples.update} total={s().counts.updated} />
-            <RowsTable title={t('importUnchanged')} rows={s().samples.unchanged} total={s().counts.unchanged} />
+            <RowsTable kind="new" title={t('importNew')} rows={s().samples.new} total={s().rowTotals.new} request={props.request} />
+            <RowsTable kind="update" title={t('importUpdate')} rows={s().samples.update} total={s().rowTotals.update} request={props.request} />
+            <RowsTable kind="unchanged" title={t('importUnchanged')} rows={s().samples.unchanged} total={s().rowTotals.unchanged} request={props.request} />
+
+            <Show when={s().partial.rows > 0}>
+              <section class="partial" aria-label={t('importPartialTitle', { n: s().partial.rows })}>
+                <h4>{t('importPartialTitle', { n: s().partial.rows })}</h4>
+                <p>{t('importPartialIntro')}</p>
+                <fieldset class="partial-choice">
+                  <legend>{t('importPartialChoice', { n: s().partial.rows })}</legend>
+                  <label>
+                    <input type="radio" name="partial-rows" value="import" checked={s().partial.choice === 'import'} disabled={busy()} onChange={() => choosePartial('import')} />
+                    {t('importPartialImport')}
+                  </label>
+                  <label>
+                    <input type="radio" name="partial-rows" value="skip" checked={s().partial.choice === 'skip'} disabled={busy()} onChange={() => choosePartial('skip')} />
+                    {t('importPartialSkip')}
+                  </label>
+                </fieldset>
+                <RowsTable kind="partial" title={t('importUnreadable')} rows={s().samples.partial} total={s().rowTotals.partial} request={props.request} />
+              </section>
+            </Show>
 
             <div class="actions">
-              <Show when={writable() > 0} fallback={<p class="muted">{t('importNothing')}</p>}>
-                <button type="button" class="primary" disabled={busy()} onClick={commit}>
+              <Show when={writable() > 0 || undecided()} fallback={<p class="muted">{t('importNothing')}</p>}>
+                <button type="button" class="primary" disabled={busy() || undecided()} onClick={commit}>
                   {s().counts.errors > 0 ? t('importCommitSkipping', { n: writable(), skipped: s().counts.errors }) : t('importCommit', { n: writable() })}
                 </button>
+                <Show when={undecided()}><span class="muted">{t('importPartialNeeded')}</span></Show>
               </Show>
               <button type="button" onClick={cancel} disabled={phase() === 'write'}>{t('importCancel')}</button>
             </div>
@@ -281,25 +367,126 @@ export function ImportTab(props: { request: StoredRequest }) {
   );
 }
 
-function RowsTable(props: { title: string; rows: PlannedRow[]; total: number }) {
+type RowsKind = 'new' | 'update' | 'unchanged' | 'partial';
+const VALUE_FIELDS = ['email', 'hourlyRate', 'hoursPerWeek', 'supplier'] as const;
+
+function RowsTable(props: { kind: RowsKind; title: string; rows: PlannedRow[]; total: number; request: Request }) {
   // A folded list is drawn when first opened: hundreds of hidden rows would only slow the preview.
   const [open, setOpen] = createSignal(untrack(() => props.total <= 50));
+  const withValues = () => props.kind === 'new' || props.kind === 'partial';
+  // The knock-outs and criteria any listed row fills (or could not read), in the request's order.
+  const filled = createMemo(() => {
+    if (!withValues()) return { knockOuts: [], criteria: [] };
+    const ko = new Set<string>();
+    const cr = new Set<string>();
+    for (const row of props.rows) {
+      for (const [id, v] of Object.entries(row.knockOuts)) if (v !== 'unknown') ko.add(id);
+      for (const [id, v] of Object.entries(row.scores)) if (v !== null) cr.add(id);
+      for (const cell of row.emptied ?? []) {
+        if (cell.target.kind === 'knockOut') ko.add(cell.target.id);
+        if (cell.target.kind === 'score') cr.add(cell.target.id);
+      }
+    }
+    return {
+      knockOuts: props.request.knockOuts.map((k, i) => ({ id: k.id, code: `K${i + 1}`, text: k.text })).filter((k) => ko.has(k.id)),
+      criteria: props.request.criteria.map((c, i) => ({ id: c.id, code: `G${i + 1}`, text: c.text })).filter((c) => cr.has(c.id)),
+    };
+  });
+  const fieldHeader = (field: (typeof VALUE_FIELDS)[number]) => t(field === 'email' ? 'fieldEmail' : field === 'hourlyRate' ? 'fieldRate' : field === 'hoursPerWeek' ? 'fieldHours' : 'fieldSupplier');
   return (
     <Show when={props.total > 0}>
       <details class="rows" open={open()} onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>{props.title} ({props.total})</summary>
         <Show when={open()}>
-          <table>
-            <thead><tr><th>{t('importLine')}</th><th>{t('importName')}</th><th>{t('importChanges')}</th></tr></thead>
-            <tbody>
-              <For each={props.rows}>{(row) => <tr><td>{row.line}</td><td>{row.candidate.name}</td><td>{row.changes.map(changeText).join(', ')}</td></tr>}</For>
-            </tbody>
-          </table>
+          <div class="table-scroll">
+            <table>
+              <thead>
+                <tr>
+                  <th>{t('importLine')}</th>
+                  <th>{t('importName')}</th>
+                  <Show when={props.kind === 'partial'}><th>{t('importAction')}</th></Show>
+                  <Show when={withValues()}>
+                    <For each={VALUE_FIELDS}>{(field) => <th>{fieldHeader(field)}</th>}</For>
+                    <For each={filled().knockOuts}>{(k) => <th title={k.text}>{k.code}</th>}</For>
+                    <For each={filled().criteria}>{(c) => <th title={c.text}>{c.code}</th>}</For>
+                  </Show>
+                  <Show when={props.kind === 'update'}><th>{t('importChanges')}</th></Show>
+                </tr>
+              </thead>
+              <tbody>
+                <For each={props.rows}>
+                  {(row) => (
+                    <tr>
+                      <td>{row.line}</td>
+                      <td>{row.candidate.name}</td>
+                      <Show when={props.kind === 'partial'}><td>{t(row.action === 'new' ? 'importNew' : row.action === 'update' ? 'importUpdate' : 'importUnchanged')}</td></Show>
+                      <Show when={withValues()}>
+                        <For each={VALUE_FIELDS}>{(field) => <ValueCell row={row} target={{ kind: 'field', field }} />}</For>
+                        <For each={filled().knockOuts}>{(k) => <ValueCell row={row} target={{ kind: 'knockOut', id: k.id }} />}</For>
+                        <For each={filled().criteria}>{(c) => <ValueCell row={row} target={{ kind: 'score', id: c.id }} />}</For>
+                      </Show>
+                      <Show when={props.kind === 'update'}>
+                        <td>
+                          <ul class="changes">
+                            <For each={row.changes}>
+                              {(change) => (
+                                <li>
+                                  {changeText(change, props.request)}
+                                  <Show when={change.kind === 'field' && row.flags?.some((f) => f.field === change.field)}>
+                                    {' '}<span class="flag">⚠ {t('importFlagged')}</span>
+                                  </Show>
+                                </li>
+                              )}
+                            </For>
+                          </ul>
+                        </td>
+                      </Show>
+                    </tr>
+                  )}
+                </For>
+              </tbody>
+            </table>
+          </div>
           <Show when={props.total > props.rows.length}><p class="muted">{t('importMore', { n: props.total - props.rows.length })}</p></Show>
         </Show>
       </details>
     </Show>
   );
+}
+
+/** One value of a row as read: the value, a flag beside an unlikely one, or the mark of a cell left empty. */
+function ValueCell(props: { row: PlannedRow; target: MappingTarget }) {
+  const emptied = () => props.row.emptied?.find((c) => sameTarget(c.target, props.target));
+  const text = (): string => {
+    const target = props.target;
+    if (target.kind === 'field') {
+      const value = props.row.candidate[target.field];
+      return value === undefined ? '' : fieldValue(target.field, value);
+    }
+    if (target.kind === 'knockOut') {
+      const value = props.row.knockOuts[target.id];
+      return value === undefined || value === 'unknown' ? '' : knockOutText(value);
+    }
+    if (target.kind === 'score') {
+      const value = props.row.scores[target.id];
+      return value === undefined || value === null ? '' : formatNumber(value);
+    }
+    return '';
+  };
+  const flagged = () => props.target.kind === 'field' && props.row.flags?.some((f) => props.target.kind === 'field' && f.field === props.target.field);
+  return (
+    <td classList={{ flagged: !!flagged(), emptied: !!emptied() }}>
+      <Show when={emptied()} fallback={text()}>
+        {(cell) => <span class="emptied">{t('importEmptied', { text: String(cell().params?.['text'] ?? '') })}</span>}
+      </Show>
+      <Show when={flagged()}>{' '}<span class="flag">⚠ {t('importFlagged')}</span></Show>
+    </td>
+  );
+}
+
+function sameTarget(a: MappingTarget, b: MappingTarget): boolean {
+  if (a.kind === 'field' || b.kind === 'field') return a.kind === b.kind && a.kind === 'field' && b.kind === 'field' && a.field === b.field;
+  return a.kind === b.kind && a.id === b.id;
 }
 
 function sameMapping(override: MappingOverride, columns: ColumnMapping[]): boolean {

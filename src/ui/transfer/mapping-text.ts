@@ -1,8 +1,8 @@
-// The Import tab's column mapping in the chosen language: where a column's values go and why a
-// column is not read. The core says the same in Dutch (targetLabel, ColumnMapping.message); plain
-// .ts so it is tested without a browser.
-import type { CandidateField, ColumnMapping, InputError, MappingTarget, Request } from '../../core';
-import { t } from '../i18n';
+// The Import tab's words in the chosen language: where a column's values go, why a column is not
+// read, what a row holds and what an update changes. The core says the same in Dutch (targetLabel,
+// ColumnMapping.message) and gives the rest as data; plain .ts so it is tested without a browser.
+import type { CandidateField, ColumnMapping, InputError, KnockOutValue, MappingTarget, Request, RowChange } from '../../core';
+import { formatMoney, formatNumber, t } from '../i18n';
 import { errorText } from '../i18n/errors';
 import type { Dict } from '../i18n/nl';
 
@@ -45,6 +45,8 @@ export function columnNote(column: ColumnMapping, request: Request): string {
       return t('noteUnknownField');
     case 'not-on-request':
       return t('noteNotOnRequest');
+    case 'look-alike':
+      return t('noteLookAlike', { target: targetText(note.target, request) });
     case 'taken': {
       if (!column.target) return column.message ?? '';
       const target = targetText(column.target, request);
@@ -66,10 +68,38 @@ export function warningText(warning: InputError, columns: readonly ColumnMapping
     : t('warnColumnNumbered', { column: column.index + 1, header: column.header, note });
 }
 
-/** What an import row changes on a known person: "aanvraag", field names, K2, G3, "G3 toelichting". */
-export function changeText(change: string): string {
-  if (change === 'aanvraag') return t('changeRequest');
-  if (change in FIELD) return t(FIELD[change as CandidateField]);
-  const note = /^(G\d+) toelichting$/.exec(change);
-  return note ? t('changeNote', { code: note[1] ?? '' }) : change;
+/** A candidate field's value as the preview shows it: money for the rate, "32 uur" for hours. */
+export function fieldValue(field: CandidateField, value: string | number): string {
+  if (typeof value === 'string') return value;
+  if (field === 'hourlyRate') return formatMoney(value);
+  if (field === 'hoursPerWeek') return t('importHoursValue', { hours: formatNumber(value) });
+  return formatNumber(value);
+}
+
+const KNOCK_OUT: Record<KnockOutValue, keyof Dict> = { pass: 'importKoPass', fail: 'importKoFail', unknown: 'importKoUnknown' };
+
+export function knockOutText(value: KnockOutValue): string {
+  return t(KNOCK_OUT[value]);
+}
+
+/** A note in a table cell: its start, on one line. */
+export function noteValue(note: string): string {
+  const flat = note.replace(/\s+/g, ' ').trim();
+  return flat.length > 60 ? `"${flat.slice(0, 59)}…"` : `"${flat}"`;
+}
+
+/** What an update changes, e.g. "Uurtarief: € 70,00 → € 72,50", "criterium G3: (leeg) → 36". */
+export function changeText(change: RowChange, request: Request): string {
+  if (change.kind === 'request') return t('changeRequest');
+  const empty = t('changeEmpty');
+  switch (change.kind) {
+    case 'field':
+      return t('changeFromTo', { label: t(FIELD[change.field]), from: change.from === null ? empty : fieldValue(change.field, change.from), to: fieldValue(change.field, change.to) });
+    case 'knockOut':
+      return t('changeFromTo', { label: targetText({ kind: 'knockOut', id: change.id }, request), from: knockOutText(change.from), to: knockOutText(change.to) });
+    case 'score':
+      return t('changeFromTo', { label: targetText({ kind: 'score', id: change.id }, request), from: change.from === null ? empty : formatNumber(change.from), to: formatNumber(change.to) });
+    case 'note':
+      return t('changeFromTo', { label: targetText({ kind: 'note', id: change.id }, request), from: change.from === null ? empty : noteValue(change.from), to: noteValue(change.to) });
+  }
 }

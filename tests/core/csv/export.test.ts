@@ -94,6 +94,56 @@ describe('the full matrix', () => {
   });
 });
 
+describe('the language of the headers and words (PRODUCT §6, §8)', () => {
+  it('writes Dutch by default', () => {
+    const csv = exportCsv(request, candidates, evaluations, { kind: 'shortlist', dialect: 'excel-nl' });
+    expect(csv).toBe(exportCsv(request, candidates, evaluations, { kind: 'shortlist', dialect: 'excel-nl', language: 'nl' }));
+  });
+
+  it('writes the shortlist in English: headers, status and remarks', () => {
+    const rows = rowsOf(exportCsv(request, candidates, evaluations, { kind: 'shortlist', dialect: 'rfc4180', language: 'en' }), ',');
+    expect(rows[0]).toEqual([
+      'Rank', 'Status', 'Name', 'E-mail', 'Phone', 'Supplier', 'Hourly rate', 'Hours per week', 'Total',
+      'G1 Ervaring met SOR-implementaties (max 30)', 'G2 Kennis van BAG en WOZ (max 40)', 'G3 Communicatie (max 30)',
+      'Points behind cut-off', 'Remark',
+    ]);
+    expect(rows.slice(1).map((r) => r[1])).toEqual(['Shortlist', 'Shortlist', 'Reserve']);
+  });
+
+  it('writes the full matrix in English, with no Dutch word left', () => {
+    const incomplete = [...evaluations, { requestId: 'r-csv', candidateId: 'e', knockOuts: {}, scores: {} }];
+    const tied = [...candidates, { id: 'e', name: 'Eva' }];
+    const csv = exportCsv(request, tied, incomplete, { kind: 'matrix', dialect: 'excel-nl', language: 'en' });
+    const rows = rowsOf(csv, ';');
+    const header = rows[0] ?? [];
+    expect(header).toEqual([
+      'Rank', 'Status', 'Name', 'E-mail', 'Phone', 'Supplier', 'Education', 'Hourly rate', 'Hours per week',
+      'K1 HBO werk- en denkniveau', 'K2 Maximaal uurtarief € 75 excl. btw',
+      'G1 Ervaring met SOR-implementaties (max 30)', 'G1 note', 'G2 Kennis van BAG en WOZ (max 40)', 'G2 note', 'G3 Communicatie (max 30)', 'G3 note',
+      'Total', 'Complete', 'Points behind cut-off', 'Failed on', 'Remark',
+    ]);
+    const col = (name: string) => header.indexOf(name);
+    const cas = rows.find((r) => r[2] === 'Cas') ?? [];
+    expect([cas[col('Status')], cas[col('K2 Maximaal uurtarief € 75 excl. btw')], cas[col('Failed on')]]).toEqual(['Eliminated', 'no', 'K2']);
+    const anna = rows.find((r) => r[2] === 'Anna') ?? [];
+    expect([anna[col('K1 HBO werk- en denkniveau')], anna[col('Complete')]]).toEqual(['yes', 'yes']);
+    const eva = rows.find((r) => r[2] === 'Eva') ?? [];
+    expect([eva[col('Complete')], eva[col('Remark')]]).toEqual(['no', 'provisional (not everything scored)']);
+    // The request's own texts stay as they were written; our words are all English.
+    for (const word of ['Rang', 'Totaal', 'Compleet', 'Afgevallen', 'toelichting', 'voorlopig', 'Opmerking', ';ja;', ';nee;']) expect(csv).not.toContain(word);
+  });
+
+  it('says a tie and a tie at the cut-off in the chosen language', () => {
+    const tiedEvaluations: Evaluation[] = ['a', 'b', 'd'].map((id) => ({ requestId: 'r-csv', candidateId: id, knockOuts: { 'k-hbo': 'pass' }, scores: { 'c-exp': 10, 'c-bag': 10, 'c-com': 10 } }));
+    const three = candidates.filter((c) => c.id !== 'c').map((c) => ({ ...c, hourlyRate: 60 }));
+    const remarks = (language: 'nl' | 'en') => rowsOf(exportCsv(request, three, tiedEvaluations, { kind: 'shortlist', dialect: 'rfc4180', language }), ',').slice(1).map((r) => r.at(-1));
+    expect(remarks('nl')).toEqual(['gelijke stand op de grens', 'gelijke stand op de grens', 'gelijke stand op de grens']);
+    expect(remarks('en')).toEqual(['tied at the cut-off', 'tied at the cut-off', 'tied at the cut-off']);
+    const two = rowsOf(exportCsv(csvRequest({ shortlistSize: 5 }), three, tiedEvaluations, { kind: 'shortlist', dialect: 'rfc4180', language: 'en' }), ',');
+    expect(two.slice(1).map((r) => r.at(-1))).toEqual(['tied', 'tied', 'tied']);
+  });
+});
+
 describe('neutralising formulas (OWASP)', () => {
   it.each([
     ['=1+1', "'=1+1"], ['+31 6 1234', "'+31 6 1234"], ['-2+3', "'-2+3"], ['@SUM(A1)', "'@SUM(A1)"],
@@ -145,6 +195,14 @@ describe('file names', () => {
     const r = csvRequest(number === undefined ? {} : { number });
     if (number === undefined) delete r.number;
     expect(exportFileName(r, kind, date)).toBe(name);
+  });
+
+  it('names a request without a number in the chosen language', () => {
+    const r = csvRequest();
+    delete r.number;
+    expect(exportFileName(r, 'matrix', date, 'en')).toBe('matrix-request-2026-11-22.csv');
+    expect(exportFileName(r, 'matrix', date, 'nl')).toBe('matrix-aanvraag-2026-11-22.csv');
+    expect(exportFileName(csvRequest(), 'shortlist', date, 'en')).toBe('shortlist-25924-2026-11-22.csv');
   });
 
   it('uses the date in Amsterdam, not UTC', () => {

@@ -1,5 +1,5 @@
 // Exporting the full matrix and importing that file again reproduces candidate fields, knock-out
-// values, scores and notes (PRODUCT §6), in both dialects.
+// values, scores and notes (PRODUCT §6), in both dialects and with headers in either language.
 import { describe, expect, it } from 'vitest';
 import { knockOutOutcomes, type Candidate, type Evaluation, type Request } from '../../../src/core';
 import { exportCsv, parseCandidatesCsv } from '../../../src/core/csv';
@@ -45,8 +45,15 @@ function picked(c: Omit<Candidate, 'id'>) {
   return Object.fromEntries(fields.filter((f) => c[f] !== undefined).map((f) => [f, c[f]]));
 }
 
-describe.each(['excel-nl', 'rfc4180'] as const)('round trip of the full matrix in %s', (dialect) => {
-  const csv = exportCsv(request, candidates, evaluations, { kind: 'matrix', dialect });
+const cases = [
+  ['excel-nl', 'nl'],
+  ['rfc4180', 'nl'],
+  ['excel-nl', 'en'],
+  ['rfc4180', 'en'],
+] as const;
+
+describe.each(cases)('round trip of the full matrix in %s with %s headers', (dialect, language) => {
+  const csv = exportCsv(request, candidates, evaluations, { kind: 'matrix', dialect, language });
   const bytes = new TextEncoder().encode(csv);
   const imported = parseCandidatesCsv(bytes, request, { fileName: 'matrix.csv' });
   const byName = new Map(imported.rows.map((r) => [r.candidate.name, r]));
@@ -60,7 +67,12 @@ describe.each(['excel-nl', 'rfc4180'] as const)('round trip of the full matrix i
 
   it('maps every column it wrote to the field it came from; derived columns are not read', () => {
     const ignored = imported.columns.filter((c) => c.status !== 'mapped').map((c) => c.header);
-    expect(ignored).toEqual(['Rang', 'Status', 'Totaal', 'Compleet', 'Punten achter grens', 'Afgewezen op', 'Opmerking']);
+    expect(ignored).toEqual(
+      language === 'nl'
+        ? ['Rang', 'Status', 'Totaal', 'Compleet', 'Punten achter grens', 'Afgewezen op', 'Opmerking']
+        : ['Rank', 'Status', 'Total', 'Complete', 'Points behind cut-off', 'Failed on', 'Remark'],
+    );
+    expect(imported.columns.filter((c) => c.status !== 'mapped').map((c) => c.note?.code)).toEqual(new Array(7).fill('derived'));
   });
 
   it.each(candidates.map((c) => [c.name, c] as const))('reproduces %j', (name, candidate) => {
@@ -92,6 +104,18 @@ describe.each(['excel-nl', 'rfc4180'] as const)('round trip of the full matrix i
     });
     const order = (xs: typeof again) => [...xs].sort((p, q) => candidates.findIndex((c) => c.id === p.candidate.id) - candidates.findIndex((c) => c.id === q.candidate.id));
     const sorted = order(again);
-    expect(exportCsv(request, sorted.map((x) => x.candidate), sorted.map((x) => x.evaluation), { kind: 'matrix', dialect })).toBe(csv);
+    expect(exportCsv(request, sorted.map((x) => x.candidate), sorted.map((x) => x.evaluation), { kind: 'matrix', dialect, language })).toBe(csv);
+  });
+});
+
+describe('a shortlist exported in English', () => {
+  it('is read back like the Dutch one: the same people, rates and scores', () => {
+    const read = (language: 'nl' | 'en') => {
+      const csv = exportCsv(request, candidates, evaluations, { kind: 'shortlist', dialect: 'excel-nl', language });
+      const result = parseCandidatesCsv(csv, request);
+      expect(result.errors).toEqual([]);
+      return result.rows.map((r) => ({ candidate: r.candidate, scores: r.scores }));
+    };
+    expect(read('en')).toEqual(read('nl'));
   });
 });
