@@ -51,7 +51,7 @@ export async function createBackup(db: ShortlistDb): Promise<Backup> {
 }
 
 /** Settings that describe this browser profile; a backup neither carries nor replaces them. */
-const DEVICE_SETTINGS = ['lastBackupAt', 'deviceId', 'team', 'sync:seq', 'sync:purge'];
+const DEVICE_SETTINGS = ['lastBackupAt', 'deviceId', 'team', 'assessor', 'sync:seq', 'sync:purge', 'sync:team'];
 
 /** Records when the user last saved a backup (shown beside the storage state). */
 export async function markBackupSaved(db: ShortlistDb, at = new Date().toISOString()): Promise<void> {
@@ -238,7 +238,9 @@ export async function restoreBackup(db: ShortlistDb, backup: Backup, mode: 'repl
     if (mode === 'replace') {
       // When this browser last saved a backup, and which device it is, are facts about the device,
       // not the data (the backup leaves them out too): replacing the data keeps them.
-      const kept = (await db.settings.bulkGet(DEVICE_SETTINGS)).filter((s): s is Setting => s !== undefined);
+      // Except the team sync's checkpoint: after a replace, what the team holds comes down again
+      // and merges with the restored records, instead of being taken for deletions made here.
+      const kept = (await db.settings.bulkGet(DEVICE_SETTINGS.filter((key) => key !== 'sync:seq'))).filter((s): s is Setting => s !== undefined);
       for (const table of tables) await table.clear();
       await db.settings.bulkPut(kept);
     }

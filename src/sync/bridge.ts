@@ -28,8 +28,12 @@ export interface SyncDoc extends NewDoc {
 }
 
 export interface BridgeOptions {
-  /** Records that stay on this device (the sample data). */
-  keepLocal?: (table: SyncedTable, record: Record<string, unknown>) => boolean;
+  /**
+   * Which records stay on this device (the sample data), asked afresh before each round of
+   * carrying changes up, since the answer changes (sample data removed, a sample person put on a
+   * real request).
+   */
+  localOnly?: () => Promise<(table: SyncedTable, record: Record<string, unknown>) => boolean>;
   /** Sheets of this assessor are private until done; everyone else's arrive only once shared. */
   assessor?: string;
   now?: () => string;
@@ -189,6 +193,7 @@ export class Bridge {
   };
 
   async #flushQueue(): Promise<void> {
+    await this.#loadLocalOnly();
     if (this.#rescan) {
       this.#rescan = false;
       this.#queue.clear();
@@ -227,7 +232,7 @@ export class Bridge {
   /** The document write that brings the local pouch up to a Dexie record (or its absence); null when nothing differs. */
   #upWrite(table: SyncedTable, key: RecordKey, record: Record<string, unknown> | undefined, doc: (StoredDoc & SyncDoc) | undefined): SyncDoc | Branch | null {
     const id = docIdOf(table, key);
-    if (record && this.#options.keepLocal?.(table, record)) return null;
+    if (record && this.#keepLocal(table, record)) return null;
     if (!record) {
       if (!doc || doc._deleted) return null;
       return { _id: id, _rev: doc._rev, _deleted: true, kind: table, body: {}, t: stamp(doc.t, Object.keys(doc.t), this.#now(), this.#device) };
@@ -256,6 +261,12 @@ export class Bridge {
       t: stamp(base?.t ?? {}, paths, at, this.#device),
       ...(isPrivate ? { private: true } : {}),
     };
+  }
+
+  #keepLocal: (table: SyncedTable, record: Record<string, unknown>) => boolean = () => false;
+
+  async #loadLocalOnly(): Promise<void> {
+    if (this.#options.localOnly) this.#keepLocal = await this.#options.localOnly();
   }
 
   /** A sheet of this device's assessor whose scoring is not marked done yet. */
@@ -356,6 +367,7 @@ export class Bridge {
   /** Compares every synced record with its document: what differs goes up, what went missing here is deleted there. */
   async #reconcile(): Promise<void> {
     await this.#loadDone();
+    await this.#loadLocalOnly();
     const since = await this.#checkpoint();
     for (const table of SYNCED_TABLES) {
       // In this order — Dexie, then the pouch, then what the pouch changed since the checkpoint —

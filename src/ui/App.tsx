@@ -17,6 +17,8 @@ import { RequestView, type TabId } from './requests/RequestView';
 import { StaleBanner, UpdateBanner } from './shell/Banners';
 import { BackupControls } from './shell/BackupControls';
 import { StorageStatus } from './shell/StorageStatus';
+import { TeamPanel } from './team/TeamPanel';
+import { createTeamSync } from './team/team-client';
 
 // The posting parser and its review form are loaded when first opened, not with the first screen.
 const PastePosting = lazy(() => import('./posting/PastePosting').then((m) => ({ default: m.PastePosting })));
@@ -28,6 +30,7 @@ export function App(props: { db: ShortlistDb; stale: () => StaleOutcome | null; 
     registerPendingEdits: (flush) => props.pending.register(flush),
   };
 
+  const team = createTeamSync(props.db);
   const requests = createLive(() => 0, () => listRequests(props.db));
   const lastBackup = createLive(() => 0, () => lastBackupAt(props.db));
   const initial = readHash();
@@ -134,6 +137,7 @@ export function App(props: { db: ShortlistDb; stale: () => StaleOutcome | null; 
               <RequestList requests={requests() ?? []} selectedId={selected()?.id ?? null} onSelect={select} />
             </Show>
             <div class="sidebar-footer">
+              <TeamPanel status={team.status()} />
               <StorageStatus lastBackupAt={lastBackup()} />
               <BackupControls />
               <label class="language">

@@ -6,7 +6,8 @@ import { posting } from './en/posting';
 import { postingWarnings } from './en/posting-warnings';
 import { procedure } from './en/procedure';
 import { shell } from './en/shell';
+import { team } from './en/team';
 import { transfer } from './en/transfer';
 import type { Dict } from './nl';
 
-export const en: Dict = { ...shell, ...matrix, ...criteria, ...transfer, ...posting, ...postingWarnings, ...procedure, ...errors };
+export const en: Dict = { ...shell, ...matrix, ...criteria, ...transfer, ...posting, ...postingWarnings, ...procedure, ...team, ...errors };

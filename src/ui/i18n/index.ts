@@ -91,6 +91,13 @@ export function formatCellMoney(value: number): string {
   return numberFormat(whole ? 'cell-eur0' : 'cell-eur2', { style: 'currency', currency: 'EUR', useGrouping: false, minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 }).format(value);
 }
 
+/** "14:05": the time of day in Amsterdam. */
+export function formatTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(bcp47(), { timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(date);
+}
+
 export function formatDateTime(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;

@@ -2,19 +2,23 @@
 // the person (taking them off the request, erasing them; passed in as children), and the change
 // log of this candidate on this request (who changed what, when, old → new).
 import { For, Show, type JSX } from 'solid-js';
-import type { CompetencyRating, MatrixEdit, Request } from '../../core';
+import type { ChangeRecord, CompetencyRating, MatrixEdit, Request } from '../../core';
+import { dismissMark } from '../../db/marks';
+import type { ConflictMark } from '../../db/schema';
 import { deviceId } from '../../db/device';
 import { listChanges } from '../../db/repository';
 import { useApp } from '../app-context';
 import { formatDateTime, t } from '../i18n';
 import { createLive } from '../live';
-import { changeTarget, changeValue } from './change-text';
+import { changeTarget, changeValue, conflictField } from './change-text';
+import { otherValue } from './marks';
 import type { MatrixRow } from './rows';
 
 const RATINGS: CompetencyRating[] = ['onvoldoende', 'voldoende', 'goed'];
 const RATING_LABEL = { onvoldoende: 'detailsOnvoldoende', voldoende: 'detailsVoldoende', goed: 'detailsGoed' } as const;
 
-export function CandidateDetails(props: { request: Request; row: MatrixRow; onEdit: (edit: MatrixEdit) => void; onClose: () => void; children?: JSX.Element }) {
+export function CandidateDetails(props: { request: Request; row: MatrixRow; marks?: ConflictMark[]; onEdit: (edit: MatrixEdit) => void; onClose: () => void; children?: JSX.Element }) {
+  const app = useApp();
   const verdictLabel = () => {
     const v = props.row.interview.verdict;
     return t(v === 'pass' ? 'interviewPass' : v === 'fail' ? 'interviewFail' : 'interviewPending');
@@ -71,6 +75,25 @@ export function CandidateDetails(props: { request: Request; row: MatrixRow; onEd
           {t('detailsVerdict', { verdict: verdictLabel() })}
         </p>
       </Show>
+      <Show when={(props.marks ?? []).length > 0}>
+        <h3>{t('marksHeading')}</h3>
+        <ul class="marks-list">
+          <For each={props.marks}>
+            {(mark) => {
+              const field = () => conflictField(mark.path, props.request);
+              return (
+                <li>
+                  <span>{t('changeConflict', { path: field() })}: {changeValue(conflictRecord(mark), otherValue(mark.other))}</span>
+                  <span class="muted">{formatDateTime(mark.otherAt)}</span>
+                  <button type="button" aria-label={t('markSeenLabel', { field: field() })} onClick={() => void dismissMark(app.db, mark.id)}>
+                    {t('markSeen')}
+                  </button>
+                </li>
+              );
+            }}
+          </For>
+        </ul>
+      </Show>
       <Show when={props.children}>
         <div class="details-actions">{props.children}</div>
       </Show>
@@ -106,4 +129,9 @@ function ChangeLog(props: { request: Request; candidateId: string }) {
       </Show>
     </>
   );
+}
+
+/** A mark read as the conflict change it records, so its value is worded the same way. */
+function conflictRecord(mark: ConflictMark): ChangeRecord {
+  return { id: mark.id, at: mark.at, device: mark.otherDevice, requestId: mark.requestId ?? '', kind: 'conflict', target: mark.path, old: null, new: null };
 }

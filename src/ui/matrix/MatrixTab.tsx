@@ -3,11 +3,13 @@
 // a key or to the people lives in its own module; this file wires them to the grid.
 import type { CellDoubleClickedEvent, CellFocusedEvent, GridApi } from 'ag-grid-community';
 import { Show, createEffect, createMemo, createSignal, on, onCleanup, untrack } from 'solid-js';
-import { cycleKnockOut as cycleKnockOutValue, type InputError, type MatrixEdit } from '../../core';
+import { cycleKnockOut as cycleKnockOutValue, type InputError, type KnockOutValue, type MatrixEdit } from '../../core';
+import { listMarks } from '../../db/marks';
 import type { StoredRequest } from '../../db/schema';
 import { useApp } from '../app-context';
 import { TotalsChart } from '../chart/TotalsChart';
-import { formatCellMoney, formatCellNumber, locale, t } from '../i18n';
+import { formatCellMoney, formatCellNumber, formatDateTime, locale, t } from '../i18n';
+import { createLive } from '../live';
 import { errorText, ruleReason } from '../i18n/errors';
 import { NoticePanel, type Notice } from '../NoticePanel';
 import { remembered } from '../preferences';
@@ -15,7 +17,8 @@ import { createSettled } from '../settled';
 import { CandidateDetails } from './CandidateDetails';
 import { interpretCell } from './cells';
 import { pasteAt } from './clipboard';
-import { colId, columnKind, columnsFor, type CellEdit } from './columns';
+import { KO_SYMBOL, colId, columnKind, columnsFor, type CellEdit } from './columns';
+import { marksByCell, markValue } from './marks';
 import { Grid } from './Grid';
 import { gridLocaleText } from './grid-locale';
 import { createEditHistory } from './history';
@@ -94,6 +97,17 @@ export default function MatrixTab(props: { request: StoredRequest }) {
     cycleKnockOut,
   });
 
+  // Cells two devices changed at once (team mode): marked until someone has looked at them.
+  const marks = createLive(() => props.request.id, (id) => listMarks(app.db, id));
+  const cellMarks = createMemo(() => marksByCell(marks() ?? []));
+  const markAt = (candidateId: string, column: string): string | undefined => {
+    const mark = untrack(cellMarks).get(`${candidateId}|${column}`);
+    if (!mark) return undefined;
+    const other = markValue(mark.other, { empty: t('changeEmpty'), knockOut: (v) => KO_SYMBOL[v as KnockOutValue], number: formatCellNumber });
+    return t('markCell', { other, device: mark.otherDevice.slice(0, 8), when: formatDateTime(mark.otherAt) });
+  };
+  createEffect(on(cellMarks, () => api?.refreshCells({ force: true }), { defer: true }));
+
   const columns = createMemo(() => {
     locale();
     return columnsFor(props.request, {
@@ -104,6 +118,7 @@ export default function MatrixTab(props: { request: StoredRequest }) {
       standingOf: (id) => untrack(view).standingOf(id),
       reason: ruleReason,
       rangeAt: sheet.rangeAt,
+      markAt,
     });
   });
   const localeText = createMemo(gridLocaleText);
@@ -284,7 +299,7 @@ export default function MatrixTab(props: { request: StoredRequest }) {
         </div>
         <Show when={detailsOpen() && focusedRow()}>
           {(row) => (
-            <CandidateDetails request={props.request} row={row()} onEdit={(edit) => commit([edit])} onClose={() => setDetailsOpen(false)}>
+            <CandidateDetails request={props.request} row={row()} marks={(marks() ?? []).filter((m) => m.candidateId === row().id)} onEdit={(edit) => commit([edit])} onClose={() => setDetailsOpen(false)}>
               {/* Taking someone off, or erasing them, is done where that person is shown. */}
               <RemoveButtons
                 request={props.request}

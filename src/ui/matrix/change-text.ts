@@ -42,12 +42,33 @@ export function changeTarget(change: ChangeRecord, request: Request): string {
     case 'award':
       return t('changeAward');
     case 'conflict':
-      return t('changeConflict', { path: id });
+      return t('changeConflict', { path: conflictField(id, request) });
   }
+}
+
+/** A merged field's path ("scores.cr2", "knockOuts.ko1", "hourlyRate") as the matrix names it. */
+export function conflictField(path: string, request: Request): string {
+  const [head = '', id = ''] = path.split('.');
+  const as = (kind: ChangeRecord['kind']) => changeTarget({ id: '', at: '', device: '', requestId: request.id, kind, target: id, old: null, new: null }, request);
+  if (head === 'scores') return as('score');
+  if (head === 'notes') return as('note');
+  if (head === 'knockOuts') return as('knockOut');
+  if (head === 'clientScores') return as('clientScore');
+  if (head === 'competencies') return as('competency');
+  const field = FIELD[head];
+  if (id === '' && field) return t(field);
+  return path;
+}
+
+/** The kind of change a merged field's value is worded as. */
+function conflictKind(path: string): ChangeRecord['kind'] {
+  const head = path.split('.')[0] ?? '';
+  return head === 'knockOuts' ? 'knockOut' : head === 'competencies' ? 'competency' : head === 'hourlyRate' ? 'field' : 'score';
 }
 
 /** A value before or after, as the screen shows such values. */
 export function changeValue(change: ChangeRecord, value: ChangeValue): string {
+  if (change.kind === 'conflict') return changeValue({ ...change, kind: conflictKind(change.target ?? ''), target: (change.target ?? '').split('.').pop() ?? '' }, value);
   if (value === null || value === '') return t('changeEmpty');
   if (typeof value === 'object') return value.awarded.length ? t('changeAwardValue', { n: value.awarded.length, date: formatDate(value.decidedAt) }) : t('changeEmpty');
   if (change.kind === 'knockOut' && typeof value === 'string' && value in KNOCK_OUT) return t(KNOCK_OUT[value as KnockOutValue]);

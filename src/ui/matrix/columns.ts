@@ -29,6 +29,11 @@ export interface ColumnContext {
    * is drawn; looked up, because the selection changes without the columns changing.
    */
   rangeAt?: (rowIndex: number | null, colId: string) => number;
+  /**
+   * The words of a conflict mark on a cell (team mode: changed on two devices, the other value),
+   * or undefined; looked up, because marks come and go without the columns changing.
+   */
+  markAt?: (candidateId: string, colId: string) => string | undefined;
 }
 
 export const KO_SYMBOL: Record<KnockOutValue, string> = { pass: '✓', fail: '✗', unknown: '?' };
@@ -265,7 +270,24 @@ export function columnsFor(request: Request, ctx: ColumnContext): (ColDef<Matrix
     fieldColumn('phone', 'matrixPhone', { width: 130 }),
     fieldColumn('supplier', 'matrixSupplier', { width: 170, filter: 'agTextColumnFilter' }),
   );
-  return ctx.rangeAt ? columns.map((c) => withRange(c, ctx.rangeAt!)) : columns;
+  const ranged = ctx.rangeAt ? columns.map((c) => withRange(c, ctx.rangeAt!)) : columns;
+  return ctx.markAt ? ranged.map((c) => withMarks(c, ctx.markAt!)) : ranged;
+}
+
+/** Marks the cells two devices changed at once, with the other value in the tooltip first. */
+function withMarks(column: ColDef<MatrixRow> | ColGroupDef<MatrixRow>, markAt: (candidateId: string, colId: string) => string | undefined): ColDef<MatrixRow> | ColGroupDef<MatrixRow> {
+  if ('children' in column) return { ...column, children: column.children.map((c) => withMarks(c, markAt)) };
+  const id = column.colId ?? '';
+  const own = column.tooltipValueGetter;
+  return {
+    ...column,
+    cellClassRules: { ...(column.cellClassRules ?? {}), 'cell-marked': (p: CellClassParams<MatrixRow>) => !!p.data && markAt(p.data.id, id) !== undefined },
+    tooltipValueGetter: (p: ITooltipParams<MatrixRow>) => {
+      const mark = p.data ? markAt(p.data.id, id) : undefined;
+      const rest = own ? own(p) : undefined;
+      return mark === undefined ? rest : [mark, rest].filter((x) => x !== undefined && x !== null && x !== '').join('\n');
+    },
+  };
 }
 
 /** Adds the classes that draw the selected block (its cells, and a frame on its outer edges). */

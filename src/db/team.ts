@@ -1,0 +1,97 @@
+// What this device remembers of team mode, in the settings table (kept on the device, never in a
+// backup, never synced): the team's address and user name — never the password, which is used
+// once to sign in — whether sync is on, and the name this person scores under as an assessor.
+import Dexie, { type ObservabilitySet } from 'dexie';
+import { singleKeys } from './changes';
+import type { ShortlistDb } from './schema';
+
+export interface TeamSettings {
+  /** The team database's URL as typed (https://couch.example.nl/shortlist-team). */
+  address: string;
+  user: string;
+  /** Whether this device syncs: "Verbinden" turns it on, "Verbinding verbreken" off. */
+  connected: boolean;
+}
+
+const TEAM = 'team';
+const ASSESSOR = 'assessor';
+
+export async function teamSettings(db: ShortlistDb): Promise<TeamSettings | null> {
+  const value = (await db.settings.get(TEAM))?.value as Partial<TeamSettings> | undefined;
+  if (!value || typeof value.address !== 'string' || typeof value.user !== 'string') return null;
+  return { address: value.address, user: value.user, connected: value.connected === true };
+}
+
+export async function saveTeamSettings(db: ShortlistDb, settings: TeamSettings): Promise<void> {
+  await db.settings.put({ key: TEAM, value: settings });
+}
+
+/** Stops syncing; the address and user name stay, so connecting again needs only the password. */
+export async function disconnectTeam(db: ShortlistDb): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    const current = await teamSettings(db);
+    if (current) await saveTeamSettings(db, { ...current, connected: false });
+  });
+}
+
+/** The name this person scores under (independent scoring, the interview panel); null when not given. */
+export async function assessorName(db: ShortlistDb): Promise<string | null> {
+  const value = (await db.settings.get(ASSESSOR))?.value;
+  return typeof value === 'string' && value.trim() !== '' ? value : null;
+}
+
+export async function saveAssessorName(db: ShortlistDb, name: string): Promise<void> {
+  await db.settings.put({ key: ASSESSOR, value: name.trim() });
+}
+
+const POUCH_TEAM = 'sync:team';
+
+/** Which team's documents the local PouchDB database holds (its URL), if any. */
+export async function localTeam(db: ShortlistDb): Promise<string | undefined> {
+  const value = (await db.settings.get(POUCH_TEAM))?.value;
+  return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * The local PouchDB database now holds `dbUrl`'s documents; when it held another team's, its
+ * checkpoint and purge list meant that other database and are forgotten.
+ */
+export async function setLocalTeam(db: ShortlistDb, dbUrl: string): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    const held = await localTeam(db);
+    if (held !== undefined && held !== dbUrl) await db.settings.bulkDelete(['sync:seq', 'sync:purge']);
+    await db.settings.put({ key: POUCH_TEAM, value: dbUrl });
+  });
+}
+
+/** Calls `listener` whenever this device's team settings or assessor name change (in any tab). */
+export function onTeamSettingsChanged(db: ShortlistDb, listener: () => void): () => void {
+  const heard = (parts: ObservabilitySet) => {
+    const keys = singleKeys(parts[`idb://${db.name}/settings/`]);
+    if (keys === 'range' || keys.includes(TEAM) || keys.includes(ASSESSOR)) listener();
+  };
+  Dexie.on('storagemutated', heard);
+  return () => Dexie.on('storagemutated').unsubscribe(heard);
+}
+
+/** The sample data's requests (seed.ts gives them fixed ids). */
+const isSampleRequest = (id: unknown) => typeof id === 'string' && id.startsWith('seed-');
+
+/**
+ * What stays on this device in team mode: the sample data (PRODUCT §8) — the sample requests,
+ * everything on them, and the people who are on sample requests only. A sample person put on a
+ * real request is team data from then on.
+ */
+export async function localOnlyRecords(db: ShortlistDb): Promise<(table: string, record: Record<string, unknown>) => boolean> {
+  const requests = (await db.requests.toCollection().primaryKeys()).filter(isSampleRequest);
+  const onSample = new Set((await db.evaluations.where('requestId').anyOf(requests).toArray()).map((e) => e.candidateId));
+  if (onSample.size) {
+    const elsewhere = await db.evaluations.where('candidateId').anyOf([...onSample]).filter((e) => !isSampleRequest(e.requestId)).toArray();
+    for (const e of elsewhere) onSample.delete(e.candidateId);
+  }
+  return (table, record) => {
+    if (table === 'requests') return isSampleRequest(record.id);
+    if (table === 'candidates') return onSample.has(String(record.id));
+    return isSampleRequest(record.requestId);
+  };
+}
