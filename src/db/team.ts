@@ -11,6 +11,8 @@ export interface TeamSettings {
   user: string;
   /** Whether this device syncs: "Verbinden" turns it on, "Verbinding verbreken" off. */
   connected: boolean;
+  /** When the user last signed in here: a new sign-in (after "Afgemeld") starts sync afresh. */
+  signedInAt?: string;
 }
 
 const TEAM = 'team';
@@ -19,7 +21,7 @@ const ASSESSOR = 'assessor';
 export async function teamSettings(db: ShortlistDb): Promise<TeamSettings | null> {
   const value = (await db.settings.get(TEAM))?.value as Partial<TeamSettings> | undefined;
   if (!value || typeof value.address !== 'string' || typeof value.user !== 'string') return null;
-  return { address: value.address, user: value.user, connected: value.connected === true };
+  return { address: value.address, user: value.user, connected: value.connected === true, ...(typeof value.signedInAt === 'string' ? { signedInAt: value.signedInAt } : {}) };
 }
 
 export async function saveTeamSettings(db: ShortlistDb, settings: TeamSettings): Promise<void> {

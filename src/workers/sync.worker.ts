@@ -54,7 +54,7 @@ async function run(dbName: string) {
       work = work.then(async () => {
         const settings = await teamSettings(db);
         const assessor = await assessorName(db);
-        const key = settings?.connected ? JSON.stringify([settings.address, settings.user, assessor]) : '';
+        const key = settings?.connected ? JSON.stringify([settings.address, settings.user, settings.signedInAt, assessor]) : '';
         if (running?.key === key) return;
         await running?.stop();
         running = null;

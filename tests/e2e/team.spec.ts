@@ -10,12 +10,14 @@ import { cell, nameRow, watchForeignRequests } from './helpers';
 let team: TeamServer;
 let scratch = '';
 
-test.beforeAll(async () => {
+// A team server of its own for each test, so one test's documents are not the next one's.
+test.beforeAll(() => {
   scratch = mkdtempSync(join(tmpdir(), 'team-e2e-'));
+});
+test.beforeEach(async () => {
   team = await startTeamServer();
 });
-test.afterAll(async () => {
-  await team?.stop();
+test.afterAll(() => {
   if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 
@@ -23,6 +25,7 @@ type Device = { context: BrowserContext; page: Page; foreign: string[]; dir: str
 const opened: BrowserContext[] = [];
 test.afterEach(async () => {
   for (const context of opened.splice(0)) await context.close().catch(() => undefined);
+  await team?.stop();
 });
 
 /** A browser profile of its own (its own IndexedDB, cookies and service worker), on the app. */
@@ -158,4 +161,172 @@ test('A scores and B sees it; edits made apart on both merge, the same cell is m
   await expect(await cell(b.page, 'Anna Teamlid', 'cr:cr1')).not.toHaveClass(/cell-marked/, { timeout: 20_000 });
   expect(a.foreign).toEqual([]);
   expect(b.foreign).toEqual([]);
+});
+
+/** The records of this profile's IndexedDB (Dexie's `shortlist` database) for one person. */
+function personInIndexedDb(page: Page, id: string): Promise<{ candidate: boolean; evaluations: number }> {
+  return page.evaluate(
+    (candidateId) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('shortlist');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['candidates', 'evaluations'], 'readonly');
+          const candidate = tx.objectStore('candidates').get(candidateId);
+          const evaluations = tx.objectStore('evaluations').index('candidateId').count(candidateId);
+          tx.oncomplete = () => {
+            resolve({ candidate: candidate.result !== undefined, evaluations: evaluations.result });
+            db.close();
+          };
+        };
+      }),
+    id,
+  );
+}
+
+test('A erases a person while B is offline and edits them: after B is back the person is gone on both and on the server', async ({}, testInfo) => {
+  test.setTimeout(180_000);
+  const a = await device('a', testInfo);
+  const b = await device('b', testInfo);
+  await connect(a.page, 'alice');
+  await connect(b.page, 'bob');
+  await inSync(a.page);
+  await inSync(b.page);
+  await teamRequest(a.page, ['Cor Wissen', 'Dirk Blijft']);
+  const id = (await nameRow(a.page, 'Cor Wissen').first().getAttribute('row-id')) ?? '';
+  expect(id).not.toBe('');
+  await openRequest(b.page, /\(kopie\)/);
+  await expect(nameRow(b.page, 'Cor Wissen')).toHaveCount(1, { timeout: 15_000 });
+  await expect.poll(async () => (await onServer(`candidate:${id}`)).status, { timeout: 15_000 }).toBe(200);
+
+  await b.context.setOffline(true);
+  // A: "Overal wissen" from the details panel.
+  await (await cell(a.page, 'Cor Wissen', 'name')).click();
+  await a.page.getByRole('button', { name: 'Details' }).click();
+  a.page.once('dialog', (dialog) => void dialog.accept());
+  await a.page.getByRole('button', { name: 'Overal wissen' }).click();
+  await expect(nameRow(a.page, 'Cor Wissen')).toHaveCount(0);
+  // B, offline, still scores Cor.
+  await typeScore(b.page, 'Cor Wissen', 'cr:cr1', '4');
+  await b.context.setOffline(false);
+
+  await expect(nameRow(b.page, 'Cor Wissen')).toHaveCount(0, { timeout: 30_000 });
+  await expect(nameRow(b.page, 'Dirk Blijft')).toHaveCount(1);
+  await expect(nameRow(a.page, 'Cor Wissen')).toHaveCount(0);
+  for (const d of [a, b]) await expect.poll(() => personInIndexedDb(d.page, id), { timeout: 30_000 }).toEqual({ candidate: false, evaluations: 0 });
+  // The server holds only the deletion: no name, no score.
+  await expect.poll(async () => (await onServer(`candidate:${id}`)).status, { timeout: 30_000 }).toBe(404);
+  await expect.poll(async () => (await onServer(`evaluation:${encodeURIComponent((await a.page.evaluate(() => location.hash)).split('/')[2] ?? '')}:${id}`)).status, { timeout: 30_000 }).toBe(404);
+  expect((await onServer(`erasure:${id}`)).json).toMatchObject({ body: { candidateId: id } });
+  expect(JSON.stringify((await onServer(`erasure:${id}`)).json)).not.toContain('Cor');
+});
+
+test('a wrong password, a user who is no member, an address that is no CouchDB and one where nothing answers: each said, nothing changed', async ({}, testInfo) => {
+  const a = await device('a', testInfo);
+  const requests = a.page.getByRole('navigation', { name: 'Aanvragen' }).getByRole('button');
+  await expect(requests).toHaveCount(2);
+  // Someone with an account on the server who is no member of the team database.
+  const created = await fetch(`${team.url}/_users/org.couchdb.user:mallory`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json', authorization: `Basic ${Buffer.from('admin:admin-secret').toString('base64')}` },
+    body: JSON.stringify({ _id: 'org.couchdb.user:mallory', name: 'mallory', password: 'mallory-secret', type: 'user', roles: [] }),
+  });
+  expect([201, 409]).toContain(created.status);
+
+  const cases: { user: string; password: string; address?: string; says: RegExp; field: string }[] = [
+    { user: 'alice', password: 'wrong', says: /gebruikersnaam of het wachtwoord klopt niet/, field: 'Wachtwoord' },
+    { user: 'mallory', password: 'mallory-secret', says: /Geen toegang tot dit team/, field: 'Gebruikersnaam' },
+    { user: 'alice', password: 'alice-secret', address: `${testInfo.project.use.baseURL}/shortlist-team`, says: /geen CouchDB-server/, field: 'Serveradres' },
+    { user: 'alice', password: 'alice-secret', address: 'http://127.0.0.1:9/shortlist-team', says: /niet bereikbaar/, field: 'Serveradres' },
+    { user: 'alice', password: 'alice-secret', address: 'ftp://example.nl/team', says: /geen adres van een teamdatabase/, field: 'Serveradres' },
+  ];
+  for (const c of cases) {
+    const dialog = await connect(a.page, c.user, c.password, c.address);
+    const alert = dialog.getByRole('alert');
+    await expect(alert).toContainText(c.says);
+    await expect(alert).toContainText('Uw gegevens op dit apparaat zijn ongewijzigd.');
+    // The field to fix has the focus and says it is wrong.
+    await expect(dialog.getByLabel(c.field, { exact: true })).toBeFocused();
+    await expect(dialog.getByLabel(c.field, { exact: true })).toHaveAttribute('aria-invalid', 'true');
+    await dialog.getByRole('button', { name: 'Annuleren' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(sidebar(a.page).getByRole('button', { name: 'Verbinden met team' })).toBeVisible();
+  }
+  await expect(requests).toHaveCount(2);
+  expect(a.foreign).toEqual([]);
+});
+
+test('the server killed mid-sync and started again: sync resumes by itself, nothing lost and nothing doubled', async ({}, testInfo) => {
+  test.setTimeout(180_000);
+  await team.stop();
+  team = await startTeamServer({ TEAM_DATA: join(scratch, 'kill-data') });
+  const a = await device('a', testInfo);
+  const b = await device('b', testInfo);
+  await connect(a.page, 'alice');
+  await connect(b.page, 'bob');
+  await inSync(a.page);
+  await inSync(b.page);
+  await teamRequest(a.page, ['Eva Een']);
+  await openRequest(b.page, /\(kopie\)/);
+  await expect(nameRow(b.page, 'Eva Een')).toHaveCount(1, { timeout: 15_000 });
+
+  await team.kill();
+  await addPerson(a.page, 'Fien Twee');
+  await addPerson(a.page, 'Gijs Drie');
+  await typeScore(a.page, 'Eva Een', 'cr:cr1', '3');
+  await expect(teamState(a.page)).toContainText('Offline', { timeout: 45_000 });
+  await expect(teamState(a.page)).toContainText(/\d+ wijzigingen wachten op verzending/);
+
+  team = await startTeamServer(team.env);
+  await inSync(a.page);
+  await expect(nameRow(b.page, 'Gijs Drie')).toHaveCount(1, { timeout: 45_000 });
+  await expect(nameRow(b.page, 'Fien Twee')).toHaveCount(1);
+  await expect(nameRow(b.page, 'Eva Een')).toHaveCount(1);
+  const rowsAtB = () => b.page.evaluate(() => new Set([...document.querySelectorAll('.ag-row[row-id]')].map((r) => r.getAttribute('row-id'))).size);
+  await expect.poll(rowsAtB).toBe(3);
+  await expect(await cell(b.page, 'Eva Een', 'cr:cr1')).toHaveText('3', { timeout: 30_000 });
+  await inSync(b.page);
+});
+
+test('after a browser restart the session is gone: "Afgemeld", sign in with only the password, and the changes made meanwhile go up', async ({}, testInfo) => {
+  test.setTimeout(120_000);
+  let a = await device('a', testInfo);
+  const b = await device('b', testInfo);
+  await connect(a.page, 'alice');
+  await connect(b.page, 'bob');
+  await inSync(a.page);
+  await teamRequest(a.page, ['Hans Herstart']);
+  await openRequest(b.page, /\(kopie\)/);
+  await expect(nameRow(b.page, 'Hans Herstart')).toHaveCount(1, { timeout: 15_000 });
+
+  await a.context.close();
+  a = await device('a', testInfo);
+  await expect(teamState(a.page)).toContainText('Afgemeld', { timeout: 20_000 });
+  await openRequest(a.page, /\(kopie\)/);
+  await typeScore(a.page, 'Hans Herstart', 'cr:cr2', '12');
+  await sidebar(a.page).getByRole('button', { name: 'Opnieuw aanmelden' }).click();
+  const dialog = a.page.getByRole('dialog', { name: 'Verbinden met een team' });
+  await expect(dialog.getByRole('textbox', { name: 'Serveradres' })).toHaveValue(team.dbUrl);
+  await expect(dialog.getByRole('textbox', { name: 'Gebruikersnaam' })).toHaveValue('alice');
+  await expect(dialog.getByLabel('Wachtwoord')).toBeFocused();
+  await dialog.getByLabel('Wachtwoord').fill('alice-secret');
+  await dialog.getByRole('button', { name: 'Verbinden' }).click();
+  await inSync(a.page);
+  await expect(await cell(b.page, 'Hans Herstart', 'cr:cr2')).toHaveText('12', { timeout: 20_000 });
+});
+
+test('a member taken off the team stops syncing with a clear message, and keeps their work', async ({}, testInfo) => {
+  test.setTimeout(120_000);
+  const b = await device('b', testInfo);
+  await connect(b.page, 'bob');
+  await inSync(b.page);
+  await teamRequest(b.page, ['Ilse Eruit']);
+  await inSync(b.page);
+  const admin = { 'content-type': 'application/json', authorization: `Basic ${Buffer.from('admin:admin-secret').toString('base64')}` };
+  const security = { admins: { names: ['admin'], roles: [] }, members: { names: ['alice'], roles: [] } };
+  expect((await fetch(`${team.dbUrl}/_security`, { method: 'PUT', headers: admin, body: JSON.stringify(security) })).status).toBe(200);
+  await typeScore(b.page, 'Ilse Eruit', 'cr:cr1', '2');
+  await expect(teamState(b.page)).toContainText('Geen toegang tot dit team', { timeout: 30_000 });
+  await expect(await cell(b.page, 'Ilse Eruit', 'cr:cr1')).toHaveText('2');
 });

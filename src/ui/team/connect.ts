@@ -31,7 +31,7 @@ export async function connectToTeam(db: ShortlistDb, form: ConnectForm): Promise
   const session = await signIn(parsed.value, user, form.password);
   if (!session.ok) return { ok: false, problem: session.problem.kind, field: FIELD_OF[session.problem.kind] ?? null };
   await saveAssessorName(db, form.assessor);
-  await saveTeamSettings(db, { address: parsed.value.dbUrl, user, connected: true });
+  await saveTeamSettings(db, { address: parsed.value.dbUrl, user, connected: true, signedInAt: new Date().toISOString() });
   return { ok: true };
 }
 
