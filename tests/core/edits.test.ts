@@ -159,6 +159,10 @@ describe('the procedure\'s edits (PRODUCT §3.10–3.12): client scores, invitat
     ['a client score on a matrix criterion', { kind: 'clientScore', candidateId: 'a', criterionId: 'c1', value: 5 }, 'unknown-client-criterion'],
     ['an invitation on a day that is no date', { kind: 'invite', candidateId: 'a', value: 'morgen' }, 'invalid-date'],
     ['an invitation in day-month-year order', { kind: 'invite', candidateId: 'a', value: '06-07-2026' }, 'invalid-date'],
+    // The same dates the shortlist check refuses (checkInvitation): a day that does not exist, a moment without its offset.
+    ['an invitation on 30 February', { kind: 'invite', candidateId: 'a', value: '2026-02-30' }, 'invalid-date'],
+    ['an invitation with text after the date', { kind: 'invite', candidateId: 'a', value: '2026-07-06 (maandag)' }, 'invalid-date'],
+    ['an invitation at a moment without its offset', { kind: 'invite', candidateId: 'a', value: '2026-07-06T10:00' }, 'invalid-date'],
     ['a panel rating of an unknown competency', { kind: 'panelRating', candidateId: 'a', assessor: 'Anne', competencyId: 'zz', value: 'goed' }, 'unknown-competency'],
     ['a panel rating without an assessor', { kind: 'panelRating', candidateId: 'a', assessor: '  ', competencyId: 'p1', value: 'goed' }, 'assessor-required'],
     ['an assessor name past 200 characters', { kind: 'panelRating', candidateId: 'a', assessor: 'a'.repeat(201), competencyId: 'p1', value: 'goed' }, 'too-long'],
@@ -173,6 +177,10 @@ describe('the procedure\'s edits (PRODUCT §3.10–3.12): client scores, invitat
     const scored = evaluationAfter({ kind: 'clientScore', candidateId: 'a', criterionId: 'cc1', value: 10 });
     expect(scored.clientScores).toEqual({ cc1: 10 });
     expect(evaluationAfter({ kind: 'clientScore', candidateId: 'a', criterionId: 'cc1', value: null }, scored).clientScores).toEqual({ cc1: null });
+  });
+
+  it('stores an invitation at a moment with its offset', () => {
+    expect(evaluationAfter({ kind: 'invite', candidateId: 'a', value: '2026-07-06T10:00:00+02:00' }).invitedAt).toBe('2026-07-06T10:00:00+02:00');
   });
 
   it('stores the invitation\'s date and takes it back, keeping the record\'s other properties', () => {
