@@ -97,6 +97,31 @@ describe('changesSomething: an edit that changes nothing is not logged', () => {
 });
 
 describe('which edits of a list are logged', () => {
+  it('logs what the records hold after the edit: a note of spaces and a field set to "" are removed, so logged as empty', () => {
+    const stored = makeCandidate('a', { supplier: 'Bureau X' });
+    expect(
+      logged(
+        [
+          { kind: 'note', candidateId: 'a', criterionId: 'c1', value: '   ' },
+          { kind: 'field', candidateId: 'a', field: 'supplier', value: '' },
+        ],
+        stored,
+        filled,
+      ).map((c) => [c.target, c.old, c.new]),
+    ).toEqual([
+      ['c1', 'CV p. 2', ''],
+      ['supplier', 'Bureau X', null],
+    ]);
+  });
+  it('logs nothing for a note of spaces where there was none, or a field set to "" that was already empty', () => {
+    expect(
+      logged([
+        { kind: 'note', candidateId: 'a', criterionId: 'c1', value: '  \n ' },
+        { kind: 'field', candidateId: 'a', field: 'supplier', value: '' },
+      ]),
+    ).toEqual([]);
+  });
+
   it('logs a paste cell by cell, each from the value just before it', () => {
     expect(
       logged([
