@@ -140,6 +140,12 @@ describe('a wrong type is named with its place: table, position, id, field, what
   it('accepts a request that scores independently', () => {
     expect(restoreRequest(makeRequest({ independentScoring: true }), place('requests'))).toMatchObject({ ok: true });
   });
+  it('refuses independent scoring given as text, and says it must be true or false', () => {
+    expect(restoreRequest({ ...makeRequest(), independentScoring: 'ja' }, { table: 'requests', index: 1, id: 'r1' })).toMatchObject({
+      ok: false,
+      errors: [{ message: 'Aanvraag 1 ("r1"), veld "independentScoring": "ja" is ongeldig; verwacht true of false.', params: { field: 'independentScoring', expected: 'boolean' } }],
+    });
+  });
 });
 
 describe('restoring a change-log record (PRODUCT §4, §12)', () => {
