@@ -272,6 +272,9 @@ describe('csvFileName: the stem, the request number as a safe slug, the date in 
   it('keeps at most 40 characters of the number', () => {
     expect(named('1234567890'.repeat(6))).toBe(`uitslagen-${'1234567890'.repeat(4)}-2026-11-22.csv`);
   });
+  it('ends the cut number on a character, not on a dash', () => {
+    expect(named(`${'A'.repeat(39)} B`)).toBe(`uitslagen-${'A'.repeat(39)}-2026-11-22.csv`);
+  });
   it('uses the fallback when there is no number or nothing safe is left of it', () => {
     expect(named(undefined)).toBe('uitslagen-aanvraag-2026-11-22.csv');
     expect(named('€€€', 'request')).toBe('uitslagen-request-2026-11-22.csv');
