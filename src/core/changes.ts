@@ -51,6 +51,7 @@ export function targetOf(edit: MatrixEdit): string | undefined {
 /** The log entry for an edit applied to these records (read just before it), without id and stamps. */
 export function changeOf(edit: MatrixEdit, candidate: Candidate, evaluation: Evaluation | undefined): Pick<ChangeRecord, 'candidateId' | 'kind' | 'target' | 'old' | 'new' | 'assessor'> {
   const old = inverseEdit(edit, candidate, evaluation).value;
+  const next = valueAfter(edit);
   const target = targetOf(edit);
   return {
     candidateId: edit.candidateId,
@@ -58,8 +59,18 @@ export function changeOf(edit: MatrixEdit, candidate: Candidate, evaluation: Eva
     ...(target === undefined ? {} : { target }),
     ...(edit.kind === 'panelRating' ? { assessor: edit.assessor.trim() } : {}),
     old: old === undefined ? null : old,
-    new: edit.value === undefined ? null : edit.value,
+    new: next === undefined ? null : next,
   };
+}
+
+/**
+ * What the records hold after the edit, read as inverseEdit reads them: applyEdit removes a note of
+ * only spaces and a field set to "", so the log says empty (and nothing when it was empty before).
+ */
+function valueAfter(edit: MatrixEdit): MatrixEdit['value'] {
+  if (edit.kind === 'note' && edit.value.trim() === '') return '';
+  if (edit.kind === 'field' && edit.value === '') return undefined;
+  return edit.value;
 }
 
 /** Whether an edit changes anything at all (a cell typed again with the same value logs nothing). */

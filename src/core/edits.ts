@@ -5,6 +5,7 @@ import { checkCandidate, type CandidateField } from './candidate';
 import { checkKnockOutValue, evaluateRule, knockOutValue, nextKnockOutValue } from './knockouts';
 import { LIMITS, checkLength } from './limits';
 import type { Candidate, CompetencyRating, Evaluation, InputError, KnockOutValue, Request, Result } from './model';
+import { invalidDate, procedureDay } from './procedure/dates';
 import { checkScore, findCriterion } from './scores';
 
 /**
@@ -91,9 +92,8 @@ export function applyEdit<C extends Candidate, E extends Evaluation>(
         const { invitedAt: _taken, ...rest } = evaluation;
         return { ok: true, value: { candidate, evaluation: rest as E } };
       }
-      if (Number.isNaN(Date.parse(edit.value)) || !/^\d{4}-\d{2}-\d{2}/.test(edit.value)) {
-        return refuse('invalid-date', `"${edit.value}" is geen geldige datum; gebruik jjjj-mm-dd.`, { field: 'invitedAt', text: edit.value });
-      }
+      // The procedure's one reading of a stored date, as checkInvitation uses it (Date.parse takes 2026-02-30).
+      if (procedureDay(edit.value) === null) return { ok: false, errors: [invalidDate('invitedAt', edit.value)] };
       return done({ invitedAt: edit.value });
     }
     case 'panelRating': {

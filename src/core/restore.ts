@@ -11,7 +11,7 @@ import { checkRequest } from './request';
 import { checkScore } from './scores';
 
 /** What a field must hold, for the message and for a screen in another language. */
-export type Expected = 'text' | 'number' | 'number-or-empty' | 'list' | 'object' | 'knock-out-value' | 'rating' | 'tie-break' | 'rule-kind' | 'absent';
+export type Expected = 'text' | 'number' | 'boolean' | 'number-or-empty' | 'list' | 'object' | 'knock-out-value' | 'rating' | 'tie-break' | 'rule-kind' | 'absent';
 
 interface Problem {
   field: string;
@@ -24,6 +24,7 @@ type Check = (value: unknown, field: string, problems: Problem[]) => void;
 const DUTCH: Record<Expected, string> = {
   text: 'tekst',
   number: 'een getal',
+  boolean: 'true of false',
   'number-or-empty': 'een getal of leeg (null)',
   list: 'een lijst',
   object: 'een object',
@@ -92,7 +93,7 @@ const REQUEST = object(
     professionals: number, offerRequirements: list(text), clientCriteria: list(criterion),
     award: object({ awarded: list(text), decidedAt: text }, { objectionUntil: text }),
     independentScoring: (value, field, problems) => {
-      if (typeof value !== 'boolean') fail('text')(value, field, problems);
+      if (typeof value !== 'boolean') fail('boolean')(value, field, problems);
     },
   },
 );

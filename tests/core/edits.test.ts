@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdit, applyEditList, checkCandidate, cycleKnockOut, isCandidateField, type Candidate, type Evaluation, type MatrixEdit } from '../../src/core';
+import { applyEdit, applyEditList, checkCandidate, cycleKnockOut, inverseEdit, isCandidateField, needsShortlist, type Candidate, type Evaluation, type MatrixEdit } from '../../src/core';
 import { makeCandidate, makeEvaluation, makeRequest } from '../builders';
 
 const request = makeRequest({
@@ -134,5 +134,178 @@ describe('checkCandidate: what a person needs before they are stored (PRODUCT §
   });
   it('refuses hours per week outside 0–168', () => {
     expect(checkCandidate({ name: 'A', hoursPerWeek: 169 })).toMatchObject([{ code: 'invalid-hours' }]);
+  });
+});
+
+describe('the procedure\'s edits (PRODUCT §3.10–3.12): client scores, invitations, each assessor\'s ratings', () => {
+  const procedure = makeRequest({
+    clientCriteria: [{ id: 'cc1', text: 'Soortgelijke opdrachten', maxPoints: 10 }],
+    competencies: [
+      { id: 'p1', name: 'Zelfstandig' },
+      { id: 'p2', name: 'Verbindend' },
+    ],
+  });
+  const apply = (edit: MatrixEdit, evaluation: Evaluation = fresh()) => applyEdit(procedure, anna, evaluation, edit);
+  const evaluationAfter = (edit: MatrixEdit, evaluation?: Evaluation): Evaluation => {
+    const result = apply(edit, evaluation);
+    if (!result.ok) throw new Error(result.errors[0]?.message);
+    return result.value.evaluation;
+  };
+
+  it.each<[string, MatrixEdit, string]>([
+    ['a client score above its maximum', { kind: 'clientScore', candidateId: 'a', criterionId: 'cc1', value: 10.5 }, 'score-above-max'],
+    ['a negative client score', { kind: 'clientScore', candidateId: 'a', criterionId: 'cc1', value: -1 }, 'score-below-zero'],
+    ['a client score with three decimals', { kind: 'clientScore', candidateId: 'a', criterionId: 'cc1', value: 7.125 }, 'too-many-decimals'],
+    ['a client score on a matrix criterion', { kind: 'clientScore', candidateId: 'a', criterionId: 'c1', value: 5 }, 'unknown-client-criterion'],
+    ['an invitation on a day that is no date', { kind: 'invite', candidateId: 'a', value: 'morgen' }, 'invalid-date'],
+    ['an invitation in day-month-year order', { kind: 'invite', candidateId: 'a', value: '06-07-2026' }, 'invalid-date'],
+    // The same dates the shortlist check refuses (checkInvitation): a day that does not exist, a moment without its offset.
+    ['an invitation on 30 February', { kind: 'invite', candidateId: 'a', value: '2026-02-30' }, 'invalid-date'],
+    ['an invitation with text after the date', { kind: 'invite', candidateId: 'a', value: '2026-07-06 (maandag)' }, 'invalid-date'],
+    ['an invitation at a moment without its offset', { kind: 'invite', candidateId: 'a', value: '2026-07-06T10:00' }, 'invalid-date'],
+    ['a panel rating of an unknown competency', { kind: 'panelRating', candidateId: 'a', assessor: 'Anne', competencyId: 'zz', value: 'goed' }, 'unknown-competency'],
+    ['a panel rating without an assessor', { kind: 'panelRating', candidateId: 'a', assessor: '  ', competencyId: 'p1', value: 'goed' }, 'assessor-required'],
+    ['an assessor name past 200 characters', { kind: 'panelRating', candidateId: 'a', assessor: 'a'.repeat(201), competencyId: 'p1', value: 'goed' }, 'too-long'],
+    ['a panel rating that is none of the three', { kind: 'panelRating', candidateId: 'a', assessor: 'Anne', competencyId: 'p1', value: 'matig' as never }, 'invalid-rating'],
+  ])('refuses %s, and the evaluation stays as it was', (_, edit, code) => {
+    const before = fresh();
+    expect(apply(edit, before)).toMatchObject({ ok: false, errors: [{ code }] });
+    expect(before).toEqual(fresh());
+  });
+
+  it('stores a client score at the maximum, and empties it with null', () => {
+    const scored = evaluationAfter({ kind: 'clientScore', candidateId: 'a', criterionId: 'cc1', value: 10 });
+    expect(scored.clientScores).toEqual({ cc1: 10 });
+    expect(evaluationAfter({ kind: 'clientScore', candidateId: 'a', criterionId: 'cc1', value: null }, scored).clientScores).toEqual({ cc1: null });
+  });
+
+  it('stores an invitation at a moment with its offset', () => {
+    expect(evaluationAfter({ kind: 'invite', candidateId: 'a', value: '2026-07-06T10:00:00+02:00' }).invitedAt).toBe('2026-07-06T10:00:00+02:00');
+  });
+
+  it('stores the invitation\'s date and takes it back, keeping the record\'s other properties', () => {
+    const stamped = { ...fresh(), updatedAt: '2026-07-01T10:00:00Z' };
+    const invited = applyEdit(procedure, anna, stamped, { kind: 'invite', candidateId: 'a', value: '2026-07-06' });
+    expect(invited.ok && invited.value.evaluation).toEqual({ ...stamped, invitedAt: '2026-07-06' });
+    const taken = invited.ok && applyEdit(procedure, anna, invited.value.evaluation, { kind: 'invite', candidateId: 'a', value: null });
+    expect(taken && taken.ok && taken.value.evaluation).toEqual(stamped);
+  });
+
+  it('keeps each assessor\'s ratings apart, under the name without surrounding spaces', () => {
+    const anne = evaluationAfter({ kind: 'panelRating', candidateId: 'a', assessor: ' Anne ', competencyId: 'p1', value: 'goed' });
+    const both = evaluationAfter({ kind: 'panelRating', candidateId: 'a', assessor: 'Bram', competencyId: 'p1', value: 'onvoldoende' }, anne);
+    expect(both.panel).toEqual({ Anne: { p1: 'goed' }, Bram: { p1: 'onvoldoende' } });
+    expect(both.competencies).toBeUndefined();
+  });
+
+  it('takes back one assessor\'s rating with null and leaves the others', () => {
+    const start: Evaluation = { ...fresh(), panel: { Anne: { p1: 'goed', p2: 'voldoende' }, Bram: { p1: 'goed' } } };
+    expect(evaluationAfter({ kind: 'panelRating', candidateId: 'a', assessor: 'Anne', competencyId: 'p1', value: null }, start).panel).toEqual({
+      Anne: { p2: 'voldoende' },
+      Bram: { p1: 'goed' },
+    });
+  });
+});
+
+describe('needsShortlist: only a client score or an invitation asks who is on the shortlist', () => {
+  it.each<[MatrixEdit, boolean]>([
+    [{ kind: 'clientScore', candidateId: 'a', criterionId: 'cc1', value: 5 }, true],
+    [{ kind: 'invite', candidateId: 'a', value: '2026-07-06' }, true],
+    // Emptying a client score or taking an invitation back is always allowed, also off the shortlist.
+    [{ kind: 'clientScore', candidateId: 'a', criterionId: 'cc1', value: null }, false],
+    [{ kind: 'invite', candidateId: 'a', value: null }, false],
+    [{ kind: 'score', candidateId: 'a', criterionId: 'c1', value: 5 }, false],
+    [{ kind: 'panelRating', candidateId: 'a', assessor: 'Anne', competencyId: 'p1', value: 'goed' }, false],
+  ])('%j → %s', (edit, needed) => expect(needsShortlist(edit)).toBe(needed));
+});
+
+describe('inverseEdit: the undo of an edit puts back exactly what it replaced', () => {
+  const procedure = makeRequest({
+    knockOuts: [{ id: 'k1', text: 'HBO' }],
+    clientCriteria: [{ id: 'cc1', text: 'Soortgelijke opdrachten', maxPoints: 10 }],
+    competencies: [{ id: 'p1', name: 'Zelfstandig' }],
+  });
+  const person = makeCandidate('a', { hourlyRate: 70, supplier: 'Bureau X' });
+  const filled: Evaluation = {
+    requestId: 'r1',
+    candidateId: 'a',
+    knockOuts: { k1: 'pass' },
+    scores: { c1: 30, c2: 20 },
+    notes: { c1: 'CV p. 2' },
+    competencies: { p1: 'voldoende' },
+    clientScores: { cc1: 6 },
+    invitedAt: '2026-07-06',
+    panel: { Anne: { p1: 'goed' } },
+  };
+  const edits: MatrixEdit[] = [
+    { kind: 'score', candidateId: 'a', criterionId: 'c1', value: 45.5 },
+    { kind: 'knockOut', candidateId: 'a', knockOutId: 'k1', value: 'fail' },
+    { kind: 'note', candidateId: 'a', criterionId: 'c1', value: 'CV p. 3' },
+    { kind: 'note', candidateId: 'a', criterionId: 'c1', value: '' },
+    { kind: 'competency', candidateId: 'a', competencyId: 'p1', value: 'onvoldoende' },
+    { kind: 'competency', candidateId: 'a', competencyId: 'p1', value: null },
+    { kind: 'field', candidateId: 'a', field: 'hourlyRate', value: 82.5 },
+    { kind: 'field', candidateId: 'a', field: 'supplier', value: undefined },
+    { kind: 'clientScore', candidateId: 'a', criterionId: 'cc1', value: 9 },
+    { kind: 'invite', candidateId: 'a', value: null },
+    { kind: 'invite', candidateId: 'a', value: '2026-07-08' },
+    { kind: 'panelRating', candidateId: 'a', assessor: ' Anne ', competencyId: 'p1', value: 'onvoldoende' },
+    { kind: 'panelRating', candidateId: 'a', assessor: 'Anne', competencyId: 'p1', value: null },
+  ];
+  const undo = (edit: MatrixEdit, candidate: Candidate, evaluation: Evaluation) => {
+    const inverse = inverseEdit(edit, candidate, evaluation);
+    const done = applyEdit(procedure, candidate, evaluation, edit);
+    if (!done.ok) throw new Error(done.errors[0]?.message);
+    const undone = applyEdit(procedure, done.value.candidate, done.value.evaluation, inverse);
+    if (!undone.ok) throw new Error(undone.errors[0]?.message);
+    return { done: done.value, undone: undone.value };
+  };
+
+  it.each(edits.map((edit) => [edit.kind, edit] as const))('undoes a %s edit over a filled-in record to the very same record', (_, edit) => {
+    const { done, undone } = undo(edit, person, filled);
+    expect(done).not.toEqual({ candidate: person, evaluation: filled });
+    expect(undone).toEqual({ candidate: person, evaluation: filled });
+  });
+
+  it.each(edits.map((edit) => [edit.kind, edit] as const))('undoes a %s edit over an empty record to values that read as empty again', (_, edit) => {
+    const bare = makeCandidate('a');
+    const empty: Evaluation = { requestId: 'r1', candidateId: 'a', knockOuts: {}, scores: {} };
+    const { undone } = undo(edit, bare, empty);
+    // The undo may store the empty value explicitly (null, 'unknown'); what every reader sees is the same.
+    expect(inverseEdit(edit, undone.candidate, undone.evaluation)).toEqual(inverseEdit(edit, bare, empty));
+    expect(undone.candidate).toEqual(bare);
+  });
+
+  it('reads the value before from nothing when the candidate has no evaluation yet', () => {
+    expect(edits.map((edit) => inverseEdit(edit, makeCandidate('a'), undefined).value)).toEqual([
+      null, 'unknown', '', '', null, null, undefined, undefined, null, null, null, null, null,
+    ]);
+  });
+});
+
+describe('applyEditList: the change log hears each edit with the records just before it', () => {
+  it('passes the second edit of one person the result of the first', () => {
+    const records = new Map([['a', { candidate: anna, evaluation: fresh() }]]);
+    const heard: (number | null | undefined)[] = [];
+    applyEditList(request, records, [
+      { kind: 'score', candidateId: 'a', criterionId: 'c1', value: 10 },
+      { kind: 'score', candidateId: 'a', criterionId: 'c1', value: 20 },
+    ], (_, before) => heard.push(before.evaluation.scores['c1']));
+    expect(heard).toEqual([undefined, 10]);
+  });
+  it('does not hear a refused edit', () => {
+    const records = new Map([['a', { candidate: anna, evaluation: fresh() }]]);
+    const heard: MatrixEdit[] = [];
+    const result = applyEditList(request, records, [{ kind: 'score', candidateId: 'a', criterionId: 'c1', value: 99 }], (edit) => heard.push(edit));
+    expect(result.ok).toBe(false);
+    expect(heard).toEqual([]);
+  });
+  it('leaves the records it was given untouched, also when it succeeds', () => {
+    const evaluation = fresh();
+    const records = new Map([['a', { candidate: anna, evaluation }]]);
+    const result = applyEditList(request, records, [{ kind: 'score', candidateId: 'a', criterionId: 'c1', value: 10 }]);
+    expect(result.ok && result.value.get('a')?.evaluation.scores).toEqual({ c1: 10 });
+    expect(records.get('a')?.evaluation).toBe(evaluation);
+    expect(evaluation.scores).toEqual({});
   });
 });

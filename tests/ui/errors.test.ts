@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeRequest } from '../builders';
-import { checkKnockOutValue, evaluateRule, parseCandidatesCsv, parseScore, planImport, type Criterion, type InputError, type Request } from '../../src/core';
+import { checkKnockOutValue, evaluateRule, parseCandidatesCsv, parseScore, planImport, restoreRequest, type Criterion, type InputError, type Request } from '../../src/core';
 import { checkCandidate } from '../../src/core';
 import { interpretCell } from '../../src/ui/matrix/cells';
 import { setLocale } from '../../src/ui/i18n';
@@ -242,5 +242,23 @@ describe('no Dutch sentence of the core reaches the English import preview', () 
     expect(new Set(said.map((s) => s.error.code)).size).toBeGreaterThan(15);
     const fallbacks = said.filter(({ error }) => errorText(error) === error.message).map(({ name, error }) => `${name}: ${error.code}`);
     expect(fallbacks).toEqual([]);
+  });
+});
+
+describe('errorText for a restored record with a wrong field', () => {
+  const refusal = (raw: unknown) => firstError(restoreRequest(raw, { table: 'requests', index: 1, id: 'r1' }));
+  it('says what the field must hold, in Dutch as the core does and in English', () => {
+    const cases = [
+      [{ ...request, shortlistSize: 'vijf' }, 'a number'],
+      [{ ...request, independentScoring: 'ja' }, 'true or false'],
+      [{ ...request, colour: 'rood' }, 'nothing (the schema has no such field)'],
+    ] as const;
+    for (const [raw, expected] of cases) {
+      const error = refusal(raw);
+      setLocale('nl');
+      expect(errorText(error)).toBe(error.message);
+      setLocale('en');
+      expect(errorText(error)).toMatch(new RegExp(`; expected ${expected.replace(/[()]/g, '\\$&')}\\.$`));
+    }
   });
 });

@@ -110,8 +110,8 @@ export function csvFileName(stem: string, request: Request, date: Date, fallback
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/[^A-Za-z0-9_-]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
+    .slice(0, 40)
+    .replace(/^-+|-+$/g, '');
   return `${stem}-${number || fallback}-${amsterdamDay(date)}.csv`;
 }
 

@@ -116,6 +116,7 @@ const STATE: Record<string, keyof Dict> = {
 const EXPECTED: Record<string, keyof Dict> = {
   text: 'expectedText',
   number: 'expectedNumber',
+  boolean: 'expectedBoolean',
   'number-or-empty': 'expectedNumberOrEmpty',
   list: 'expectedList',
   object: 'expectedObject',

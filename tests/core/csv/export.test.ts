@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Candidate, Evaluation } from '../../../src/core';
-import { exportCsv, exportFileName, neutralise, unneutralise } from '../../../src/core/csv';
+import { csvFileName, exportCsv, exportFileName, neutralise, unneutralise, writeCsv } from '../../../src/core/csv';
 import { csvRequest } from './helpers';
 
 const request = csvRequest();
@@ -207,5 +207,92 @@ describe('file names', () => {
 
   it('uses the date in Amsterdam, not UTC', () => {
     expect(exportFileName(csvRequest(), 'shortlist', new Date('2026-11-22T23:30:00Z'))).toBe('shortlist-25924-2026-11-23.csv');
+  });
+});
+
+describe('writeCsv: any table (the outcome letters) in a dialect, safe to open in Excel', () => {
+  it('writes Excel (NL): a BOM, semicolons, decimal commas and CRLF after every record', () => {
+    expect(writeCsv([['Naam', 'Punten'], ['Anna', 72.5], ['Bram', 1250.25]], 'excel-nl')).toBe('\uFEFFNaam;Punten\r\nAnna;72,5\r\nBram;1250,25\r\n');
+  });
+  it('writes RFC 4180: no BOM, commas, decimal points and CRLF', () => {
+    expect(writeCsv([['Name', 'Points'], ['Anna', 72.5], ['Bram', 1250.25]], 'rfc4180')).toBe('Name,Points\r\nAnna,72.5\r\nBram,1250.25\r\n');
+  });
+  it.each([
+    [0.1 + 0.2, '0,3', '0.3'],
+    [7.125, '7,13', '7.13'],
+    [-5, '-5', '-5'],
+    [1_000_000, '1000000', '1000000'],
+  ])('writes the number %d without thousands separators and to two decimals: %s / %s', (n, nl, en) => {
+    expect(writeCsv([[n]], 'excel-nl')).toBe(`\uFEFF${nl}\r\n`);
+    expect(writeCsv([[n]], 'rfc4180')).toBe(`${en}\r\n`);
+  });
+  it('leaves an empty cell and a number that is none empty', () => {
+    expect(writeCsv([['Anna', null, Number.NaN, Number.POSITIVE_INFINITY, 'x']], 'rfc4180')).toBe('Anna,,,,x\r\n');
+  });
+  it.each(['=', '+', '-', '@', '\t', '\r'])('neutralises text that starts with %j in both dialects, so Excel runs no formula', (ch) => {
+    const evil = `${ch}cmd|' /C calc'!A0`;
+    for (const dialect of ['excel-nl', 'rfc4180'] as const) {
+      const csv = writeCsv([['Anna', evil]], dialect);
+      const cells = rowsOf(csv, dialect === 'excel-nl' ? ';' : ',').flat();
+      expect(cells).toEqual(['Anna', `'${evil}`]);
+    }
+  });
+  it('keeps a negative number a number, and text that merely looks like one as it is', () => {
+    expect(writeCsv([[-5, '-5', '7,5']], 'excel-nl')).toBe('\uFEFF-5;-5;7,5\r\n');
+  });
+  it('quotes a sentence that holds the delimiter, a quote or a line break, and only then', () => {
+    const sentence = 'U behaalde 72,5 van de 100 punten; dat is "net" te weinig.';
+    expect(writeCsv([[sentence]], 'excel-nl')).toBe('\uFEFF"U behaalde 72,5 van de 100 punten; dat is ""net"" te weinig."\r\n');
+    expect(writeCsv([['U behaalde 72,5 punten.']], 'excel-nl')).toBe('\uFEFFU behaalde 72,5 punten.\r\n');
+    expect(writeCsv([['You scored 72.5, not enough.']], 'rfc4180')).toBe('"You scored 72.5, not enough."\r\n');
+    expect(rowsOf(writeCsv([['regel 1\nregel 2', 'x']], 'excel-nl'), ';')).toEqual([['regel 1\nregel 2', 'x']]);
+  });
+  it('writes only the BOM for an empty table in the Excel dialect', () => {
+    expect(writeCsv([], 'excel-nl')).toBe('\uFEFF');
+    expect(writeCsv([], 'rfc4180')).toBe('');
+  });
+});
+
+describe('csvFileName: the stem, the request number as a safe slug, the date in Amsterdam', () => {
+  const noon = new Date('2026-11-22T11:00:00Z');
+  const named = (number: string | undefined, fallback?: string) => {
+    const r = csvRequest();
+    if (number === undefined) delete r.number;
+    else r.number = number;
+    return csvFileName('uitslagen', r, noon, fallback);
+  };
+  it.each([
+    ['25924', 'uitslagen-25924-2026-11-22.csv'],
+    ['Ééntje café', 'uitslagen-Eentje-cafe-2026-11-22.csv'],
+    ['Groningen/ÖZ 2026: BI?*', 'uitslagen-Groningen-OZ-2026-BI-2026-11-22.csv'],
+    ['..\\..\\windows', 'uitslagen-windows-2026-11-22.csv'],
+    ['  -25924-  ', 'uitslagen-25924-2026-11-22.csv'],
+    ['AB_12-cd', 'uitslagen-AB_12-cd-2026-11-22.csv'],
+  ])('slugs %j to %s', (number, name) => expect(named(number)).toBe(name));
+  it('keeps at most 40 characters of the number', () => {
+    expect(named('1234567890'.repeat(6))).toBe(`uitslagen-${'1234567890'.repeat(4)}-2026-11-22.csv`);
+  });
+  it('ends the cut number on a character, not on a dash', () => {
+    expect(named(`${'A'.repeat(39)} B`)).toBe(`uitslagen-${'A'.repeat(39)}-2026-11-22.csv`);
+  });
+  it('uses the fallback when there is no number or nothing safe is left of it', () => {
+    expect(named(undefined)).toBe('uitslagen-aanvraag-2026-11-22.csv');
+    expect(named('€€€', 'request')).toBe('uitslagen-request-2026-11-22.csv');
+  });
+  it.each([
+    // Summer time: midnight in Amsterdam is 22:00 UTC.
+    ['2026-07-14T21:59:59Z', '2026-07-14'],
+    ['2026-07-14T22:00:00Z', '2026-07-15'],
+    // Winter time: midnight in Amsterdam is 23:00 UTC.
+    ['2026-01-14T22:59:59Z', '2026-01-14'],
+    ['2026-01-14T23:00:00Z', '2026-01-15'],
+    // The night the clocks go forward (29 March 2026) still starts at 23:00 UTC the evening before.
+    ['2026-03-28T22:59:59Z', '2026-03-28'],
+    ['2026-03-28T23:00:00Z', '2026-03-29'],
+    // The night they go back (25 October 2026) starts at 22:00 UTC, still summer time.
+    ['2026-10-24T21:59:59Z', '2026-10-24'],
+    ['2026-10-24T22:00:00Z', '2026-10-25'],
+  ])('names the instant %s by its day in Amsterdam, %s', (instant, day) => {
+    expect(csvFileName('uitslagen', csvRequest(), new Date(instant))).toBe(`uitslagen-25924-${day}.csv`);
   });
 });

@@ -63,6 +63,7 @@ export const errors = {
   tableSheetStatus: 'Score sheet status',
   expectedText: 'text',
   expectedNumber: 'a number',
+  expectedBoolean: 'true or false',
   expectedNumberOrEmpty: 'a number or empty',
   expectedList: 'a list',
   expectedObject: 'an object',

@@ -64,6 +64,7 @@ export const errors = {
   tableSheetStatus: 'Status scoreblad',
   expectedText: 'tekst',
   expectedNumber: 'een getal',
+  expectedBoolean: 'true of false',
   expectedNumberOrEmpty: 'een getal of leeg',
   expectedList: 'een lijst',
   expectedObject: 'een object',
