@@ -30,3 +30,5 @@ export { amsterdamDay, amsterdamOffset, daysInMonth, instantOf, isoDate, isoDate
 export type { CalendarDate, ClockTime, WallClock } from './calendar';
 export { proposeLabels, LABEL_MAX } from './labels';
 export * from './procedure';
+export { consensusOf, differsMuch } from './consensus';
+export type { AssessorScores, Consensus, ConsensusCell, ConsensusRow } from './consensus';

@@ -35,6 +35,16 @@ export function matrixChanges(
   return candidateIds.size ? { all: false, candidateIds } : null;
 }
 
+/** The people whose own sheet (independent scoring) of this assessor changed on this request. */
+export function sheetChanges(db: ShortlistDb, requestId: string, assessor: string, parts: ObservabilitySet): MatrixChanges | null {
+  const keys = singleKeys(parts[`idb://${db.name}/sheets/`]);
+  if (keys === 'range') return { all: true };
+  const candidateIds = new Set<string>();
+  for (const key of keys) if (Array.isArray(key) && key[0] === requestId && key[2] === assessor && typeof key[1] === 'string') candidateIds.add(key[1]);
+  if (candidateIds.size > MAX_TARGETED) return { all: true };
+  return candidateIds.size ? { all: false, candidateIds } : null;
+}
+
 /** Two changes waiting for the same read, as one. */
 export function mergeChanges(a: MatrixChanges | null, b: MatrixChanges | null): MatrixChanges | null {
   if (!a || !b) return a ?? b;

@@ -17,6 +17,7 @@ import {
   type Result,
 } from '../core';
 import { deviceId } from './device';
+import { overlay, ownSheetOf, withOwnScores } from './sheets';
 import type { ShortlistDb, StoredCandidate, StoredEvaluation, StoredRequest } from './schema';
 
 const now = () => new Date().toISOString();
@@ -126,9 +127,11 @@ export async function countCandidates(db: ShortlistDb, requestId: string): Promi
 }
 
 /** The candidates on a request with their evaluations, in the order they were added. */
-export async function loadMatrix(db: ShortlistDb, requestId: string): Promise<{ candidates: StoredCandidate[]; evaluations: StoredEvaluation[] }> {
-  return db.transaction('r', db.candidates, db.evaluations, async () => {
-    const evaluations = await db.evaluations.where('requestId').equals(requestId).toArray();
+export async function loadMatrix(db: ShortlistDb, requestId: string, ownSheet: string | null = null): Promise<{ candidates: StoredCandidate[]; evaluations: StoredEvaluation[] }> {
+  return db.transaction('r', db.candidates, db.evaluations, db.sheets, async () => {
+    const stored = await db.evaluations.where('requestId').equals(requestId).toArray();
+    // Independent scoring: the assessor's own scores stand where the agreed ones would.
+    const evaluations = ownSheet ? await withOwnScores(db, requestId, ownSheet, stored) : stored;
     const found = await db.candidates.bulkGet(evaluations.map((e) => e.candidateId));
     const candidates = found.filter((c): c is StoredCandidate => c !== undefined);
     candidates.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
@@ -144,9 +147,12 @@ export async function loadMatrixPart(
   db: ShortlistDb,
   requestId: string,
   candidateIds: string[],
+  ownSheet: string | null = null,
 ): Promise<{ candidateId: string; candidate: StoredCandidate | undefined; evaluation: StoredEvaluation | undefined }[]> {
-  return db.transaction('r', db.candidates, db.evaluations, async () => {
-    const evaluations = await db.evaluations.bulkGet(candidateIds.map((id): [string, string] => [requestId, id]));
+  return db.transaction('r', db.candidates, db.evaluations, db.sheets, async () => {
+    const stored = await db.evaluations.bulkGet(candidateIds.map((id): [string, string] => [requestId, id]));
+    const sheets = ownSheet ? await db.sheets.bulkGet(candidateIds.map((id): [string, string, string] => [requestId, id, ownSheet])) : [];
+    const evaluations = ownSheet ? stored.map((e, i) => (e ? overlay(e, sheets[i]) : e)) : stored;
     const candidates = await db.candidates.bulkGet(candidateIds);
     return candidateIds.map((candidateId, i) => ({ candidateId, candidate: candidates[i], evaluation: evaluations[i] }));
   });
@@ -165,11 +171,14 @@ function emptyEvaluation(requestId: string, candidateId: string): StoredEvaluati
  * is refused nothing is written (a paste lands whole or not at all). `at` lets the matrix stamp
  * the records as its optimistic copy did, so the echo of this write is seen as nothing new.
  */
-export async function applyEdits(db: ShortlistDb, requestId: string, edits: MatrixEdit[], at: string = now()): Promise<Result<number>> {
+export async function applyEdits(db: ShortlistDb, requestId: string, edits: MatrixEdit[], at: string = now(), assessor: string | null = null): Promise<Result<number>> {
   const device = await deviceId(db);
-  return db.transaction('rw', [db.requests, db.candidates, db.evaluations, db.changes], async () => {
+  return db.transaction('rw', [db.requests, db.candidates, db.evaluations, db.changes, db.sheets, db.sheetStatus], async () => {
     const request = await db.requests.get(requestId);
     if (!request) return fail('unknown-request', `Aanvraag "${requestId}" bestaat niet.`);
+    // Independent scoring, not done yet: the scores go to the assessor's own sheet (and stay out
+    // of the change log, which the whole team reads).
+    const own = await ownSheetOf(db, request, assessor);
     // A client score or an invitation is only for someone on the shortlist, which depends on
     // everyone: those few edits read the whole request first (the matrix's own edits never do).
     if (edits.some(needsShortlist)) {
@@ -178,11 +187,9 @@ export async function applyEdits(db: ShortlistDb, requestId: string, edits: Matr
     }
     const ids = [...new Set(edits.map((e) => e.candidateId))];
     const candidates = new Map((await db.candidates.bulkGet(ids)).filter((c): c is StoredCandidate => !!c).map((c) => [c.id, c]));
-    const evaluations = new Map(
-      (await db.evaluations.bulkGet(ids.map((id) => [requestId, id] as [string, string])))
-        .filter((e): e is StoredEvaluation => !!e)
-        .map((e) => [e.candidateId, e]),
-    );
+    const stored = (await db.evaluations.bulkGet(ids.map((id) => [requestId, id] as [string, string]))).filter((e): e is StoredEvaluation => !!e);
+    const agreed = new Map(stored.map((e) => [e.candidateId, e]));
+    const evaluations = new Map((own ? await withOwnScores(db, requestId, own, stored) : stored).map((e) => [e.candidateId, e]));
     const records = new Map<string, { candidate: StoredCandidate; evaluation: StoredEvaluation }>();
     for (const id of ids) {
       const candidate = candidates.get(id);
@@ -191,6 +198,7 @@ export async function applyEdits(db: ShortlistDb, requestId: string, edits: Matr
     }
     const log: ChangeRecord[] = [];
     const applied = applyEditList(request, records, edits, (edit, before) => {
+      if (own && edit.kind === 'score') return;
       const change = changeOf(edit, before.candidate, before.evaluation);
       if (changesSomething(change)) log.push({ id: newId(), at, device, requestId, ...change });
     });
@@ -198,7 +206,14 @@ export async function applyEdits(db: ShortlistDb, requestId: string, edits: Matr
     const changed = stamped(records, applied.value, at);
     // Only a field edit changes the person; rewriting them for a score would wake every view of them.
     if (changed.candidates.length) await db.candidates.bulkPut(changed.candidates);
-    await db.evaluations.bulkPut(changed.evaluations);
+    if (own) {
+      await db.sheets.bulkPut(changed.evaluations.map((e) => ({ requestId, candidateId: e.candidateId, assessor: own, scores: e.scores, updatedAt: at })));
+      if (!(await db.sheetStatus.get([requestId, own]))) await db.sheetStatus.put({ requestId, assessor: own, done: false });
+      // The evaluation keeps its agreed scores; it is written only when something else of it changed.
+      const others = new Set(edits.filter((e) => e.kind !== 'score').map((e) => e.candidateId));
+      const rest = changed.evaluations.filter((e) => others.has(e.candidateId)).map((e) => ({ ...e, scores: agreed.get(e.candidateId)?.scores ?? {} }));
+      if (rest.length) await db.evaluations.bulkPut(rest);
+    } else await db.evaluations.bulkPut(changed.evaluations);
     if (log.length) await db.changes.bulkAdd(log);
     return { ok: true as const, value: edits.length };
   });

@@ -177,6 +177,6 @@ export function App(props: { db: ShortlistDb; stale: () => StaleOutcome | null; 
 }
 
 function readHash(): { id: string | null; tab: TabId } {
-  const match = /^#\/r\/([^/]+)(?:\/(matrix|criteria|procedure|import|export))?/.exec(location.hash);
+  const match = /^#\/r\/([^/]+)(?:\/(matrix|consensus|criteria|procedure|import|export))?/.exec(location.hash);
   return { id: match?.[1] ? decodeURIComponent(match[1]) : null, tab: (match?.[2] as TabId | undefined) ?? 'matrix' };
 }

@@ -330,3 +330,90 @@ test('a member taken off the team stops syncing with a clear message, and keeps 
   await expect(teamState(b.page)).toContainText('Geen toegang tot dit team', { timeout: 30_000 });
   await expect(await cell(b.page, 'Ilse Eruit', 'cr:cr1')).toHaveText('2');
 });
+
+/** The assessors whose sheets are in this profile's IndexedDB for a request. */
+function sheetAssessors(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('shortlist');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction('sheets', 'readonly').objectStore('sheets').getAll();
+          all.onsuccess = () => {
+            resolve([...new Set((all.result as { assessor: string }[]).map((s) => s.assessor))].sort());
+            db.close();
+          };
+        };
+      }),
+  );
+}
+
+test("independent scoring: B cannot see A's scores until A is done; then the consensus shows both, and the agreed score ranks", async ({}, testInfo) => {
+  test.setTimeout(180_000);
+  const a = await device('a', testInfo);
+  const b = await device('b', testInfo);
+  await connect(a.page, 'alice');
+  await connect(b.page, 'bob');
+  await inSync(a.page);
+  await inSync(b.page);
+  await teamRequest(a.page, ['Anna Apart', 'Bram Apart']);
+  await a.page.getByRole('tab', { name: 'Criteria' }).click();
+  await a.page.getByRole('checkbox', { name: 'Onafhankelijk beoordelen' }).check();
+  await a.page.getByRole('tab', { name: 'Matrix' }).click();
+  await expect(a.page.getByRole('status').filter({ hasText: 'eigen scores als Alice' })).toBeVisible();
+  await typeScore(a.page, 'Anna Apart', 'cr:cr1', '8');
+  await typeScore(a.page, 'Anna Apart', 'cr:cr2', '20');
+
+  await openRequest(b.page, /\(kopie\)/);
+  await expect(b.page.getByRole('status').filter({ hasText: 'eigen scores als Bob' })).toBeVisible({ timeout: 15_000 });
+  await expect(nameRow(b.page, 'Anna Apart')).toHaveCount(1);
+  await typeScore(b.page, 'Anna Apart', 'cr:cr1', '3');
+  await typeScore(b.page, 'Anna Apart', 'cr:cr2', '22');
+  await inSync(a.page);
+  await inSync(b.page);
+  // B's UI shows B's own scores only; A's are on no device but A's, not even on the server.
+  await expect(await cell(b.page, 'Anna Apart', 'cr:cr1')).toHaveText('3');
+  await b.page.getByRole('tab', { name: 'Consensus' }).click();
+  await expect(b.page.getByRole('region', { name: 'Consensus per kandidaat en criterium' })).toBeVisible();
+  await expect(b.page.getByRole('group', { name: 'Beoordelaars' })).toContainText('Alice: nog bezig');
+  await expect(await cell(b.page, 'Anna Apart', 'cr:cr1')).not.toContainText('Alice');
+  expect(await sheetAssessors(b.page)).toEqual(['Bob']);
+  const adminAuth = { authorization: `Basic ${Buffer.from('admin:admin-secret').toString('base64')}` };
+  const sheetsOnServer = async () => {
+    const all = (await (await fetch(`${team.dbUrl}/_all_docs?include_docs=true`, { headers: adminAuth })).json()) as { rows: { id: string; doc: { body: { assessor?: string } } }[] };
+    return all.rows.filter((r) => r.id.startsWith('sheet:')).map((r) => r.doc.body.assessor);
+  };
+  expect(await sheetsOnServer()).toEqual([]);
+
+  // A is done: A's sheets go to the team; B's consensus shows both, and the cell where they
+  // differ by more than a quarter of the points (8 against 3 of 10) is highlighted.
+  a.page.once('dialog', (dialog) => void dialog.accept());
+  await a.page.getByRole('button', { name: 'Klaar met beoordelen' }).click();
+  await expect(a.page.getByRole('status').filter({ hasText: 'klaar met beoordelen als Alice' })).toBeVisible();
+  await expect(b.page.getByRole('group', { name: 'Beoordelaars' })).toContainText('Alice: klaar', { timeout: 20_000 });
+  await expect(await cell(b.page, 'Anna Apart', 'cr:cr1')).toContainText('Alice 8 · Bob 3', { timeout: 20_000 });
+  await expect(await cell(b.page, 'Anna Apart', 'cr:cr1')).toHaveClass(/consensus-differs/);
+  await expect(await cell(b.page, 'Anna Apart', 'cr:cr2')).not.toHaveClass(/consensus-differs/);
+  expect(await sheetAssessors(b.page)).toEqual(['Alice', 'Bob']);
+  expect(await sheetsOnServer()).toEqual(['Alice']); // one sheet: A scored Anna only
+
+  // The agreed scores: the mean fills the empty cells, one is typed; they rank in the matrix.
+  await b.page.getByRole('button', { name: 'Lege vastgestelde scores invullen met het gemiddelde' }).click();
+  await expect(b.page.getByRole('status').filter({ hasText: 'ingevuld met het gemiddelde' })).toBeVisible();
+  const agreed = await cell(b.page, 'Anna Apart', 'cr:cr1');
+  await expect(agreed.locator('.consensus-agreed')).toHaveText('5,5');
+  await agreed.click();
+  await b.page.keyboard.press('F2');
+  await b.page.keyboard.press('ControlOrMeta+A');
+  await b.page.keyboard.type('6');
+  await b.page.keyboard.press('Enter');
+  await expect(agreed.locator('.consensus-agreed')).toHaveText('6');
+  await expect(await cell(b.page, 'Anna Apart', 'total')).toHaveText('27');
+  // A (done) sees the agreed scores in the matrix, and Anna ranks first with them.
+  await expect(await cell(a.page, 'Anna Apart', 'cr:cr1')).toHaveText('6', { timeout: 20_000 });
+  await expect(await cell(a.page, 'Anna Apart', 'total')).toHaveText('27');
+  await expect(await cell(a.page, 'Anna Apart', 'rank')).toHaveText('1');
+  await expect(await cell(a.page, 'Bram Apart', 'rank')).toHaveText('2');
+});

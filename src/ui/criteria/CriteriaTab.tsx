@@ -4,6 +4,7 @@ import type { StoredRequest } from '../../db/schema';
 import { t } from '../i18n';
 import { DetailsSection } from '../request-editor/DetailsSection';
 import { DETAILS_FIELDS } from '../request-editor/fields';
+import { IndependentScoring } from '../request-editor/IndependentScoring';
 import { ClientCriteriaSection, CompetenciesSection, CriteriaSection, KnockOutsSection } from '../request-editor/lists';
 import { createSavingStore } from '../request-editor/store';
 import '../request-editor/editor.css';
@@ -20,6 +21,7 @@ export function CriteriaTab(props: { request: StoredRequest }) {
       </div>
       <div class="crit-side">
         <DetailsSection store={store} fields={DETAILS_FIELDS} />
+        <IndependentScoring store={store} />
         <p class="crit-saved muted">{t('criteriaSavedAsYouGo')}</p>
       </div>
     </div>

@@ -5,6 +5,8 @@ import type { CellDoubleClickedEvent, CellFocusedEvent, GridApi } from 'ag-grid-
 import { Show, createEffect, createMemo, createSignal, on, onCleanup, untrack } from 'solid-js';
 import { cycleKnockOut as cycleKnockOutValue, type InputError, type KnockOutValue, type MatrixEdit } from '../../core';
 import { listMarks } from '../../db/marks';
+import { markScoringDone, sheetStatusOf } from '../../db/sheets';
+import { assessorName, saveAssessorName } from '../../db/team';
 import type { StoredRequest } from '../../db/schema';
 import { useApp } from '../app-context';
 import { TotalsChart } from '../chart/TotalsChart';
@@ -32,13 +34,73 @@ import './matrix.css';
 // The chart stands beside the grid where the screen leaves room for both, else it waits for a click.
 const [chartShown, setChartShown] = remembered('shortlist.chart', ['shown', 'hidden'], () => (typeof innerWidth === 'number' && innerWidth >= 1800 ? 'shown' : 'hidden'));
 
+/**
+ * The Matrix tab. A request scored independently (PRODUCT §12) first needs the name this person
+ * scores under; until they are done, their matrix shows and edits their own scores, after that
+ * the agreed ones. Each of those is its own matrix (a change of mode reads everything afresh).
+ */
 export default function MatrixTab(props: { request: StoredRequest }) {
+  const app = useApp();
+  const assessor = createLive(() => 0, async () => ({ name: await assessorName(app.db) }));
+  const status = createLive(
+    () => `${props.request.id}|${assessor()?.name ?? ''}`,
+    async () => {
+      const name = assessor()?.name;
+      return { done: name ? (await sheetStatusOf(app.db, props.request.id, name))?.done === true : false };
+    },
+  );
+  const mode = createMemo((): string | null => {
+    if (!props.request.independentScoring) return 'agreed';
+    const who = assessor();
+    const state = status();
+    if (!who || !state) return null;
+    if (!who.name) return 'need-name';
+    return state.done ? `done:${who.name}` : `own:${who.name}`;
+  });
+  const [name, setName] = createSignal('');
+  const done = async (who: string) => {
+    if (!window.confirm(t('teamMarkDoneConfirm'))) return;
+    await app.flushPendingEdits();
+    await markScoringDone(app.db, props.request.id, who);
+  };
+  return (
+    <Show when={mode()} keyed>
+      {(current) => {
+        const [kind, who = ''] = current.split(/:(.*)/s);
+        if (kind === 'need-name') {
+          return (
+            <form class="scoring-notice" onSubmit={(e) => { e.preventDefault(); if (name().trim()) void saveAssessorName(app.db, name()); }}>
+              <label for="assessor-name">{t('teamNeedAssessor')}</label>
+              <input id="assessor-name" value={name()} onInput={(e) => setName(e.currentTarget.value)} autocomplete="name" />
+              <button type="submit" class="primary" disabled={name().trim() === ''}>{t('teamSaveAssessor')}</button>
+            </form>
+          );
+        }
+        return (
+          <div class="matrix-mode">
+            <Show when={kind !== 'agreed'}>
+              <div class="scoring-notice" role="status">
+                <p>{t(kind === 'own' ? 'teamMyScores' : 'teamMyScoresDone', { assessor: who })}</p>
+                <Show when={kind === 'own'}>
+                  <button type="button" class="primary" onClick={() => void done(who)}>{t('teamMarkDone')}</button>
+                </Show>
+              </div>
+            </Show>
+            <MatrixSheet request={props.request} ownSheet={kind === 'own' ? who : null} />
+          </div>
+        );
+      }}
+    </Show>
+  );
+}
+
+function MatrixSheet(props: { request: StoredRequest; ownSheet: string | null }) {
   const app = useApp();
   const [message, setMessage] = createSignal<Notice | null>(null);
   const showErrors = (errors: InputError[], title = t('matrixRefused')) =>
     setMessage({ kind: 'error', text: title, details: errors.map((e) => (e.line ? `${e.column ?? ''} ${e.line}: ` : '') + errorText(e)) });
 
-  const state = createMatrixState(app.db, () => props.request, (errors) => showErrors(errors));
+  const state = createMatrixState(app.db, () => props.request, (errors) => showErrors(errors), props.ownSheet);
   const model = new MatrixModel();
   let api: GridApi<MatrixRow> | undefined;
 

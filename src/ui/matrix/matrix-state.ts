@@ -5,7 +5,7 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
 import { batch, createMemo, createSignal, onCleanup, type Accessor } from 'solid-js';
 import { applyEditList, type InputError, type MatrixEdit, type Request } from '../../core';
-import { matrixChanges, mergeChanges, type MatrixChanges } from '../../db/changes';
+import { matrixChanges, mergeChanges, sheetChanges, type MatrixChanges } from '../../db/changes';
 import { applyEdits, loadMatrix, loadMatrixPart, stamped } from '../../db/repository';
 import { storageError } from '../../db/storage-errors';
 import type { Revision } from './rows';
@@ -29,7 +29,11 @@ export interface MatrixState {
   settled(): Promise<InputError[]>;
 }
 
-export function createMatrixState(db: ShortlistDb, request: Accessor<Request>, onWriteError: (errors: InputError[]) => void): MatrixState {
+/**
+ * `ownSheet`: the assessor whose own scores this matrix shows and edits (independent scoring, not
+ * done yet — db/sheets.ts); null for the agreed scores.
+ */
+export function createMatrixState(db: ShortlistDb, request: Accessor<Request>, onWriteError: (errors: InputError[]) => void, ownSheet: string | null = null): MatrixState {
   const [candidates, setCandidates] = createSignal<StoredCandidate[]>([]);
   // One map changed in place: copying 10 000 entries on every keystroke is what we avoid here.
   const evaluations = new Map<string, StoredEvaluation>();
@@ -57,10 +61,10 @@ export function createMatrixState(db: ShortlistDb, request: Accessor<Request>, o
         const seen = begun;
         try {
           if (changes.all) {
-            const all = await loadMatrix(db, requestId);
+            const all = await loadMatrix(db, requestId, ownSheet);
             if (seen === begun && !disposed) applyAll(all);
           } else {
-            const part = await loadMatrixPart(db, requestId, [...changes.candidateIds]);
+            const part = await loadMatrixPart(db, requestId, [...changes.candidateIds], ownSheet);
             if (seen === begun && !disposed) applyPart(part);
           }
         } catch (error: unknown) {
@@ -139,7 +143,7 @@ export function createMatrixState(db: ShortlistDb, request: Accessor<Request>, o
   }
 
   const onMutated = (parts: ObservabilitySet) => {
-    const changes = matrixChanges(db, requestId, parts, (id) => candidateById().has(id));
+    const changes = mergeChanges(matrixChanges(db, requestId, parts, (id) => candidateById().has(id)), ownSheet ? sheetChanges(db, requestId, ownSheet, parts) : null);
     if (!changes) return;
     waiting = mergeChanges(waiting, changes);
     void readBack();
@@ -198,7 +202,7 @@ export function createMatrixState(db: ShortlistDb, request: Accessor<Request>, o
     begun++;
     writes = writes
       .then(afterPaint)
-      .then(() => applyEdits(db, requestId, edits, at))
+      .then(() => applyEdits(db, requestId, edits, at, ownSheet))
       .then((result) => {
         if (!result.ok) rollBack(result.errors);
       })

@@ -1,4 +1,5 @@
-// The open request: its header and the four tabs (Matrix, Criteria, Import, Export).
+// The open request: its header and its tabs (Matrix, Consensus when scored independently,
+// Criteria, Procedure, Import, Export).
 import { For, Match, Show, Switch, lazy, type JSX } from 'solid-js';
 import type { StoredRequest } from '../../db/schema';
 import { CriteriaTab } from '../criteria/CriteriaTab';
@@ -12,10 +13,12 @@ import { RequestHeader } from './RequestHeader';
 // the procedure, which has a grid of its own.
 const MatrixTab = lazy(() => import('../matrix/MatrixTab'));
 const ProcedureTab = lazy(() => import('../procedure/ProcedureTab'));
+const ConsensusTab = lazy(() => import('../team/ConsensusTab'));
 
-export type TabId = 'matrix' | 'criteria' | 'procedure' | 'import' | 'export';
+export type TabId = 'matrix' | 'consensus' | 'criteria' | 'procedure' | 'import' | 'export';
 const TABS: { id: TabId; label: keyof Dict }[] = [
   { id: 'matrix', label: 'tabMatrix' },
+  { id: 'consensus', label: 'teamTabConsensus' },
   { id: 'criteria', label: 'tabCriteria' },
   { id: 'procedure', label: 'tabProcedure' },
   { id: 'import', label: 'tabImport' },
@@ -23,12 +26,16 @@ const TABS: { id: TabId; label: keyof Dict }[] = [
 ];
 
 export function RequestView(props: { request: StoredRequest; candidateCount: number; tab: TabId; onTab: (tab: TabId) => void; actions?: JSX.Element }) {
+  // The consensus view is there only for a request scored independently.
+  const tabs = () => TABS.filter((tab) => tab.id !== 'consensus' || props.request.independentScoring === true);
+  const shown = (): TabId => (tabs().some((tab) => tab.id === props.tab) ? props.tab : 'matrix');
   const onKeyDown = (event: KeyboardEvent) => {
-    const index = TABS.findIndex((tab) => tab.id === props.tab);
-    const next = event.key === 'ArrowRight' ? index + 1 : event.key === 'ArrowLeft' ? index - 1 : event.key === 'Home' ? 0 : event.key === 'End' ? TABS.length - 1 : null;
+    const list = tabs();
+    const index = list.findIndex((tab) => tab.id === shown());
+    const next = event.key === 'ArrowRight' ? index + 1 : event.key === 'ArrowLeft' ? index - 1 : event.key === 'Home' ? 0 : event.key === 'End' ? list.length - 1 : null;
     if (next === null) return;
     event.preventDefault();
-    const tab = TABS[(next + TABS.length) % TABS.length]!;
+    const tab = list[(next + list.length) % list.length]!;
     props.onTab(tab.id);
     document.getElementById(`tab-${tab.id}`)?.focus();
   };
@@ -38,15 +45,15 @@ export function RequestView(props: { request: StoredRequest; candidateCount: num
       {/* The request's own actions stand at the end of the tab row, where they take no height. */}
       <div class="tabs-row">
         <div class="tabs" role="tablist" aria-label={props.request.title} onKeyDown={onKeyDown}>
-          <For each={TABS}>
+          <For each={tabs()}>
             {(tab) => (
               <button
                 type="button"
                 role="tab"
                 id={`tab-${tab.id}`}
-                aria-selected={props.tab === tab.id}
+                aria-selected={shown() === tab.id}
                 aria-controls={`panel-${tab.id}`}
-                tabIndex={props.tab === tab.id ? 0 : -1}
+                tabIndex={shown() === tab.id ? 0 : -1}
                 onClick={() => props.onTab(tab.id)}
               >
                 {t(tab.label)}
@@ -57,28 +64,33 @@ export function RequestView(props: { request: StoredRequest; candidateCount: num
         {props.actions}
       </div>
       {/* The matrix fills the rest of the screen (its grid scrolls); the other tabs scroll the page. */}
-      <section class="tab-panel" classList={{ fill: props.tab === 'matrix' }} role="tabpanel" id={`panel-${props.tab}`} aria-labelledby={`tab-${props.tab}`}>
+      <section class="tab-panel" classList={{ fill: shown() === 'matrix' || shown() === 'consensus' }} role="tabpanel" id={`panel-${shown()}`} aria-labelledby={`tab-${shown()}`}>
         <Switch>
-          <Match when={props.tab === 'matrix'}>
+          <Match when={shown() === 'matrix'}>
             {/* One matrix per request: its working copy and undo history belong to that request. */}
             <Show when={props.request.id} keyed>
               {(_id: string) => <MatrixTab request={props.request} />}
             </Show>
           </Match>
-          <Match when={props.tab === 'criteria'}>
+          <Match when={shown() === 'consensus'}>
+            <Show when={props.request.id} keyed>
+              {(_id: string) => <ConsensusTab request={props.request} />}
+            </Show>
+          </Match>
+          <Match when={shown() === 'criteria'}>
             <CriteriaTab request={props.request} />
           </Match>
-          <Match when={props.tab === 'procedure'}>
+          <Match when={shown() === 'procedure'}>
             <Show when={props.request.id} keyed>
               {(_id: string) => <ProcedureTab request={props.request} />}
             </Show>
           </Match>
-          <Match when={props.tab === 'import'}>
+          <Match when={shown() === 'import'}>
             <Show when={props.request.id} keyed>
               {(_id: string) => <ImportTab request={props.request} />}
             </Show>
           </Match>
-          <Match when={props.tab === 'export'}>
+          <Match when={shown() === 'export'}>
             <ExportTab request={props.request} />
           </Match>
         </Switch>
