@@ -14,8 +14,11 @@
 // - scripts/bench/page-probe.js is injected into every page: long tasks, event time stamps,
 //   MutationObserver + requestAnimationFrame watchers. All times are taken inside the page.
 //
+// - Team mode (BENCH_ONLY=team, and in the full run): `scripts/team-server.mjs` on a free port; the
+//   app connects through its sidebar form; edits and an import are timed local only and connected.
+//
 // Environment: BENCH_PORT (default 4333), BENCH_ROWS (default 100000), BENCH_EDITS (default 20),
-// BENCH_FLOOR_ROWS (default 20000), BENCH_ONLY=import|matrix|parser (one part only; the parser
+// BENCH_FLOOR_ROWS (default 20000), BENCH_ONLY=import|matrix|parser|team (one part only; the parser
 // part times parsePosting on two ~200 KB pastes made from tests/fixtures/postings/corpus/, the
 // postings repeated and one posting with a long description, BENCH_PARSER_RUNS times each (default
 // 15), against text.split('\n')), BENCH_STEPS=1 (adds
@@ -23,6 +26,8 @@
 // test-results/bench.json), BENCH_BUILD_DIR (default /tmp/dist-bench), CHROMIUM_PATH (default /usr/bin/chromium), BENCH_PROFILE=1 (builds the
 // app unminified and records a CPU profile of the app's edits at the largest size: prints the
 // functions that take the time and writes test-results/edit-<n>.cpuprofile for DevTools).
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { accessSync, constants, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -46,6 +51,8 @@ const PARSER_RUNS = Number(process.env.BENCH_PARSER_RUNS ?? 15);
 const PARSER_BYTES = 200_000;
 const WARMUP_EDITS = 2;
 const MATRIX_SIZES = [1_000, 10_000];
+/** Team mode is timed at the larger matrix size (edits, and an import of as many rows). */
+const TEAM_SIZE = 10_000;
 const OUT_JSON = resolve(ROOT, process.env.BENCH_OUT ?? 'test-results/bench.json');
 // BENCH_BUILD_DIR lets two worktrees bench at once without building over each other's files.
 const DIST = process.env.BENCH_BUILD_DIR ?? '/tmp/dist-bench';
@@ -56,7 +63,7 @@ const REQUEST_ID = 'seed-30601';
 const PROBE = join(ROOT, 'scripts/bench/page-probe.js');
 
 const T0 = performance.now();
-const results = { startedAt: new Date().toISOString(), machine: {}, noise: {}, import: {}, matrix: {}, firstRender: {}, parser: {} };
+const results = { startedAt: new Date().toISOString(), machine: {}, noise: {}, import: {}, matrix: {}, firstRender: {}, parser: {}, team: {} };
 const log = (...args) => console.log(`[bench ${((performance.now() - T0) / 1000).toFixed(1)}s]`, ...args);
 
 class BenchError extends Error {}
@@ -142,7 +149,9 @@ async function withBrowser(label, body) {
       if (!/reading 'waiting'/.test(String(error))) pageErrors.push(String(error));
     });
     page.on('console', (m) => m.type() === 'error' && !/^Failed to load resource/.test(m.text()) && pageErrors.push(`console: ${m.text()}`));
-    page.on('response', (response) => response.status() >= 400 && pageErrors.push(`HTTP ${response.status()} ${response.url()}`));
+    // PouchDB asks the team server for its replication checkpoints (_local/…) and expects a 404 the first time.
+    const expected = (response) => response.status() === 404 && /\/_local\//.test(response.url());
+    page.on('response', (response) => response.status() >= 400 && !expected(response) && pageErrors.push(`HTTP ${response.status()} ${response.url()}`));
     results.machine.chromium ??= context.browser()?.version() ?? (await page.evaluate(() => navigator.userAgent));
     const value = await body(page);
     check(pageErrors.length === 0, `errors in the page during "${label}":\n  ${pageErrors.join('\n  ')}`);
@@ -182,6 +191,35 @@ async function noiseCheck(page, label) {
   log(`noise check (${label}): median ${ms(median(times))}, min ${ms(Math.min(...times))}, max ${ms(Math.max(...times))}`);
 }
 
+/**
+ * One import through the app's Import tab, as a user does it: choose the file, wait for the
+ * preview (which must show `rows` new rows and no errors), click import, wait for "Import klaar".
+ */
+async function importThroughApp(page, file, rows) {
+  await navigate(page, `${BASE}/#/r/${REQUEST_ID}/import`);
+  await page.getByRole('navigation', { name: /Aanvragen|Requests/ }).getByRole('button', { name: /30601/ }).waitFor();
+  const input = page.getByLabel('CSV importeren', { exact: true });
+  await input.waitFor({ state: 'attached' });
+  await page.evaluate(() => {
+    window.__previewShown = window.__probe.watch(() => !!document.querySelector('section.preview .actions button.primary'), 180_000);
+  });
+  await input.setInputFiles(file.path);
+  const preview = await page.evaluate(() => window.__previewShown);
+  check(!preview.timeout, 'the import preview did not appear within 3 minutes');
+  const counts = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('[data-count]')].map((e) => [e.getAttribute('data-count'), Number(e.textContent)])));
+  check(counts.new === rows && counts.errors === 0, `the preview should show ${rows} new rows and no errors, it shows ${JSON.stringify(counts)}`);
+  await page.evaluate(() => {
+    window.__doneShown = window.__probe.watch(() => [...document.querySelectorAll('[role=status]')].some((e) => /Import klaar/.test(e.textContent ?? '')), 300_000);
+  });
+  await page.getByRole('button', { name: /rijen importeren/ }).click();
+  const done = await page.evaluate(() => window.__doneShown);
+  check(!done.timeout, 'the import did not finish within 5 minutes');
+  const probe = await page.evaluate(() => ({ changeAt: window.__probe.changeAt, clickAt: window.__probe.clickAt, longTasks: window.__probe.longTasks, workerMessages: window.__probe.workerMessages, longTaskError: window.__probe.longTaskError ?? null }));
+  check(!probe.longTaskError, `no long-task observer in this Chromium: ${probe.longTaskError}`);
+  check(probe.changeAt != null && probe.clickAt != null, 'the file choice or the commit click was not seen in the page');
+  return { preview, done, probe };
+}
+
 // ---------------------------------------------------------------- 1. import
 
 async function importBench(page, files) {
@@ -199,27 +237,7 @@ async function importBench(page, files) {
 
   // Ours: the app itself, through the Import tab.
   log(`import through the app's Import tab (${(file.bytes / 1e6).toFixed(1)} MB)`);
-  await navigate(page, `${BASE}/#/r/${REQUEST_ID}/import`);
-  await page.getByRole('navigation', { name: /Aanvragen|Requests/ }).getByRole('button', { name: /30601/ }).waitFor();
-  const input = page.getByLabel('CSV importeren', { exact: true });
-  await input.waitFor({ state: 'attached' });
-  await page.evaluate(() => {
-    window.__previewShown = window.__probe.watch(() => !!document.querySelector('section.preview .actions button.primary'), 180_000);
-  });
-  await input.setInputFiles(file.path);
-  const preview = await page.evaluate(() => window.__previewShown);
-  check(!preview.timeout, 'the import preview did not appear within 3 minutes');
-  const counts = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('[data-count]')].map((e) => [e.getAttribute('data-count'), Number(e.textContent)])));
-  check(counts.new === ROWS && counts.errors === 0, `the preview should show ${ROWS} new rows and no errors, it shows ${JSON.stringify(counts)}`);
-  await page.evaluate(() => {
-    window.__doneShown = window.__probe.watch(() => [...document.querySelectorAll('[role=status]')].some((e) => /Import klaar/.test(e.textContent ?? '')), 300_000);
-  });
-  await page.getByRole('button', { name: /rijen importeren/ }).click();
-  const done = await page.evaluate(() => window.__doneShown);
-  check(!done.timeout, 'the import did not finish within 5 minutes');
-  const probe = await page.evaluate(() => ({ changeAt: window.__probe.changeAt, clickAt: window.__probe.clickAt, longTasks: window.__probe.longTasks, workerMessages: window.__probe.workerMessages, longTaskError: window.__probe.longTaskError ?? null }));
-  check(!probe.longTaskError, `no long-task observer in this Chromium: ${probe.longTaskError}`);
-  check(probe.changeAt != null && probe.clickAt != null, 'the file choice or the commit click was not seen in the page');
+  const { preview, done, probe } = await importThroughApp(page, file, ROWS);
   const at = (type, phase) => probe.workerMessages.find((m) => m.type === type && (phase === undefined || m.phase === phase))?.at;
   const phases = {
     fileToWorkerMs: at('progress', 'read') - probe.changeAt,
@@ -618,8 +636,116 @@ function report() {
   if (r.matrix[MATRIX_SIZES[0]]) out.push(...matrixReport(r.matrix));
   if (Object.keys(r.firstRender).length > 0) out.push(...firstRenderReport(r.firstRender));
   if (r.parser.runs) out.push(...parserReport(r.parser));
+  if (Object.keys(r.team).length > 0) out.push(...teamReport(r.team));
   out.push('', `JSON: ${OUT_JSON}`, '');
   console.log(out.join('\n'));
+}
+
+// ---------------------------------------------------------------- 5. team mode
+
+/** `npm run team-server` on a free port of 127.0.0.1, in memory; stopped (SIGTERM to its group) afterwards. */
+async function startTeamServer() {
+  const probe = createServer();
+  await new Promise((done) => probe.listen(0, '127.0.0.1', done));
+  const port = probe.address().port;
+  await new Promise((done) => probe.close(done));
+  const child = spawn(process.execPath, [join(ROOT, 'scripts/team-server.mjs')], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  let output = '';
+  const dbUrl = await new Promise((done, fail) => {
+    const timer = setTimeout(() => fail(new BenchError(`the team server did not start within 60 s:\n${output}`)), 60_000);
+    const hear = (chunk) => {
+      output += chunk;
+      const ready = /Team server ready: (\S+)/.exec(output);
+      if (ready) {
+        clearTimeout(timer);
+        done(ready[1]);
+      }
+    };
+    child.stdout.on('data', hear);
+    child.stderr.on('data', hear);
+    child.once('exit', (code) => fail(new BenchError(`the team server stopped (exit ${code}):\n${output}`)));
+  });
+  return {
+    dbUrl,
+    async stop() {
+      const gone = new Promise((done) => child.once('exit', done));
+      process.kill(-child.pid, 'SIGTERM');
+      await gone;
+    },
+  };
+}
+
+const teamState = (page) => page.locator('.team-state');
+
+/** Connects the open app through its sidebar form, then waits until everything is on the server. */
+async function connectTeam(page, dbUrl) {
+  await page.getByRole('button', { name: 'Verbinden met team' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Verbinden met een team' });
+  await dialog.getByRole('textbox', { name: 'Serveradres' }).fill(dbUrl);
+  await dialog.getByRole('textbox', { name: 'Gebruikersnaam' }).fill('alice');
+  await dialog.getByLabel('Wachtwoord').fill('alice-secret');
+  await dialog.getByRole('textbox', { name: 'Naam als beoordelaar' }).fill('Alice');
+  await dialog.getByRole('button', { name: 'Verbinden' }).click();
+  await teamInSync(page);
+}
+
+async function teamInSync(page) {
+  await teamState(page).filter({ hasText: 'Gesynchroniseerd' }).waitFor({ timeout: 600_000 });
+}
+
+/**
+ * Edit-to-repaint at n candidates, local only and then connected to a team (every record on the
+ * server, live sync running), in one browser profile; then an import of n rows into a fresh
+ * profile of each kind. Team mode must not slow either (PRODUCT §12): the ratio is team / local.
+ */
+async function teamBench(n, file, g1Max, team) {
+  const edits = await withBrowser(`team-edit-${n}`, async (page) => {
+    await openApp(page);
+    await openHelpers(page);
+    log(`team mode: ${n} candidates seeded; edits local only, then connected`);
+    const count = await page.evaluate(({ url, id }) => window.__bench.seedMatrix(url, id), { url: file.url, id: REQUEST_ID });
+    check(count === n, `seeding put ${count} candidates on the request, expected ${n}`);
+    await navigate(page, `${BASE}/#/r/${REQUEST_ID}/matrix`);
+    await firstRows(page);
+    const local = await editBench(page, `local ${n}`, g1Max);
+    log(`  local only: median ${ms(local.paintedMedianMs)}, p95 ${ms(local.paintedP95Ms)}`);
+    const started = performance.now();
+    await connectTeam(page, team.dbUrl);
+    const upMs = performance.now() - started;
+    const info = await (await fetch(team.dbUrl, { headers: { authorization: `Basic ${Buffer.from('admin:admin-secret').toString('base64')}` } })).json();
+    check(info.doc_count >= 2 * n, `in sync, but the server holds ${info.doc_count} documents, fewer than ${2 * n}`);
+    log(`  connected: ${info.doc_count} documents (${n} candidates, their evaluations and change log) on the server in ${ms(upMs)}`);
+    await navigate(page, `${BASE}/#/r/${REQUEST_ID}/matrix`);
+    await firstRows(page);
+    await teamInSync(page);
+    const teamed = await editBench(page, `team ${n}`, g1Max);
+    await teamInSync(page);
+    log(`  in team mode: median ${ms(teamed.paintedMedianMs)}, p95 ${ms(teamed.paintedP95Ms)} (${ratio(teamed.paintedMedianMs, local.paintedMedianMs)})`);
+    return { local, team: teamed, ratio: teamed.paintedMedianMs / local.paintedMedianMs, firstUploadMs: upMs };
+  });
+  const importOnce = (label, connected) =>
+    withBrowser(`team-import-${label}`, async (page) => {
+      await openApp(page);
+      if (connected) await connectTeam(page, team.dbUrl);
+      const { preview, done, probe } = await importThroughApp(page, file, n);
+      const result = { previewMs: preview.painted - probe.changeAt, commitMs: done.painted - probe.clickAt };
+      log(`  import of ${n} rows ${label}: preview ${ms(result.previewMs)}, commit ${ms(result.commitMs)}`);
+      return result;
+    });
+  const local = await importOnce('local only', false);
+  const teamed = await importOnce('in team mode', true);
+  results.team[n] = { edits, import: { local, team: teamed, ratio: (teamed.previewMs + teamed.commitMs) / (local.previewMs + local.commitMs) } };
+}
+
+function teamReport(team) {
+  const out = ['', '5. Team mode (connected to a local team server, live sync running) against local only, same run'];
+  const rows = [['candidates', 'edit-to-repaint local', 'in team mode', 'ratio', 'import local (preview + commit)', 'in team mode', 'ratio']];
+  for (const [n, r] of Object.entries(team)) {
+    rows.push([n, ms(r.edits.local.paintedMedianMs), ms(r.edits.team.paintedMedianMs), `${r.edits.ratio.toFixed(2)}×`, ms(r.import.local.previewMs + r.import.local.commitMs), ms(r.import.team.previewMs + r.import.team.commitMs), `${r.import.ratio.toFixed(2)}×`]);
+  }
+  out.push(table(rows));
+  out.push('   the first upload of everything to the server (not part of either ratio): ' + Object.entries(team).map(([n, r]) => `${n}: ${ms(r.edits.firstUploadMs)}`).join(', '));
+  return out;
 }
 
 // ---------------------------------------------------------------- main
@@ -633,7 +759,7 @@ async function main() {
   results.machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '?', memGb: Math.round(totalmem() / 2 ** 30), node: process.version };
   await buildAll();
   // The CSVs (100 000 rows) are only for the import and the matrix.
-  const csvs = runs('import') || runs('matrix') ? writeCsvs() : undefined;
+  const csvs = runs('import') || runs('matrix') || runs('team') ? writeCsvs() : undefined;
   const files = csvs?.files ?? {};
   const g1Max = csvs?.request.criteria[0].maxPoints;
   if (csvs) log(`wrote ${Object.values(files).map((f) => `${f.name} (${(f.bytes / 1e6).toFixed(1)} MB)`).join(', ')}`);
@@ -650,6 +776,14 @@ async function main() {
     await withBrowser('noise', (page) => noiseCheck(page, 'middle'));
     if (runs('matrix')) for (const n of MATRIX_SIZES) await withBrowser(`matrix-${n}`, (page) => matrixBench(page, n, files[n], g1Max));
     if (runs('parser')) await withBrowser('parser', (page) => parserBench(page));
+    if (runs('team')) {
+      const team = await startTeamServer();
+      try {
+        await teamBench(TEAM_SIZE, files[TEAM_SIZE], g1Max, team);
+      } finally {
+        await team.stop();
+      }
+    }
     await withBrowser('noise', (page) => noiseCheck(page, 'end'));
   } finally {
     await new Promise((done) => server.httpServer.close(done));
