@@ -314,6 +314,18 @@ test('after a browser restart the session is gone: "Afgemeld", sign in with only
   await dialog.getByRole('button', { name: 'Verbinden' }).click();
   await inSync(a.page);
   await expect(await cell(b.page, 'Hans Herstart', 'cr:cr2')).toHaveText('12', { timeout: 20_000 });
+
+  // "Verbinding verbreken": sync stops, the data stays, and nothing more reaches the team.
+  a.page.once('dialog', (dialog) => void dialog.accept());
+  await sidebar(a.page).getByRole('button', { name: 'Verbinding verbreken' }).click();
+  await expect(sidebar(a.page).getByRole('button', { name: 'Verbinden met team' })).toBeVisible();
+  await typeScore(a.page, 'Hans Herstart', 'cr:cr2', '13');
+  await a.page.reload();
+  await openRequest(a.page, /\(kopie\)/);
+  await expect(await cell(a.page, 'Hans Herstart', 'cr:cr2')).toHaveText('13');
+  await expect(sidebar(a.page).getByRole('button', { name: 'Verbinden met team' })).toBeVisible();
+  await b.page.waitForTimeout(3000);
+  await expect(await cell(b.page, 'Hans Herstart', 'cr:cr2')).toHaveText('12');
 });
 
 test('a member taken off the team stops syncing with a clear message, and keeps their work', async ({}, testInfo) => {
