@@ -2,8 +2,7 @@
 import { createSignal } from 'solid-js';
 import { render } from 'solid-js/web';
 import { openDatabase, type StaleOutcome } from './db/open';
-import { seedIfEmpty } from './db/seed';
-import { seedData } from './seed-data';
+import { firstRunStep, markEarlierSample } from './db/sample';
 import { App } from './ui/App';
 import { locale } from './ui/i18n';
 import { createPendingEdits } from './ui/pending-edits';
@@ -14,7 +13,14 @@ async function start() {
   const { db, onStale } = openDatabase('shortlist', () => pending.flush());
   const [stale, setStale] = createSignal<StaleOutcome | null>(null);
   onStale((outcome) => setStale(outcome));
-  await seedIfEmpty(db, seedData);
+  // The seeding code, the CSV reader it uses and the seed files load only on a first run.
+  const step = await firstRunStep(db);
+  if (step === 'seed') {
+    const [{ seedIfEmpty }, { seedData }] = await Promise.all([import('./db/seed'), import('./seed-data')]);
+    await seedIfEmpty(db, seedData);
+  } else if (step === 'mark') {
+    await markEarlierSample(db);
+  }
   document.documentElement.lang = locale();
   const root = document.getElementById('root');
   if (!root) throw new Error('no #root element');
