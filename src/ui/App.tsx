@@ -2,6 +2,7 @@
 import { Show, createMemo, createSignal, lazy, onMount } from 'solid-js';
 import { countCandidates, createRequest, deleteRequest, duplicateRequest, listRequests } from '../db/repository';
 import { lastBackupAt } from '../db/settings';
+import { sampleMarker } from '../db/sample';
 import type { StaleOutcome } from '../db/open';
 import type { ShortlistDb } from '../db/schema';
 import type { PendingEdits } from './pending-edits';
@@ -16,6 +17,7 @@ import { RequestList } from './requests/RequestList';
 import { RequestView, type TabId } from './requests/RequestView';
 import { StaleBanner, UpdateBanner } from './shell/Banners';
 import { BackupControls } from './shell/BackupControls';
+import { SampleData } from './shell/SampleData';
 import { StorageStatus } from './shell/StorageStatus';
 
 // The posting parser and its review form are loaded when first opened, not with the first screen.
@@ -30,6 +32,10 @@ export function App(props: { db: ShortlistDb; stale: () => StaleOutcome | null; 
 
   const requests = createLive(() => 0, () => listRequests(props.db));
   const lastBackup = createLive(() => 0, () => lastBackupAt(props.db));
+  // Which requests are sample data; the marker alone, so an edit never costs a query here.
+  const sample = createLive(() => 0, () => sampleMarker(props.db));
+  const sampleRequests = createMemo(() => new Set(sample()?.requestIds ?? []));
+  const hasSample = () => (sample()?.candidateIds.length ?? 0) > 0 || (requests() ?? []).some((r) => sampleRequests().has(r.id));
   const initial = readHash();
   const [selectedId, setSelectedId] = createSignal<string | null>(initial.id);
   const [tab, setTab] = createSignal<TabId>(initial.tab);
@@ -48,10 +54,12 @@ export function App(props: { db: ShortlistDb; stale: () => StaleOutcome | null; 
     history.replaceState(null, '', `#/r/${encodeURIComponent(id)}/${nextTab}`);
   };
   const [actionError, setActionError] = createSignal<string | null>(null);
+  const [actionDone, setActionDone] = createSignal<string | null>(null);
   const [pasting, setPasting] = createSignal(false);
   /** Runs a write of the sidebar or header; a refusal of the browser (a full disk) is said in words. */
   async function attempt(write: () => Promise<void>) {
     setActionError(null);
+    setActionDone(null);
     try {
       await write();
     } catch (error) {
@@ -131,7 +139,19 @@ export function App(props: { db: ShortlistDb; stale: () => StaleOutcome | null; 
             </Show>
             <h2 class="sidebar-heading">{t('requests')}</h2>
             <Show when={requests()} fallback={<p class="muted">{t('loading')}</p>}>
-              <RequestList requests={requests() ?? []} selectedId={selected()?.id ?? null} onSelect={select} />
+              <RequestList requests={requests() ?? []} selectedId={selected()?.id ?? null} onSelect={select} isSample={(id) => sampleRequests().has(id)} />
+            </Show>
+            <Show when={hasSample()}>
+              <SampleData
+                attempt={attempt}
+                onRemoved={(text) => {
+                  setSelectedId(null);
+                  setActionDone(text);
+                }}
+              />
+            </Show>
+            <Show when={actionDone()}>
+              <p class="done" role="status">{actionDone()}</p>
             </Show>
             <div class="sidebar-footer">
               <StorageStatus lastBackupAt={lastBackup()} />
@@ -151,6 +171,7 @@ export function App(props: { db: ShortlistDb; stale: () => StaleOutcome | null; 
             {(request) => (
               <RequestView
                 request={request()}
+                sample={sampleRequests().has(request().id)}
                 candidateCount={candidateCount() ?? 0}
                 tab={tab()}
                 onTab={(next) => select(request().id, next)}

@@ -22,7 +22,7 @@ const TABS: { id: TabId; label: keyof Dict }[] = [
   { id: 'export', label: 'tabExport' },
 ];
 
-export function RequestView(props: { request: StoredRequest; candidateCount: number; tab: TabId; onTab: (tab: TabId) => void; actions?: JSX.Element }) {
+export function RequestView(props: { request: StoredRequest; sample?: boolean; candidateCount: number; tab: TabId; onTab: (tab: TabId) => void; actions?: JSX.Element }) {
   const onKeyDown = (event: KeyboardEvent) => {
     const index = TABS.findIndex((tab) => tab.id === props.tab);
     const next = event.key === 'ArrowRight' ? index + 1 : event.key === 'ArrowLeft' ? index - 1 : event.key === 'Home' ? 0 : event.key === 'End' ? TABS.length - 1 : null;
@@ -34,7 +34,7 @@ export function RequestView(props: { request: StoredRequest; candidateCount: num
   };
   return (
     <>
-      <RequestHeader request={props.request} candidateCount={props.candidateCount} />
+      <RequestHeader request={props.request} sample={props.sample ?? false} candidateCount={props.candidateCount} />
       {/* The request's own actions stand at the end of the tab row, where they take no height. */}
       <div class="tabs-row">
         <div class="tabs" role="tablist" aria-label={props.request.title} onKeyDown={onKeyDown}>
