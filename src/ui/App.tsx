@@ -1,14 +1,14 @@
 // The app frame: requests on the left, the open request on the right, app-wide banners on top.
 import { Show, createMemo, createSignal, lazy, onMount } from 'solid-js';
-import { countCandidates, createRequest, deleteRequest, duplicateRequest, listRequests } from '../db/repository';
-import { lastBackupAt } from '../db/settings';
+import { countCandidates, createRequest, deleteRequest, duplicateRequest, listRequests } from '../db/requests';
+import { lastBackupAt } from '../db/last-backup';
 import { sampleMarker } from '../db/sample';
 import type { StaleOutcome } from '../db/open';
 import type { ShortlistDb } from '../db/schema';
 import type { PendingEdits } from './pending-edits';
 import { registerServiceWorker, type UpdateHandle } from '../pwa/register';
 import { AppContext, type AppContextValue } from './app-context';
-import { locale, setLocale, t, type Locale } from './i18n';
+import { loadTexts, locale, setLocale, t, type Locale } from './i18n';
 import { createLive } from './live';
 import { remembered } from './preferences';
 import { errorText } from './i18n/errors';
@@ -21,7 +21,7 @@ import { SampleData } from './shell/SampleData';
 import { StorageStatus } from './shell/StorageStatus';
 
 // The posting parser and its review form are loaded when first opened, not with the first screen.
-const PastePosting = lazy(() => import('./posting/PastePosting').then((m) => ({ default: m.PastePosting })));
+const PastePosting = lazy(() => Promise.all([import('./posting/PastePosting'), loadTexts()]).then(([m]) => ({ default: m.PastePosting })));
 
 export function App(props: { db: ShortlistDb; stale: () => StaleOutcome | null; pending: PendingEdits }) {
   const context: AppContextValue = {
@@ -61,6 +61,9 @@ export function App(props: { db: ShortlistDb; stale: () => StaleOutcome | null; 
     setActionError(null);
     setActionDone(null);
     try {
+      // The words of a refusal are beyond the app frame's texts (loaded at start; a write never
+      // waits for more than that, and never fails for want of them).
+      await loadTexts().catch(() => undefined);
       await write();
     } catch (error) {
       setActionError(errorText(storageError(error)));
@@ -98,7 +101,7 @@ export function App(props: { db: ShortlistDb; stale: () => StaleOutcome | null; 
 
   const [update, setUpdate] = createSignal<UpdateHandle | null>(null);
   onMount(() => {
-    registerServiceWorker(
+    void registerServiceWorker(
       (handle) => setUpdate(() => handle),
       () => document.body.setAttribute('data-offline-ready', 'true'),
     );

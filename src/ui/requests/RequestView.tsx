@@ -1,17 +1,20 @@
 // The open request: its header and the four tabs (Matrix, Criteria, Import, Export).
 import { For, Match, Show, Switch, lazy, type JSX } from 'solid-js';
 import type { StoredRequest } from '../../db/schema';
-import { CriteriaTab } from '../criteria/CriteriaTab';
-import { ExportTab } from '../transfer/ExportTab';
-import { ImportTab } from '../transfer/ImportTab';
-import { t } from '../i18n';
+import { loadTexts, t } from '../i18n';
 import type { Dict } from '../i18n/nl';
 import { RequestHeader } from './RequestHeader';
 
-// The matrix carries AG Grid, most of the bundle: it loads when first shown, not before; so does
-// the procedure, which has a grid of its own.
-const MatrixTab = lazy(() => import('../matrix/MatrixTab'));
-const ProcedureTab = lazy(() => import('../procedure/ProcedureTab'));
+// Each tab loads when first shown, so the first screen carries only what it shows: the matrix
+// with AG Grid, most of the bundle; the procedure, which has a grid of its own; the criteria
+// editor; the import and export with the CSV reader and writer.
+// Each comes with the texts beyond the app frame's (loadTexts).
+const withTexts = <T,>(module: Promise<T>) => Promise.all([module, loadTexts()]).then(([m]) => m);
+const MatrixTab = lazy(() => withTexts(import('../matrix/MatrixTab')));
+const ProcedureTab = lazy(() => withTexts(import('../procedure/ProcedureTab')));
+const CriteriaTab = lazy(() => withTexts(import('../criteria/CriteriaTab')).then((m) => ({ default: m.CriteriaTab })));
+const ImportTab = lazy(() => withTexts(import('../transfer/ImportTab')).then((m) => ({ default: m.ImportTab })));
+const ExportTab = lazy(() => withTexts(import('../transfer/ExportTab')).then((m) => ({ default: m.ExportTab })));
 
 export type TabId = 'matrix' | 'criteria' | 'procedure' | 'import' | 'export';
 const TABS: { id: TabId; label: keyof Dict }[] = [

@@ -20,6 +20,7 @@ export const shell: { [K in keyof typeof nl]: string } = {
   tabCriteria: 'Criteria',
   tabImport: 'Import',
   tabExport: 'Export',
+  tabProcedure: 'Procedure',
   requestNumber: 'Request {number}',
   client: 'Client',
   region: 'Region',

@@ -19,6 +19,7 @@ export const shell = {
   tabCriteria: 'Criteria',
   tabImport: 'Import',
   tabExport: 'Export',
+  tabProcedure: 'Procedure',
   requestNumber: 'Aanvraag {number}',
   client: 'Opdrachtgever',
   region: 'Regio',
