@@ -36,7 +36,7 @@ export default defineConfig({
       {
         resolve: { conditions: ['browser', 'development'] },
         ssr: { resolve: { conditions: ['browser', 'development'] } },
-        test: { name: 'ui', include: ['tests/ui/**/*.test.ts'], environment: 'node' },
+        test: { name: 'ui', include: ['tests/ui/**/*.test.ts'], environment: 'node', setupFiles: ['tests/ui/texts.ts'] },
       },
       {
         // Team mode against a real team server process (scripts/team-server.mjs) on 127.0.0.1.

@@ -11,6 +11,10 @@
 //   the helper pages share the app's IndexedDB). The CSVs are written beside the helper bundle.
 // - Chromium runs with an on-disk profile (launchPersistentContext in a fresh temp folder), so
 //   IndexedDB is the real, disk-backed one; service workers are blocked so they cannot compete.
+// - The bare grid page (scripts/bench/grid.html) draws the app's grid area: the app's grid fills
+//   the screen under its header (at 1440 × 900 about 24 rows of 28 px), so each round measures the
+//   app's grid box, row and header heights and hands them to the bare page, and checks that both
+//   drew the same rows; a fixed smaller box would charge the app for drawing more.
 // - scripts/bench/page-probe.js is injected into every page: long tasks, event time stamps,
 //   MutationObserver + requestAnimationFrame watchers. All times are taken inside the page.
 //
@@ -312,11 +316,34 @@ async function firstRows(page) {
   return { ...shown, rowCount, longestTaskMs: longestIn(tasks, 0, shown.painted) };
 }
 
+/**
+ * Where and how the page drew its grid: the box, the row and header heights, and how many rows
+ * are in the DOM (visible ones plus AG Grid's buffer). The bare page is given the app's, so both
+ * draw the same rows in the same area (the app's grid fills the screen under its header).
+ */
+async function gridLayout(page) {
+  return page.evaluate(() => {
+    // The largest of each: AG Grid also keeps empty header rows (the pinned parts) and hidden helpers.
+    const largest = (selector) => [...document.querySelectorAll(selector)].map((e) => e.getBoundingClientRect()).sort((a, b) => b.width * b.height - a.width * a.height)[0];
+    const tallest = (selector) => Math.max(0, ...[...document.querySelectorAll(selector)].map((e) => e.getBoundingClientRect().height));
+    const host = largest('.ag-root-wrapper');
+    const rowHeight = tallest('.ag-row[row-id]');
+    if (!host || !rowHeight) return null;
+    return {
+      x: Math.round(host.x), y: Math.round(host.y), width: Math.round(host.width), height: Math.round(host.height),
+      rowHeight: Math.round(rowHeight), groupHeaderHeight: Math.round(tallest('.ag-header-row-group')), headerHeight: Math.round(tallest('.ag-header-row-column')),
+      rowsDrawn: new Set([...document.querySelectorAll('.ag-row[row-index]')].map((e) => e.getAttribute('row-index'))).size,
+    };
+  });
+}
+
 async function firstRenderApp(page, expected) {
   await navigate(page, `${BASE}/#/r/${REQUEST_ID}/matrix`);
   const nav = await firstRows(page);
   // aria-rowcount counts the header rows too.
   check(nav.rowCount >= expected, `the matrix grid reports ${nav.rowCount} rows, expected ${expected} candidates`);
+  const layout = await gridLayout(page);
+  check(layout, 'the app\'s grid could not be measured');
   // Opening the tab again in the running app: from the click on "Matrix" to rows on screen.
   await page.getByRole('tab', { name: 'Criteria' }).click();
   await page.waitForFunction(() => !document.querySelector('.ag-row'));
@@ -325,14 +352,18 @@ async function firstRenderApp(page, expected) {
   await page.getByRole('tab', { name: 'Matrix' }).click();
   const tab = await firstRows(page);
   const clickAt = await page.evaluate(() => window.__probe.clickAt);
-  return { navigationMs: nav.painted, navigationDomMs: nav.dom, navigationLongestTaskMs: nav.longestTaskMs, tabMs: tab.painted - clickAt, rowCount: nav.rowCount };
+  return { navigationMs: nav.painted, navigationDomMs: nav.dom, navigationLongestTaskMs: nav.longestTaskMs, tabMs: tab.painted - clickAt, rowCount: nav.rowCount, layout };
 }
 
-async function firstRenderBare(page, expected) {
-  await navigate(page, `${BASE}/__bench/grid.html?request=${REQUEST_ID}`);
+async function firstRenderBare(page, expected, layout) {
+  await navigate(page, `${BASE}/__bench/grid.html?request=${REQUEST_ID}&layout=${encodeURIComponent(JSON.stringify(layout))}`);
   const nav = await firstRows(page);
   check(nav.rowCount >= expected, `the bare grid reports ${nav.rowCount} rows, expected ${expected}`);
-  return { navigationMs: nav.painted, navigationDomMs: nav.dom, navigationLongestTaskMs: nav.longestTaskMs, rowCount: nav.rowCount };
+  const drawn = await gridLayout(page);
+  // Same area, same rows: otherwise the comparison measures a different amount of drawing.
+  check(drawn && Math.abs(drawn.rowsDrawn - layout.rowsDrawn) <= 1 && drawn.rowHeight === layout.rowHeight && Math.abs(drawn.height - layout.height) <= 1,
+    `the bare grid drew ${JSON.stringify(drawn)}, the app ${JSON.stringify(layout)}`);
+  return { navigationMs: nav.painted, navigationDomMs: nav.dom, navigationLongestTaskMs: nav.longestTaskMs, rowCount: nav.rowCount, layout: drawn };
 }
 
 /** Ours and the bare grid in turns (so background work such as LevelDB compaction hits both). */
@@ -341,11 +372,11 @@ async function firstRenderCompare(page, expected, rounds) {
   const bare = [];
   for (let i = 0; i < rounds; i++) {
     ours.push(await firstRenderApp(page, expected));
-    bare.push(await firstRenderBare(page, expected));
+    bare.push(await firstRenderBare(page, expected, ours[i].layout));
   }
   const summary = (list) => {
     const out = { rounds: list };
-    for (const key of Object.keys(list[0])) out[key] = median(list.map((x) => x[key]));
+    for (const key of Object.keys(list[0])) out[key] = typeof list[0][key] === 'number' ? median(list.map((x) => x[key])) : list[0][key];
     return out;
   };
   return { ours: summary(ours), bare: summary(bare) };
@@ -602,6 +633,10 @@ function matrixReport(matrix) {
   return out;
 }
 
+function firstRenderRows(firstRender) {
+  return Object.fromEntries(Object.entries(firstRender).map(([n, r]) => [n, r.ours.layout]));
+}
+
 function firstRenderReport(firstRender) {
   const out = ['', '3. First render: navigation start (or the click on the Matrix tab) → first grid rows painted'];
   const rows = [['candidates', 'ours: navigation', 'bare: navigation', 'ratio', 'ours: tab click', 'ours: longest task', 'bare: longest task', 'rounds']];
@@ -609,7 +644,9 @@ function firstRenderReport(firstRender) {
     rows.push([Number(n).toLocaleString('en'), ms(ours.navigationMs), ms(bare.navigationMs), ratio(ours.navigationMs, bare.navigationMs), ms(ours.tabMs), ms(ours.navigationLongestTaskMs), ms(bare.navigationLongestTaskMs), `median of ${ours.rounds.length}`]);
   }
   out.push(table(rows));
-  out.push('   bare = a static page that reads the same evaluations and candidates with Dexie and hands them to a bare AG Grid.');
+  out.push('   bare = a static page that reads the same evaluations and candidates with Dexie and hands them to a bare AG Grid,');
+  const layout = Object.values(firstRenderRows(firstRender))[0];
+  out.push(`   drawing the app's grid area and rows: ${layout ? `${layout.width} × ${layout.height} px at (${layout.x}, ${layout.y}), rows of ${layout.rowHeight} px under a ${layout.groupHeaderHeight} + ${layout.headerHeight} px header, ${layout.rowsDrawn} rows in the DOM` : '—'} (measured in the app each round).`);
   return out;
 }
 

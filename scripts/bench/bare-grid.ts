@@ -1,5 +1,8 @@
 // The matrix benchmark's floor: the same candidates from the app's database in a bare AG Grid
-// with the same layout (pinned rank/name and total/status, all columns rendered, 32 px rows).
+// with the same layout (pinned rank/name and total/status, all columns rendered, 32 px rows). For
+// the first render the bench passes the app's grid box, row and header heights (?layout=…,
+// measured in the app): then it draws there, with the app's column groups, so both draw the same
+// rows in the same area.
 // An edit recomputes that row's total and everyone's rank with a plain sort, then updates the
 // changed rows with one applyTransaction — no framework, no validation, no undo, no database write.
 import {
@@ -12,6 +15,7 @@ import {
   createGrid,
   themeQuartz,
   type ColDef,
+  type ColGroupDef,
   type GridApi,
 } from 'ag-grid-community';
 import { ShortlistDb } from '../../src/db/schema';
@@ -35,6 +39,8 @@ interface BareRow {
 
 const params = new URLSearchParams(location.search);
 const requestId = params.get('request') ?? 'seed-30601';
+/** The app's grid box and heights, when the bench measured them (the first render). */
+const layout = params.get('layout') ? (JSON.parse(params.get('layout') as string) as { x: number; y: number; width: number; height: number; rowHeight: number; groupHeaderHeight: number; headerHeight: number }) : null;
 const nl = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
 
 async function start() {
@@ -87,13 +93,15 @@ async function start() {
   }
 
   const n = request.shortlistSize;
-  const columns: ColDef<BareRow>[] = [
+  /** The app's column groups over these columns, when drawing the app's layout. */
+  const grouped = (headerName: string, children: ColDef<BareRow>[]): (ColDef<BareRow> | ColGroupDef<BareRow>)[] => (layout ? [{ headerName, children }] : children);
+  const columns: (ColDef<BareRow> | ColGroupDef<BareRow>)[] = [
     { colId: 'rank', headerName: 'Rang', pinned: 'left', width: 72, valueGetter: (p) => p.data?.rank ?? null, valueFormatter: (p) => (p.value == null ? '—' : String(p.value)) },
     { colId: 'name', headerName: 'Naam', pinned: 'left', width: 190, valueGetter: (p) => p.data?.name },
     { colId: 'hourlyRate', headerName: 'Uurtarief', width: 96, type: 'rightAligned', valueGetter: (p) => p.data?.rate, valueFormatter: (p) => (typeof p.value === 'number' ? `€ ${nl.format(p.value)}` : '') },
     { colId: 'hoursPerWeek', headerName: 'Uren', width: 84, type: 'rightAligned', valueGetter: (p) => p.data?.hours },
-    ...request.knockOuts.map((k, i): ColDef<BareRow> => ({ colId: `ko:${k.id}`, headerName: `K${i + 1}`, width: 58, valueGetter: (p) => p.data?.ko[k.id] ?? 'unknown', valueFormatter: (p) => (p.value === 'pass' ? '✓' : p.value === 'fail' ? '✗' : '?') })),
-    ...request.criteria.map((c, i): ColDef<BareRow> => ({
+    ...grouped('Knock-out', request.knockOuts.map((k, i): ColDef<BareRow> => ({ colId: `ko:${k.id}`, headerName: `K${i + 1}`, width: 58, valueGetter: (p) => p.data?.ko[k.id] ?? 'unknown', valueFormatter: (p) => (p.value === 'pass' ? '✓' : p.value === 'fail' ? '✗' : '?') }))),
+    ...grouped('Gunningscriteria', request.criteria.map((c, i): ColDef<BareRow> => ({
       colId: `cr:${c.id}`,
       headerName: `G${i + 1} (${c.maxPoints})`,
       width: 132,
@@ -109,7 +117,7 @@ async function start() {
         p.data.scores = { ...p.data.scores, [c.id]: value };
         return true;
       },
-    })),
+    }))),
     { colId: 'total', headerName: 'Totaal', pinned: 'right', width: 84, type: 'rightAligned', valueGetter: (p) => p.data?.total ?? 0, valueFormatter: (p) => nl.format(p.value as number) },
     { colId: 'status', headerName: 'Status', pinned: 'right', width: 210, valueGetter: (p) => (!p.data ? '' : p.data.eliminated ? 'Afgewezen' : (p.data.rank ?? Infinity) <= n ? 'Shortlist' : 'Reserve') },
     { colId: 'email', headerName: 'E-mail', width: 200, valueGetter: (p) => p.data?.email },
@@ -118,12 +126,13 @@ async function start() {
   ];
 
   const host = document.getElementById('grid')!;
+  if (layout) Object.assign(host.style, { top: `${layout.y}px`, left: `${layout.x}px`, right: 'auto', width: `${layout.width}px`, height: `${layout.height}px` });
   const api: GridApi<BareRow> = createGrid(host, {
     theme: themeQuartz,
     columnDefs: columns,
     rowData: rows,
     getRowId: (p) => p.data.id,
-    rowHeight: 32,
+    ...(layout ? { rowHeight: layout.rowHeight, groupHeaderHeight: layout.groupHeaderHeight, headerHeight: layout.headerHeight } : { rowHeight: 32 }),
     suppressColumnVirtualisation: true,
     stopEditingWhenCellsLoseFocus: true,
     enterNavigatesVerticallyAfterEdit: true,

@@ -30,11 +30,6 @@ export function totalOf(request: Request, evaluation: Evaluation | undefined): n
   return round2(total);
 }
 
-/** Sum of the criteria's maximum points; a request whose weights are not 100 is warned about. */
-export function weightsTotal(request: Request): number {
-  return round2(request.criteria.reduce((sum, c) => sum + c.maxPoints, 0));
-}
-
 /** The facts of one candidate that ranking reads. A missing evaluation is all unknown / empty. */
 export function contenderOf(request: Request, candidate: Candidate, evaluation: Evaluation | undefined): Contender {
   const failed: string[] = [];

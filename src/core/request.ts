@@ -1,8 +1,7 @@
 // Checks a request as a whole before it is stored: the invariants ranking relies on.
 import { LIMITS, checkLength } from './limits';
 import type { InputError, Request, Result } from './model';
-import { decimalsOf } from './numbers';
-import { weightsTotal } from './ranking';
+import { decimalsOf, round2 } from './numbers';
 
 export function checkRequest(request: Request): Result<Request> {
   const errors: InputError[] = [];
@@ -54,6 +53,11 @@ export function checkRequest(request: Request): Result<Request> {
     seen.add(id);
   }
   return errors.length ? { ok: false, errors } : { ok: true, value: request };
+}
+
+/** Sum of the criteria's maximum points; a request whose weights are not 100 is warned about. */
+export function weightsTotal(request: Request): number {
+  return round2(request.criteria.reduce((sum, c) => sum + c.maxPoints, 0));
 }
 
 /** A warning text when the weights do not add up to 100 (allowed, but always shown). */

@@ -4,6 +4,7 @@
 // row counts are compared with the file's, so a partial restore can never pass as a good one.
 import type { IndexableType } from 'dexie';
 import { restoreCandidate, restoreChange, restoreEvaluation, restoreRequest, type ChangeRecord, type InputError, type RecordPlace, type Result } from '../core';
+import { SAMPLE_KEY, mergeMarkers, readMarker } from './sample';
 import { CURRENT_VERSION, migrateRows, type ConflictMark, type Erasure, type ImportBatch, type ScoreSheet, type SheetStatus, type Setting, type ShortlistDb, type StoredCandidate, type StoredEvaluation, type StoredRequest, type TableName } from './schema';
 
 export const BACKUP_FORMAT = 'shortlist-backup';
@@ -248,7 +249,11 @@ export async function restoreBackup(db: ShortlistDb, backup: Backup, mode: 'repl
     await db.candidates.bulkPut(backup.tables.candidates);
     await db.evaluations.bulkPut(backup.tables.evaluations);
     await db.importBatches.bulkPut(backup.tables.importBatches);
+    // Both sides' sample data stays marked: the markers are merged, not one put over the other.
+    const localSample = mode === 'merge' ? readMarker((await db.settings.get(SAMPLE_KEY))?.value) : undefined;
     await db.settings.bulkPut(backup.tables.settings);
+    const merged = mergeMarkers(localSample, readMarker(backup.tables.settings.find((s) => s.key === SAMPLE_KEY)?.value));
+    if (localSample && merged) await db.settings.put({ key: SAMPLE_KEY, value: merged });
     await db.changes.bulkPut(backup.tables.changes);
     await db.erasures.bulkPut(backup.tables.erasures);
     await db.marks.bulkPut(backup.tables.marks);

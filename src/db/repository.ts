@@ -1,5 +1,7 @@
 // Typed functions, one per user intent, that the UI calls to read and write. Every write that
 // touches more than one table runs in one transaction; input is checked by the core first.
+// The requests' own functions live in requests.ts (the first screen needs only those) and are
+// part of this module's surface too.
 import {
   applyEditList,
   changeOf,
@@ -7,7 +9,6 @@ import {
   checkCandidate,
   checkClientScore,
   checkInvitation,
-  checkRequest,
   needsShortlist,
   type Candidate,
   type ChangeRecord,
@@ -18,51 +19,15 @@ import {
 } from '../core';
 import { deviceId } from './device';
 import { overlay, ownSheetOf, withOwnScores } from './sheets';
-import type { ShortlistDb, StoredCandidate, StoredEvaluation, StoredRequest } from './schema';
+import type { ShortlistDb, StoredCandidate, StoredEvaluation } from './schema';
+
+export { countCandidates, createRequest, deleteRequest, duplicateRequest, listRequests, saveRequest } from './requests';
 
 const now = () => new Date().toISOString();
 const newId = () => crypto.randomUUID();
 
 function fail(code: string, message: string): { ok: false; errors: InputError[] } {
   return { ok: false, errors: [{ code, message }] };
-}
-
-export async function listRequests(db: ShortlistDb): Promise<StoredRequest[]> {
-  const all = await db.requests.toArray();
-  return all.sort((a, b) => (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999') || a.title.localeCompare(b.title));
-}
-
-export async function saveRequest(db: ShortlistDb, request: Request): Promise<Result<StoredRequest>> {
-  const checked = checkRequest(request);
-  if (!checked.ok) return checked;
-  return db.transaction('rw', db.requests, async () => {
-    const existing = await db.requests.get(request.id);
-    const stored: StoredRequest = { ...request, createdAt: existing?.createdAt ?? now(), updatedAt: now() };
-    await db.requests.put(stored);
-    return { ok: true as const, value: stored };
-  });
-}
-
-/** Creates a new request (fresh id) from a proposal, e.g. the posting parser's. */
-export async function createRequest(db: ShortlistDb, proposal: Omit<Request, 'id'>): Promise<Result<StoredRequest>> {
-  return saveRequest(db, { ...proposal, id: newId() });
-}
-
-/** Copies a request's definition (not its candidates) under a new id. */
-export async function duplicateRequest(db: ShortlistDb, requestId: string, titleSuffix = ' (kopie)'): Promise<Result<StoredRequest>> {
-  const original = await db.requests.get(requestId);
-  if (!original) return fail('unknown-request', `Aanvraag "${requestId}" bestaat niet.`);
-  const { createdAt: _c, updatedAt: _u, ...definition } = original;
-  return saveRequest(db, { ...definition, id: newId(), title: original.title + titleSuffix });
-}
-
-/** Deletes a request and its evaluations (the candidates stay in the pool). */
-export async function deleteRequest(db: ShortlistDb, requestId: string): Promise<void> {
-  await db.transaction('rw', db.requests, db.evaluations, db.importBatches, async () => {
-    await db.evaluations.where('requestId').equals(requestId).delete();
-    await db.importBatches.where('requestId').equals(requestId).delete();
-    await db.requests.delete(requestId);
-  });
 }
 
 /** Adds a new person to the pool and puts them on a request. */
@@ -119,11 +84,6 @@ export async function eraseCandidate(db: ShortlistDb, candidateId: string, at: s
     await db.candidates.delete(candidateId);
     await db.erasures.put({ candidateId, at });
   });
-}
-
-/** How many candidates are on a request. */
-export async function countCandidates(db: ShortlistDb, requestId: string): Promise<number> {
-  return db.evaluations.where('requestId').equals(requestId).count();
 }
 
 /** The candidates on a request with their evaluations, in the order they were added. */

@@ -1,6 +1,9 @@
 // First-run sample data: the two seed requests and the demo candidate lists. Runs only on a
 // database that has never been seeded and holds no requests or candidates; it never touches data.
+// What it writes is marked as sample data (src/db/sample.ts). This module and the seed files load
+// only when a first run needs them (src/main.tsx), not with every start.
 import { parseCandidatesCsv, type Request } from '../core';
+import { SAMPLE_KEY, SEEDED_KEY, type SampleMarker } from './sample';
 import type { ShortlistDb, StoredCandidate, StoredEvaluation, StoredRequest } from './schema';
 
 export interface SeedData {
@@ -8,8 +11,6 @@ export interface SeedData {
   /** CSV texts in the import format, each for one of the requests. */
   candidateLists: { requestId: string; csv: string }[];
 }
-
-const SEEDED_KEY = 'seededAt';
 
 /** Loads the seed data when the database is empty; returns whether it did. */
 export async function seedIfEmpty(db: ShortlistDb, seed: SeedData): Promise<boolean> {
@@ -51,6 +52,9 @@ export async function seedIfEmpty(db: ShortlistDb, seed: SeedData): Promise<bool
     await db.candidates.bulkAdd([...pool.values()]);
     await db.evaluations.bulkAdd(evaluations);
     await db.settings.put({ key: SEEDED_KEY, value: at });
+    // What the seeding made is sample data: marked, so it can be shown as such and removed in one go.
+    const marker: SampleMarker = { requestIds: requests.map((r) => r.id), candidateIds: [...pool.values()].map((c) => c.id), seededAt: at };
+    await db.settings.put({ key: SAMPLE_KEY, value: marker });
     return true;
   });
 }

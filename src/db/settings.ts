@@ -3,6 +3,9 @@
 import { normaliseHeader, type MappingOverride } from '../core';
 import type { ShortlistDb } from './schema';
 
+// Read by the first screen, so it lives apart from the mappings (which need the CSV header rules).
+export { lastBackupAt } from './last-backup';
+
 function mappingKey(requestId: string, headers: string[]): string {
   return `csvMapping:${requestId}:${headers.map(normaliseHeader).join('|')}`;
 }
@@ -15,9 +18,4 @@ export async function rememberMapping(db: ShortlistDb, requestId: string, header
 /** The mapping chosen earlier for files with these headers on this request, if any. */
 export async function rememberedMapping(db: ShortlistDb, requestId: string, headers: string[]): Promise<MappingOverride | undefined> {
   return (await db.settings.get(mappingKey(requestId, headers)))?.value as MappingOverride | undefined;
-}
-
-/** When this device last saved a backup (ISO 8601), if ever. */
-export async function lastBackupAt(db: ShortlistDb): Promise<string | undefined> {
-  return (await db.settings.get('lastBackupAt'))?.value as string | undefined;
 }

@@ -28,7 +28,7 @@ export function storageFailureOf(error: unknown): StorageFailure {
 
 const MESSAGES: Record<StorageFailure, string> = {
   'storage-full':
-    'De opslag van de browser is vol: er is niets bewaard. Maak ruimte vrij op de schijf, maak een back-up en verwijder voorbeeldgegevens of oude aanvragen, en probeer het dan opnieuw.',
+    'De opslag van de browser is vol: er is niets bewaard. Maak ruimte vrij op de schijf (maar wis niet de sitegegevens van Shortlist: dan ben je alles kwijt), maak een back-up en verwijder voorbeeldgegevens of oude aanvragen, en probeer het dan opnieuw.',
   'database-closed': 'Shortlist is in een ander tabblad bijgewerkt; deze pagina bewaart niets meer. Deze wijziging is niet bewaard: herlaad de pagina.',
   'storage-failed': 'De browser weigerde het opslaan; er is niets bewaard. Probeer het opnieuw, of herlaad de pagina.',
 };

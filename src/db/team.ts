@@ -4,6 +4,7 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
 import { singleKeys } from './changes';
 import type { ShortlistDb } from './schema';
+import { sampleMarker } from './sample';
 
 export interface TeamSettings {
   /** The team database's URL as typed (https://couch.example.nl/shortlist-team). */
@@ -76,24 +77,26 @@ export function onTeamSettingsChanged(db: ShortlistDb, listener: () => void): ()
   return () => Dexie.on('storagemutated').unsubscribe(heard);
 }
 
-/** The sample data's requests (seed.ts gives them fixed ids). */
-const isSampleRequest = (id: unknown) => typeof id === 'string' && id.startsWith('seed-');
-
 /**
- * What stays on this device in team mode: the sample data (PRODUCT §8) — the sample requests,
- * everything on them, and the people who are on sample requests only. A sample person put on a
- * real request is team data from then on.
+ * What stays on this device in team mode: the sample data (PRODUCT §8) as its marker lists it —
+ * the sample requests, everything on them, and the sample people who are on sample requests only.
+ * A sample person put on a real request is team data from then on (and so is that evaluation).
  */
 export async function localOnlyRecords(db: ShortlistDb): Promise<(table: string, record: Record<string, unknown>) => boolean> {
-  const requests = (await db.requests.toCollection().primaryKeys()).filter(isSampleRequest);
-  const onSample = new Set((await db.evaluations.where('requestId').anyOf(requests).toArray()).map((e) => e.candidateId));
-  if (onSample.size) {
-    const elsewhere = await db.evaluations.where('candidateId').anyOf([...onSample]).filter((e) => !isSampleRequest(e.requestId)).toArray();
-    for (const e of elsewhere) onSample.delete(e.candidateId);
+  const marker = await sampleMarker(db);
+  const requests = new Set(marker?.requestIds ?? []);
+  const people = new Set(marker?.candidateIds ?? []);
+  if (people.size) {
+    const elsewhere = await db.evaluations.where('candidateId').anyOf([...people]).filter((e) => !requests.has(e.requestId)).toArray();
+    for (const e of elsewhere) people.delete(e.candidateId);
   }
+  const onSampleRequest = (id: unknown) => typeof id === 'string' && requests.has(id);
   return (table, record) => {
-    if (table === 'requests') return isSampleRequest(record.id);
-    if (table === 'candidates') return onSample.has(String(record.id));
-    return isSampleRequest(record.requestId);
+    if (table === 'requests') return onSampleRequest(record.id);
+    if (table === 'candidates') return people.has(String(record.id));
+    // A record of a request (evaluation, change, mark, sheet) goes with its request; one of a
+    // person alone (an erasure, a change without a request) with that person.
+    if (typeof record.requestId === 'string') return onSampleRequest(record.requestId);
+    return typeof record.candidateId === 'string' && people.has(record.candidateId);
   };
 }

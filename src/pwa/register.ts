@@ -1,13 +1,14 @@
 // Registers the service worker and asks before a new version takes over; never reloads by itself.
-import { Workbox } from 'workbox-window';
+// workbox-window loads after the first screen: registering can wait, painting cannot.
 
 export interface UpdateHandle {
   /** Activates the waiting version and reloads once it controls the page. */
   apply(): void;
 }
 
-export function registerServiceWorker(onUpdate: (update: UpdateHandle) => void, onOfflineReady: () => void): void {
+export async function registerServiceWorker(onUpdate: (update: UpdateHandle) => void, onOfflineReady: () => void): Promise<void> {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
+  const { Workbox } = await import('workbox-window');
   const wb = new Workbox('/sw.js', { scope: '/' });
   wb.addEventListener('waiting', () => {
     onUpdate({
@@ -20,5 +21,5 @@ export function registerServiceWorker(onUpdate: (update: UpdateHandle) => void, 
   wb.addEventListener('installed', (event) => {
     if (!event.isUpdate) onOfflineReady();
   });
-  void wb.register();
+  await wb.register();
 }

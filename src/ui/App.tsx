@@ -1,13 +1,14 @@
 // The app frame: requests on the left, the open request on the right, app-wide banners on top.
 import { Show, createMemo, createSignal, lazy, onMount } from 'solid-js';
-import { countCandidates, createRequest, deleteRequest, duplicateRequest, listRequests } from '../db/repository';
-import { lastBackupAt } from '../db/settings';
+import { countCandidates, createRequest, deleteRequest, duplicateRequest, listRequests } from '../db/requests';
+import { lastBackupAt } from '../db/last-backup';
+import { sampleMarker } from '../db/sample';
 import type { StaleOutcome } from '../db/open';
 import type { ShortlistDb } from '../db/schema';
 import type { PendingEdits } from './pending-edits';
 import { registerServiceWorker, type UpdateHandle } from '../pwa/register';
 import { AppContext, type AppContextValue } from './app-context';
-import { locale, setLocale, t, type Locale } from './i18n';
+import { loadTexts, locale, setLocale, t, type Locale } from './i18n';
 import { createLive } from './live';
 import { remembered } from './preferences';
 import { errorText } from './i18n/errors';
@@ -16,12 +17,13 @@ import { RequestList } from './requests/RequestList';
 import { RequestView, type TabId } from './requests/RequestView';
 import { StaleBanner, UpdateBanner } from './shell/Banners';
 import { BackupControls } from './shell/BackupControls';
+import { SampleData } from './shell/SampleData';
 import { StorageStatus } from './shell/StorageStatus';
 import { TeamPanel } from './team/TeamPanel';
 import { createTeamSync } from './team/team-client';
 
 // The posting parser and its review form are loaded when first opened, not with the first screen.
-const PastePosting = lazy(() => import('./posting/PastePosting').then((m) => ({ default: m.PastePosting })));
+const PastePosting = lazy(() => Promise.all([import('./posting/PastePosting'), loadTexts()]).then(([m]) => ({ default: m.PastePosting })));
 
 export function App(props: { db: ShortlistDb; stale: () => StaleOutcome | null; pending: PendingEdits }) {
   const context: AppContextValue = {
@@ -33,6 +35,10 @@ export function App(props: { db: ShortlistDb; stale: () => StaleOutcome | null; 
   const team = createTeamSync(props.db);
   const requests = createLive(() => 0, () => listRequests(props.db));
   const lastBackup = createLive(() => 0, () => lastBackupAt(props.db));
+  // Which requests are sample data; the marker alone, so an edit never costs a query here.
+  const sample = createLive(() => 0, () => sampleMarker(props.db));
+  const sampleRequests = createMemo(() => new Set(sample()?.requestIds ?? []));
+  const hasSample = () => (sample()?.candidateIds.length ?? 0) > 0 || (requests() ?? []).some((r) => sampleRequests().has(r.id));
   const initial = readHash();
   const [selectedId, setSelectedId] = createSignal<string | null>(initial.id);
   const [tab, setTab] = createSignal<TabId>(initial.tab);
@@ -51,11 +57,16 @@ export function App(props: { db: ShortlistDb; stale: () => StaleOutcome | null; 
     history.replaceState(null, '', `#/r/${encodeURIComponent(id)}/${nextTab}`);
   };
   const [actionError, setActionError] = createSignal<string | null>(null);
+  const [actionDone, setActionDone] = createSignal<string | null>(null);
   const [pasting, setPasting] = createSignal(false);
   /** Runs a write of the sidebar or header; a refusal of the browser (a full disk) is said in words. */
   async function attempt(write: () => Promise<void>) {
     setActionError(null);
+    setActionDone(null);
     try {
+      // The words of a refusal are beyond the app frame's texts (loaded at start; a write never
+      // waits for more than that, and never fails for want of them).
+      await loadTexts().catch(() => undefined);
       await write();
     } catch (error) {
       setActionError(errorText(storageError(error)));
@@ -93,7 +104,7 @@ export function App(props: { db: ShortlistDb; stale: () => StaleOutcome | null; 
 
   const [update, setUpdate] = createSignal<UpdateHandle | null>(null);
   onMount(() => {
-    registerServiceWorker(
+    void registerServiceWorker(
       (handle) => setUpdate(() => handle),
       () => document.body.setAttribute('data-offline-ready', 'true'),
     );
@@ -134,7 +145,19 @@ export function App(props: { db: ShortlistDb; stale: () => StaleOutcome | null; 
             </Show>
             <h2 class="sidebar-heading">{t('requests')}</h2>
             <Show when={requests()} fallback={<p class="muted">{t('loading')}</p>}>
-              <RequestList requests={requests() ?? []} selectedId={selected()?.id ?? null} onSelect={select} />
+              <RequestList requests={requests() ?? []} selectedId={selected()?.id ?? null} onSelect={select} isSample={(id) => sampleRequests().has(id)} />
+            </Show>
+            <Show when={hasSample()}>
+              <SampleData
+                attempt={attempt}
+                onRemoved={(text) => {
+                  setSelectedId(null);
+                  setActionDone(text);
+                }}
+              />
+            </Show>
+            <Show when={actionDone()}>
+              <p class="done" role="status">{actionDone()}</p>
             </Show>
             <div class="sidebar-footer">
               <TeamPanel status={team.status()} />
@@ -155,6 +178,7 @@ export function App(props: { db: ShortlistDb; stale: () => StaleOutcome | null; 
             {(request) => (
               <RequestView
                 request={request()}
+                sample={sampleRequests().has(request().id)}
                 candidateCount={candidateCount() ?? 0}
                 tab={tab()}
                 onTab={(next) => select(request().id, next)}

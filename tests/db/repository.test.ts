@@ -72,6 +72,22 @@ describe('requests', () => {
     expect(await db.evaluations.count()).toBe(0);
     expect(await db.candidates.get(id)).toBeDefined();
   });
+  it('deleting a request removes its assessors\' sheets and its conflict marks too, and no other request\'s', async () => {
+    const id = await person('Anouk');
+    await db.sheets.bulkPut([
+      { requestId: 'r1', candidateId: id, assessor: 'Alice', scores: { c1: 4 }, updatedAt: '2026-12-01T10:00:00.000Z' },
+      { requestId: 'r2', candidateId: id, assessor: 'Alice', scores: { c1: 2 }, updatedAt: '2026-12-01T10:00:00.000Z' },
+    ]);
+    await db.sheetStatus.bulkPut([{ requestId: 'r1', assessor: 'Alice', done: true }, { requestId: 'r2', assessor: 'Alice', done: false }]);
+    await db.marks.bulkPut([
+      { id: 'm1', requestId: 'r1', candidateId: id, table: 'evaluations', path: 'scores.c1', other: '3', otherAt: '2026-12-01T09:00:00.000Z', otherDevice: 'd2', at: '2026-12-01T10:00:00.000Z' },
+      { id: 'm2', requestId: 'r2', candidateId: id, table: 'evaluations', path: 'scores.c1', other: '3', otherAt: '2026-12-01T09:00:00.000Z', otherDevice: 'd2', at: '2026-12-01T10:00:00.000Z' },
+    ]);
+    await deleteRequest(db, 'r1');
+    expect((await db.sheets.toArray()).map((s) => s.requestId)).toEqual(['r2']);
+    expect((await db.sheetStatus.toArray()).map((s) => s.requestId)).toEqual(['r2']);
+    expect((await db.marks.toArray()).map((m) => m.id)).toEqual(['m2']);
+  });
 });
 
 describe('candidates', () => {

@@ -47,24 +47,38 @@ describe('the team settings', () => {
 });
 
 describe('localOnlyRecords: the sample data stays on the device', () => {
-  it('keeps the sample requests, everything on them and their people home; real requests and people go', async () => {
-    await saveRequest(db, makeRequest({ id: 'seed-25924' }));
-    await saveRequest(db, makeRequest({ id: 'r-own' }));
-    const sample = await addCandidate(db, 'seed-25924', { name: 'Voorbeeld Persoon' });
-    const shared = await addCandidate(db, 'seed-25924', { name: 'Gedeeld Persoon' });
-    const own = await addCandidate(db, 'r-own', { name: 'Eigen Persoon' });
-    if (!sample.ok || !shared.ok || !own.ok) throw new Error('add');
-    await attachCandidate(db, 'r-own', shared.value.id);
+  it('keeps what the sample marker lists home, with everything on its requests; real requests, the user\'s own people and sample people on real requests go', async () => {
+    await saveRequest(db, makeRequest({ id: 'demo' }));
+    await saveRequest(db, makeRequest({ id: 'seed-but-own' }));
+    const sample = await addCandidate(db, 'demo', { name: 'Voorbeeld Persoon' });
+    const shared = await addCandidate(db, 'demo', { name: 'Gedeeld Persoon' });
+    const added = await addCandidate(db, 'demo', { name: 'Zelf Toegevoegd' });
+    const own = await addCandidate(db, 'seed-but-own', { name: 'Eigen Persoon' });
+    if (!sample.ok || !shared.ok || !added.ok || !own.ok) throw new Error('add');
+    await attachCandidate(db, 'seed-but-own', shared.value.id);
+    await db.settings.put({ key: 'sample', value: { requestIds: ['demo'], candidateIds: [sample.value.id, shared.value.id], seededAt: '2026-12-01T09:00:00.000Z' } });
     const keep = await localOnlyRecords(db);
-    expect(keep('requests', { id: 'seed-25924' })).toBe(true);
-    expect(keep('requests', { id: 'r-own' })).toBe(false);
-    expect(keep('evaluations', { requestId: 'seed-25924', candidateId: sample.value.id })).toBe(true);
-    expect(keep('changes', { requestId: 'seed-25924' })).toBe(true);
-    expect(keep('evaluations', { requestId: 'r-own', candidateId: shared.value.id })).toBe(false);
+    expect(keep('requests', { id: 'demo' })).toBe(true);
+    // The marker decides, not the id: a request of the user's whose id looks like a seed goes.
+    expect(keep('requests', { id: 'seed-but-own' })).toBe(false);
+    expect(keep('evaluations', { requestId: 'demo', candidateId: sample.value.id })).toBe(true);
+    expect(keep('evaluations', { requestId: 'demo', candidateId: added.value.id })).toBe(true);
+    expect(keep('changes', { requestId: 'demo' })).toBe(true);
+    expect(keep('sheets', { requestId: 'demo', candidateId: sample.value.id, assessor: 'Alice' })).toBe(true);
+    expect(keep('evaluations', { requestId: 'seed-but-own', candidateId: shared.value.id })).toBe(false);
     expect(keep('candidates', { id: sample.value.id })).toBe(true);
     // A sample person put on a real request is team data from then on.
     expect(keep('candidates', { id: shared.value.id })).toBe(false);
+    // Someone the user added to a sample request is theirs (they stay when the sample goes).
+    expect(keep('candidates', { id: added.value.id })).toBe(false);
     expect(keep('candidates', { id: own.value.id })).toBe(false);
-    expect(keep('erasures', { candidateId: sample.value.id })).toBe(false);
+    expect(keep('erasures', { candidateId: sample.value.id })).toBe(true);
+    expect(keep('erasures', { candidateId: own.value.id })).toBe(false);
+  });
+  it('keeps nothing home once the sample data is removed (or when there never was any)', async () => {
+    await saveRequest(db, makeRequest({ id: 'seed-30601' }));
+    expect((await localOnlyRecords(db))('requests', { id: 'seed-30601' })).toBe(false);
+    await db.settings.put({ key: 'sample', value: { requestIds: [], candidateIds: [], seededAt: '2026-12-01T09:00:00.000Z', removedAt: '2026-12-01T10:00:00.000Z' } });
+    expect((await localOnlyRecords(db))('requests', { id: 'seed-30601' })).toBe(false);
   });
 });

@@ -1,10 +1,32 @@
-// The chosen language as a signal, a translate function, and locale-aware formatting.
+// The chosen language as a signal, a translate function, and locale-aware formatting. The first
+// screen carries only the app frame's texts (nl/shell, en/shell); the rest of both dictionaries
+// loads with the first screen that needs it (`loadTexts`), and a text asked for before then is
+// worded once it is there.
 import { createSignal } from 'solid-js';
-import { en } from './en';
-import { nl, type Dict } from './nl';
+import { shell as enShell } from './en/shell';
+import type { Dict } from './nl';
+import { shell as nlShell } from './nl/shell';
 
 export type Locale = 'nl' | 'en';
-const dictionaries: Record<Locale, Dict> = { nl, en };
+const dictionaries: Record<Locale, Partial<Dict>> = { nl: nlShell, en: enShell };
+const [textsLoaded, setTextsLoaded] = createSignal(false);
+let loading: Promise<void> | undefined;
+
+/** Loads every text of both languages (once); screens beyond the app frame wait for it. */
+export function loadTexts(): Promise<void> {
+  loading ??= Promise.all([import('./nl'), import('./en')]).then(
+    ([{ nl }, { en }]) => {
+      dictionaries.nl = nl;
+      dictionaries.en = en;
+      setTextsLoaded(true);
+    },
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
 const STORAGE_KEY = 'shortlist.locale';
 
 /** Dutch unless the browser prefers English first (or the user chose a language before). */
@@ -50,6 +72,8 @@ export function withLocale<T>(language: Locale, work: () => T): T {
 
 export function t(key: keyof Dict, params: Record<string, string | number> = {}): string {
   const text = dictionaries[current()][key];
+  // Not loaded yet: nothing for now, and whoever shows it hears when the texts arrive.
+  if (text === undefined) return textsLoaded() ? key : '';
   return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
 

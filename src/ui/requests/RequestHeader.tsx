@@ -4,8 +4,9 @@ import { Show } from 'solid-js';
 import { weightsTotal, weightsWarning } from '../../core';
 import type { StoredRequest } from '../../db/schema';
 import { formatDate, formatDateTime, formatMoney, t } from '../i18n';
+import { SampleBadge } from '../shell/SampleData';
 
-export function RequestHeader(props: { request: StoredRequest; candidateCount: number }) {
+export function RequestHeader(props: { request: StoredRequest; sample: boolean; candidateCount: number }) {
   const r = () => props.request;
   return (
     <header class="request-header">
@@ -14,6 +15,9 @@ export function RequestHeader(props: { request: StoredRequest; candidateCount: n
           <span class="request-code">{t('requestNumber', { number: r().number ?? '' })}</span>
         </Show>
         <h1 title={r().title}>{r().title}</h1>
+        <Show when={props.sample}>
+          <SampleBadge />
+        </Show>
         <Show when={r().client}>
           <span class="request-for" title={r().client}>{r().client}</span>
         </Show>

@@ -2,9 +2,10 @@
 import { For, Show, createSignal, onCleanup } from 'solid-js';
 import type { StoredRequest } from '../../db/schema';
 import { formatDate, t } from '../i18n';
+import { SampleBadge } from '../shell/SampleData';
 import { countdown } from './countdown';
 
-export function RequestList(props: { requests: StoredRequest[]; selectedId: string | null; onSelect: (id: string) => void }) {
+export function RequestList(props: { requests: StoredRequest[]; selectedId: string | null; onSelect: (id: string) => void; isSample?: (id: string) => boolean }) {
   const [now, setNow] = createSignal(new Date());
   const timer = setInterval(() => setNow(new Date()), 60_000);
   onCleanup(() => clearInterval(timer));
@@ -34,6 +35,9 @@ export function RequestList(props: { requests: StoredRequest[]; selectedId: stri
                   <span class="request-number">{request.number ?? '—'}</span>
                   <span class="request-title">{request.title}</span>
                   <span class="request-client">{request.client ?? ''}</span>
+                  <Show when={props.isSample?.(request.id)}>
+                    <SampleBadge />
+                  </Show>
                   <Show
                     when={request.award}
                     fallback={

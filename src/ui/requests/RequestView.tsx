@@ -2,18 +2,21 @@
 // Criteria, Procedure, Import, Export).
 import { For, Match, Show, Switch, lazy, type JSX } from 'solid-js';
 import type { StoredRequest } from '../../db/schema';
-import { CriteriaTab } from '../criteria/CriteriaTab';
-import { ExportTab } from '../transfer/ExportTab';
-import { ImportTab } from '../transfer/ImportTab';
-import { t } from '../i18n';
+import { loadTexts, t } from '../i18n';
 import type { Dict } from '../i18n/nl';
 import { RequestHeader } from './RequestHeader';
 
-// The matrix carries AG Grid, most of the bundle: it loads when first shown, not before; so does
-// the procedure, which has a grid of its own.
-const MatrixTab = lazy(() => import('../matrix/MatrixTab'));
-const ProcedureTab = lazy(() => import('../procedure/ProcedureTab'));
-const ConsensusTab = lazy(() => import('../team/ConsensusTab'));
+// Each tab loads when first shown, so the first screen carries only what it shows: the matrix
+// with AG Grid, most of the bundle; the procedure, which has a grid of its own; the criteria
+// editor; the import and export with the CSV reader and writer.
+// Each comes with the texts beyond the app frame's (loadTexts).
+const withTexts = <T,>(module: Promise<T>) => Promise.all([module, loadTexts()]).then(([m]) => m);
+const MatrixTab = lazy(() => withTexts(import('../matrix/MatrixTab')));
+const ProcedureTab = lazy(() => withTexts(import('../procedure/ProcedureTab')));
+const CriteriaTab = lazy(() => withTexts(import('../criteria/CriteriaTab')).then((m) => ({ default: m.CriteriaTab })));
+const ImportTab = lazy(() => withTexts(import('../transfer/ImportTab')).then((m) => ({ default: m.ImportTab })));
+const ExportTab = lazy(() => withTexts(import('../transfer/ExportTab')).then((m) => ({ default: m.ExportTab })));
+const ConsensusTab = lazy(() => withTexts(import('../team/ConsensusTab')));
 
 export type TabId = 'matrix' | 'consensus' | 'criteria' | 'procedure' | 'import' | 'export';
 const TABS: { id: TabId; label: keyof Dict }[] = [
@@ -25,7 +28,7 @@ const TABS: { id: TabId; label: keyof Dict }[] = [
   { id: 'export', label: 'tabExport' },
 ];
 
-export function RequestView(props: { request: StoredRequest; candidateCount: number; tab: TabId; onTab: (tab: TabId) => void; actions?: JSX.Element }) {
+export function RequestView(props: { request: StoredRequest; sample?: boolean; candidateCount: number; tab: TabId; onTab: (tab: TabId) => void; actions?: JSX.Element }) {
   // The consensus view is there only for a request scored independently.
   const tabs = () => TABS.filter((tab) => tab.id !== 'consensus' || props.request.independentScoring === true);
   const shown = (): TabId => (tabs().some((tab) => tab.id === props.tab) ? props.tab : 'matrix');
@@ -41,7 +44,7 @@ export function RequestView(props: { request: StoredRequest; candidateCount: num
   };
   return (
     <>
-      <RequestHeader request={props.request} candidateCount={props.candidateCount} />
+      <RequestHeader request={props.request} sample={props.sample ?? false} candidateCount={props.candidateCount} />
       {/* The request's own actions stand at the end of the tab row, where they take no height. */}
       <div class="tabs-row">
         <div class="tabs" role="tablist" aria-label={props.request.title} onKeyDown={onKeyDown}>

@@ -2,10 +2,10 @@
 // everything out; a file checked whole before anything is written back in, replaced or merged.
 import { Show, createSignal } from 'solid-js';
 import { amsterdamDay } from '../../core';
-import { createBackup, isEmpty, markBackupSaved, readBackup, restoreBackup, type Backup } from '../../db/backup';
+import type { Backup } from '../../db/backup';
 import { useApp } from '../app-context';
 import { downloadText } from '../download';
-import { formatDateTime, t } from '../i18n';
+import { formatDateTime, loadTexts, t } from '../i18n';
 import { NoticePanel, type Notice } from '../NoticePanel';
 import { errorText } from '../i18n/errors';
 import { storageError } from '../../db/storage-errors';
@@ -17,6 +17,9 @@ type RestoreMode = 'replace' | 'merge';
 // and reading it whole would only freeze the tab.
 const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
 const DETAILS_SHOWN = 5;
+// Making and checking a backup (with the core's restorers) loads when a button is used, with the
+// texts its messages need.
+const backupModule = () => Promise.all([import('../../db/backup'), loadTexts()]).then(([module]) => module);
 
 /** "shortlist-backup-2026-11-22.json", dated in Amsterdam like the CSV exports. */
 export function backupFileName(date: Date): string {
@@ -38,6 +41,7 @@ export function BackupControls() {
     setNotice(null);
     try {
       await app.flushPendingEdits();
+      const { createBackup, markBackupSaved } = await backupModule();
       const backup = await createBackup(app.db);
       const name = backupFileName(new Date(backup.exportedAt));
       downloadText(name, JSON.stringify(backup), 'application/json');
@@ -62,6 +66,7 @@ export function BackupControls() {
     }
     setBusy(true);
     try {
+      const { isEmpty, readBackup } = await backupModule();
       const result = readBackup(await file.text());
       if (!result.ok) {
         setNotice({ kind: 'error', text: t('restoreInvalid'), details: result.errors.map(errorText) });
@@ -88,6 +93,7 @@ export function BackupControls() {
     try {
       // An edit still open in the grid must land before the restore, not on top of it.
       await app.flushPendingEdits();
+      const { restoreBackup } = await backupModule();
       const result = await restoreBackup(app.db, backup, mode);
       if (result.ok) {
         const c = result.value;

@@ -15,7 +15,7 @@ export const errors = {
   errOutsideGrid: 'Falls outside the matrix.',
   errUnknownCandidate: 'This candidate is not (or no longer) on the request.',
   errWriteFailed: 'Saving failed: {detail}',
-  errStorageFull: "The browser's storage is full: nothing was saved. Free up space on the disk, make a backup (Back up) and remove sample data or old requests; then try again.",
+  errStorageFull: "The browser's storage is full: nothing was saved. Free up space on the disk (but do not clear Shortlist's site data: that loses everything), make a backup (Back up) and remove sample data or old requests; then try again.",
   errDatabaseClosed: 'Shortlist was updated in another tab; this page saves nothing more. This change was not saved: reload the page.',
   errStorageFailed: 'The browser refused to save; nothing was saved. Try again, or reload the page.',
   errFlushTimeout: 'The last change had not been saved after 10 seconds.',

@@ -1,6 +1,5 @@
 // English strings of the procedure after the shortlist.
 export const procedure = {
-  tabProcedure: 'Procedure',
   procLoading: 'Loading the procedure…',
   procSteps: 'Steps of the procedure',
   procStepClient: 'Step 3 · Client',

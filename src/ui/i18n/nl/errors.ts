@@ -16,7 +16,7 @@ export const errors = {
   errOutsideGrid: 'Valt buiten de matrix.',
   errUnknownCandidate: 'Deze kandidaat staat niet (meer) op de aanvraag.',
   errWriteFailed: 'Opslaan mislukt: {detail}',
-  errStorageFull: 'De opslag van de browser is vol: er is niets bewaard. Maak ruimte vrij op de schijf, maak een back-up (Back-up maken) en verwijder voorbeeldgegevens of oude aanvragen; probeer het dan opnieuw.',
+  errStorageFull: 'De opslag van de browser is vol: er is niets bewaard. Maak ruimte vrij op de schijf (maar wis niet de sitegegevens van Shortlist: dan ben je alles kwijt), maak een back-up (Back-up maken) en verwijder voorbeeldgegevens of oude aanvragen; probeer het dan opnieuw.',
   errDatabaseClosed: 'Shortlist is in een ander tabblad bijgewerkt; deze pagina bewaart niets meer. Deze wijziging is niet bewaard: herlaad de pagina.',
   errStorageFailed: 'De browser weigerde het opslaan; er is niets bewaard. Probeer het opnieuw, of herlaad de pagina.',
   errFlushTimeout: 'De laatste wijziging was na 10 seconden nog niet bewaard.',

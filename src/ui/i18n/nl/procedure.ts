@@ -1,7 +1,6 @@
 // Dutch strings of the procedure after the shortlist (PRODUCT §3.10–3.13): the client's round,
 // the interviews, the award, the outcomes and the assessment report.
 export const procedure = {
-  tabProcedure: 'Procedure',
   procLoading: 'De procedure wordt geladen…',
   procSteps: 'Stappen van de procedure',
   procStepClient: 'Stap 3 · Opdrachtgever',
