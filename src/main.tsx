@@ -5,7 +5,7 @@ import { openDatabase, type StaleOutcome } from './db/open';
 import { seedIfEmpty } from './db/seed';
 import { seedData } from './seed-data';
 import { App } from './ui/App';
-import { locale } from './ui/i18n';
+import { locale, t } from './ui/i18n';
 import { createPendingEdits } from './ui/pending-edits';
 import './ui/styles.css';
 
@@ -22,12 +22,14 @@ async function start() {
 }
 
 start().catch((error: unknown) => {
+  // The browser's own words go to the console; the page says what happened in the user's language.
   console.error(error);
+  document.documentElement.lang = locale();
   const root = document.getElementById('root');
   if (root) {
     const p = document.createElement('p');
     p.setAttribute('role', 'alert');
-    p.textContent = `Shortlist kon niet starten: ${error instanceof Error ? error.message : String(error)}`;
+    p.textContent = t('startFailed');
     root.replaceChildren(p);
   }
 });

@@ -18,9 +18,12 @@ type RestoreMode = 'replace' | 'merge';
 const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
 const DETAILS_SHOWN = 5;
 
-/** "shortlist-backup-2026-11-22.json", dated in Amsterdam like the CSV exports. */
+/**
+ * "shortlist-back-up-2026-11-22.json" ("shortlist-backup-…" in English): a file name in the
+ * interface's language, dated in Amsterdam like the CSV exports.
+ */
 export function backupFileName(date: Date): string {
-  return `shortlist-backup-${amsterdamDay(date)}.json`;
+  return `${t('backupFileStem')}-${amsterdamDay(date)}.json`;
 }
 
 export function BackupControls() {
