@@ -4,7 +4,7 @@ import { render } from 'solid-js/web';
 import { openDatabase, type StaleOutcome } from './db/open';
 import { firstRunStep, markEarlierSample } from './db/sample';
 import { App } from './ui/App';
-import { loadTexts, locale } from './ui/i18n';
+import { loadTexts, locale, t } from './ui/i18n';
 import { createPendingEdits } from './ui/pending-edits';
 import './ui/styles.css';
 
@@ -33,12 +33,14 @@ async function start() {
 }
 
 start().catch((error: unknown) => {
+  // The browser's own words go to the console; the page says what happened in the user's language.
   console.error(error);
+  document.documentElement.lang = locale();
   const root = document.getElementById('root');
   if (root) {
     const p = document.createElement('p');
     p.setAttribute('role', 'alert');
-    p.textContent = `Shortlist kon niet starten: ${error instanceof Error ? error.message : String(error)}`;
+    p.textContent = t('startFailed');
     root.replaceChildren(p);
   }
 });

@@ -28,10 +28,11 @@ const DUTCH: Record<Expected, string> = {
   'number-or-empty': 'een getal of leeg (null)',
   list: 'een lijst',
   object: 'een object',
-  'knock-out-value': 'pass, fail of unknown',
-  rating: 'onvoldoende, voldoende of goed',
-  'tie-break': 'lowest-rate of none',
-  'rule-kind': 'max-rate of min-hours',
+  // The file's own words, quoted: what the field must literally hold.
+  'knock-out-value': '"pass", "fail" of "unknown"',
+  rating: '"onvoldoende", "voldoende" of "goed"',
+  'tie-break': '"lowest-rate" of "none"',
+  'rule-kind': '"max-rate" of "min-hours"',
   absent: 'niets (dit veld kent het schema niet)',
 };
 

@@ -166,8 +166,9 @@ export function App(props: { db: ShortlistDb; stale: () => StaleOutcome | null; 
               <label class="language">
                 {t('language')}
                 <select value={locale()} onChange={(e) => setLocale(e.currentTarget.value as Locale)} aria-label={t('language')}>
-                  <option value="nl">Nederlands</option>
-                  <option value="en">English</option>
+                  {/* Each language in its own words, so it is found by whoever reads it; lang says so. */}
+                  <option value="nl" lang="nl">Nederlands</option>
+                  <option value="en" lang="en">English</option>
                 </select>
               </label>
             </div>

@@ -249,7 +249,7 @@ test('a backup holds everything, and restoring it with "replace" undoes later ch
   await expect(sidebar.getByText('Nog nooit een back-up gemaakt')).toBeVisible();
 
   const { download: file, bytes } = await download(page, () => sidebar.getByRole('button', { name: 'Back-up maken' }).click());
-  expect(file.suggestedFilename()).toBe(`shortlist-backup-${today()}.json`);
+  expect(file.suggestedFilename()).toBe(`shortlist-back-up-${today()}.json`);
   const backup = JSON.parse(bytes.toString('utf8')) as { format: string; schemaVersion: number; counts: Record<string, number>; tables: Record<string, unknown[]> };
   expect(backup.format).toBe('shortlist-backup');
   expect(backup.schemaVersion).toBeGreaterThanOrEqual(1);
@@ -383,10 +383,10 @@ test('a column that looks like a known field is named in the preview and mapped 
   expect(await plain(preview.getByRole('row', { name: /Wessel Gelijkend/ }))).not.toContain('€ 64,00');
 
   await preview.getByRole('button', { name: '"Tarief excl. btw" inlezen als Uurtarief' }).click();
-  await expect(preview.getByRole('combobox', { name: 'Doel van kolom Tarief excl. btw' })).toHaveValue(JSON.stringify({ kind: 'field', field: 'hourlyRate' }));
+  await expect(preview.getByRole('combobox', { name: 'Doel van kolom "Tarief excl. btw"' })).toHaveValue(JSON.stringify({ kind: 'field', field: 'hourlyRate' }));
   await expect.poll(() => plain(preview.getByRole('row', { name: /Wessel Gelijkend/ }))).toContain('€ 64,00');
   await preview.getByRole('button', { name: '"Wens 2" inlezen als criterium G2' }).click();
-  await expect(preview.getByRole('combobox', { name: 'Doel van kolom Wens 2' })).toHaveValue(JSON.stringify({ kind: 'score', id: 'cr2' }));
+  await expect(preview.getByRole('combobox', { name: 'Doel van kolom "Wens 2"' })).toHaveValue(JSON.stringify({ kind: 'score', id: 'cr2' }));
   await expect(looks).not.toContainText('Wens 2');
   await expect(looks).toContainText('Uren p/w');
 

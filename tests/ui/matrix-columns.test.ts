@@ -54,7 +54,7 @@ describe('columnsFor', () => {
     const own = col('cr:cr2');
     expect(own.headerName).toBe('Omgevingswet');
     const header = (own.headerComponentParams as { innerHeaderComponentParams: HeaderLabelParams }).innerHeaderComponentParams;
-    expect(header).toEqual({ label: 'Omgevingswet', detail: 'G2 · 30', description: 'G2 · 30: Kennis van de Omgevingswet (maximaal 30 punten)', upright: true });
+    expect(header).toEqual({ label: 'Omgevingswet', detail: 'G2 · 30', description: 'G2 · 30: Kennis van de Omgevingswet (maximaal 30 punten)', upright: true, userText: true });
     expect(own.headerTooltip).toBe('G2 · 30 · Kennis van de Omgevingswet (maximaal 30 punten)');
     // Without a label of its own, a short one is made from the text.
     expect(col('cr:cr1').headerName).toBe('BAG');
@@ -64,6 +64,13 @@ describe('columnsFor', () => {
     expect(col('ko:ko2').headerName).toBe('max. € 75');
     expect(col('ko:ko2').headerTooltip).toBe('K2 · Max € 75 (automatisch: uurtarief hoger dan 75 valt af)');
     expect(col('ko:ko1').headerName).toBe('HBO');
+  });
+  it('marks a label made of the request\'s own text as not for translating, a rule\'s label not', () => {
+    const { col } = setup();
+    const params = (id: string) => (col(id).headerComponentParams as { innerHeaderComponentParams: HeaderLabelParams }).innerHeaderComponentParams;
+    expect(params('ko:ko1').userText).toBe(true);
+    expect(params('ko:ko2').userText).toBe(false);
+    expect(params('cr:cr1').userText).toBe(true);
   });
   it('keeps knock-out and criterion columns narrow enough for 8 + 7 on a laptop screen', () => {
     const { col } = setup();

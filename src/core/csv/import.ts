@@ -111,7 +111,7 @@ export function parseCandidatesCsv(
     const found = headers.map((h) => `"${h}"`).join(', ');
     return fileError(
       'no-name-column',
-      `Geen kolom voor de naam gevonden (kolommen: ${found}). Noem een kolom "Naam" (of Name, Kandidaat) of koppel er zelf een aan Naam.`,
+      `Geen kolom voor de naam gevonden (kolommen: ${found}). Noem een kolom "Naam" (of "Name", "Kandidaat") of koppel er zelf een aan Naam.`,
       header.line,
       { found },
     );

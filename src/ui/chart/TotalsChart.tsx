@@ -51,7 +51,7 @@ export function TotalsChart(props: { standings: Standing[]; names: Record<string
             {(row) => (
               <g class={`chart-row ${row().tone}`}>
                 <title>{`${row().name}: ${t('chartPoints', { total: formatNumber(row().total) })} (${t(TONE_LABEL[row().tone])})`}</title>
-                <text class="chart-name" x={LAYOUT.labelWidth - 8} y={row().y + LAYOUT.rowHeight / 2} dominant-baseline="middle" text-anchor="end">
+                <text class="chart-name notranslate" x={LAYOUT.labelWidth - 8} y={row().y + LAYOUT.rowHeight / 2} dominant-baseline="middle" text-anchor="end">
                   {row().label}
                 </text>
                 <rect

@@ -106,6 +106,19 @@ const TABLE: Record<string, keyof Dict> = {
   sheets: 'tableSheets',
   sheetStatus: 'tableSheetStatus',
 };
+/** A table named in a sentence ("de tabel met instellingen"), beside its key in the file. */
+const TABLES: Record<string, keyof Dict> = {
+  requests: 'tablesRequests',
+  candidates: 'tablesCandidates',
+  evaluations: 'tablesEvaluations',
+  importBatches: 'tablesImportBatches',
+  settings: 'tablesSettings',
+  changes: 'tablesChanges',
+  erasures: 'tablesErasures',
+  marks: 'tablesMarks',
+  sheets: 'tablesSheets',
+  sheetStatus: 'tablesSheetStatus',
+};
 const STATE: Record<string, keyof Dict> = {
   'not-shortlisted': 'stateNotShortlisted',
   'not-invited': 'stateNotInvited',
@@ -176,6 +189,10 @@ function localised(code: string, params: Record<string, string | number>): Recor
     const expected = EXPECTED[String(params['expected'])];
     if (table) out['table'] = t(table);
     if (expected) out['expected'] = t(expected);
+  }
+  if (code === 'missing-table' || code === 'count-mismatch') {
+    const name = TABLES[String(params['table'])];
+    if (name) out['name'] = t(name);
   }
   if (code === 'not-csv') {
     const kind = FILE_KIND[String(params['kind'])];

@@ -35,7 +35,7 @@ export function CandidateDetails(props: { request: Request; row: MatrixRow; mark
           {(criterion, i) => (
             <label class="note-field">
               <span title={criterion.text}>
-                G{i() + 1} · {criterion.text}
+                G{i() + 1} · <span translate="no">{criterion.text}</span>
               </span>
               <textarea
                 rows={2}
@@ -52,7 +52,7 @@ export function CandidateDetails(props: { request: Request; row: MatrixRow; mark
         <For each={props.request.competencies}>
           {(competency) => (
             <label class="rating-field">
-              <span title={competency.description ?? ''}>{competency.name}</span>
+              <span title={competency.description ?? ''} translate="no">{competency.name}</span>
               <select
                 aria-label={t('detailsRatingFor', { name: competency.name })}
                 value={props.row.evaluation?.competencies?.[competency.id] ?? ''}

@@ -50,7 +50,7 @@ export function PeopleBar(props: {
       <form class="inline-form" onSubmit={addFromPool}>
         <select aria-label={t('matrixPoolPick')} value={pick()} onChange={(e) => setPick(e.currentTarget.value)} disabled={options().length === 0}>
           <option value="">{options().length ? t('matrixPoolPlaceholder') : t('matrixPoolEmpty')}</option>
-          <For each={options()}>{(c) => <option value={c.id}>{c.name}{c.supplier ? ` — ${c.supplier}` : ''}</option>}</For>
+          <For each={options()}>{(c) => <option value={c.id} translate="no">{c.name}{c.supplier ? ` — ${c.supplier}` : ''}</option>}</For>
         </select>
         <button type="submit" disabled={!pick()}>{t('matrixAddFromPool')}</button>
       </form>

@@ -101,7 +101,8 @@ export function columnsFor(request: Request, ctx: ColumnContext): (ColDef<Matrix
       colId: colId.knockOut(k.id),
       headerName: labels.knockOuts[i] ?? `K${i + 1}`,
       headerTooltip: `K${i + 1} · ${description}`,
-      headerComponentParams: header({ label: labels.knockOuts[i] ?? '', description: `K${i + 1}: ${description}`, upright: true }),
+      // The label is the request's own, or made from its text; only a rule's label is ours.
+      headerComponentParams: header({ label: labels.knockOuts[i] ?? '', description: `K${i + 1}: ${description}`, upright: true, userText: !!k.label?.trim() || !k.rule }),
       headerClass: 'ko-header',
       width: KO_WIDTH,
       minWidth: KO_WIDTH,
@@ -132,7 +133,7 @@ export function columnsFor(request: Request, ctx: ColumnContext): (ColDef<Matrix
       colId: colId.criterion(c.id),
       headerName: labels.criteria[i] ?? `G${i + 1}`,
       headerTooltip: `${detail} · ${description}`,
-      headerComponentParams: header({ label: labels.criteria[i] ?? '', detail, description: `${detail}: ${description}`, upright: true }),
+      headerComponentParams: header({ label: labels.criteria[i] ?? '', detail, description: `${detail}: ${description}`, upright: true, userText: true }),
       headerClass: 'cr-header',
       width: CRITERION_WIDTH,
       minWidth: CRITERION_WIDTH,
@@ -187,7 +188,9 @@ export function columnsFor(request: Request, ctx: ColumnContext): (ColDef<Matrix
       comparator: (a: number | null, b: number | null) => (a ?? Infinity) - (b ?? Infinity),
       cellClass: 'rank-cell',
     },
-    fieldColumn('name', 'matrixName', { pinned: 'left', width: 140, filter: 'agTextColumnFilter', cellClass: 'name-cell' }),
+    // Cells that show what the user wrote carry `notranslate` (AG Grid sets classes, not attributes):
+    // translation tools leave them alone, and the language walk does too.
+    fieldColumn('name', 'matrixName', { pinned: 'left', width: 140, filter: 'agTextColumnFilter', cellClass: 'name-cell notranslate' }),
     fieldColumn('hourlyRate', 'matrixRate', {
       width: 72,
       type: 'rightAligned',
@@ -266,9 +269,9 @@ export function columnsFor(request: Request, ctx: ColumnContext): (ColDef<Matrix
   }
   // Contact details come last: reachable by scrolling, out of the way of scoring on a laptop.
   columns.push(
-    fieldColumn('email', 'matrixEmail', { width: 200 }),
-    fieldColumn('phone', 'matrixPhone', { width: 130 }),
-    fieldColumn('supplier', 'matrixSupplier', { width: 170, filter: 'agTextColumnFilter' }),
+    fieldColumn('email', 'matrixEmail', { width: 200, cellClass: 'notranslate' }),
+    fieldColumn('phone', 'matrixPhone', { width: 130, cellClass: 'notranslate' }),
+    fieldColumn('supplier', 'matrixSupplier', { width: 170, filter: 'agTextColumnFilter', cellClass: 'notranslate' }),
   );
   const ranged = ctx.rangeAt ? columns.map((c) => withRange(c, ctx.rangeAt!)) : columns;
   return ctx.markAt ? ranged.map((c) => withMarks(c, ctx.markAt!)) : ranged;

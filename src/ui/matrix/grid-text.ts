@@ -11,6 +11,8 @@ export interface HeaderLabelParams {
   description: string;
   /** Written upwards, for the narrow knock-out columns. */
   upright?: boolean;
+  /** The label is the user's text (or made from it): not for translating. */
+  userText?: boolean;
 }
 
 function span(className: string, text: string): HTMLSpanElement {
@@ -39,7 +41,9 @@ export class HeaderLabel implements IInnerHeaderComponent {
 
   #render(params: IHeaderParams & HeaderLabelParams): void {
     this.#gui.className = params.upright ? 'header-label upright' : 'header-label';
-    this.#gui.replaceChildren(span('header-label-text', params.label), ...(params.detail ? [span('header-label-detail', params.detail)] : []));
+    const label = span('header-label-text', params.label);
+    if (params.userText) label.setAttribute('translate', 'no');
+    this.#gui.replaceChildren(label, ...(params.detail ? [span('header-label-detail', params.detail)] : []));
     // AG Grid's tooltip shows on hover only; a keyboard user on the header hears this instead.
     params.eGridHeader.setAttribute('aria-description', params.description);
   }

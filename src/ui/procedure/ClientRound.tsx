@@ -54,7 +54,7 @@ export function ClientRound(props: { data: ProcedureData; write: (edits: MatrixE
 
   const columns = createMemo((): ColDef<ClientRow>[] => [
     { colId: 'clientRank', headerName: t('procClientRank'), width: 96, pinned: 'left', valueGetter: (p: ValueGetterParams<ClientRow>) => p.data?.rank.rank, valueFormatter: (p: ValueFormatterParams<ClientRow>) => `${String(p.value ?? '')}${p.data?.rank.tied ? '=' : ''}` },
-    { colId: 'name', headerName: t('matrixName'), width: 200, pinned: 'left', valueGetter: (p: ValueGetterParams<ClientRow>) => p.data?.name, cellClass: 'name-cell' },
+    { colId: 'name', headerName: t('matrixName'), width: 200, pinned: 'left', valueGetter: (p: ValueGetterParams<ClientRow>) => p.data?.name, cellClass: 'name-cell notranslate' },
     { colId: 'matrixRank', headerName: t('procMatrixRank'), width: 100, type: 'rightAligned', valueGetter: (p: ValueGetterParams<ClientRow>) => p.data?.matrixRank },
     ...criteria().map(
       (c, i): ColDef<ClientRow> => ({

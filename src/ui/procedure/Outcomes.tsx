@@ -73,8 +73,8 @@ export function Outcomes(props: { data: ProcedureData }) {
         <label>
           {t('procExportLanguage')}
           <select value={language()} onChange={(e) => setLanguage(e.currentTarget.value as Locale)}>
-            <option value="nl">Nederlands</option>
-            <option value="en">English</option>
+            <option value="nl">{t('exportLanguageNl')}</option>
+            <option value="en">{t('exportLanguageEn')}</option>
           </select>
         </label>
         <label>

@@ -43,7 +43,8 @@ export default function Report(props: { data: ProcedureData; onClose: () => void
         <button type="button" class="primary" ref={print} onClick={() => window.print()}>{t('reportPrint')}</button>
         <button type="button" onClick={() => props.onClose()}>{t('reportClose')}</button>
       </div>
-      <article class="report">
+      {/* It scrolls, and holds nothing focusable: focusable itself, so the keyboard scrolls it. */}
+      <article class="report" tabIndex={0} aria-labelledby="report-title">
         <header>
           <h1 id="report-title">{t('reportTitle', { number: request().number ?? '' })}</h1>
           <p class="report-title" translate="no">{request().title}</p>

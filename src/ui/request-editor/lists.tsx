@@ -144,36 +144,40 @@ function Row(props: {
     setConfirming(false);
     document.getElementById(domId(store, props.list, props.id, 'delete'))?.focus();
   };
+  // A list item holding a named group: a list may hold only items (axe `list`), and an item may
+  // not be a group itself (`aria-allowed-role`); the group keeps the row's inputs together by name.
   return (
-    <li class={`crit-row ${props.class}`} role="group" aria-label={props.label}>
-      <span class="crit-n" aria-hidden="true">{`${CODE[props.list]}${props.index() + 1}`}</span>
-      {props.children}
-      <div class="crit-actions">
-        <IconButton id={domId(store, props.list, props.id, 'up')} label={t('criteriaMoveUp')} disabled={props.index() === 0} onClick={() => ops.move(props.id, -1)} icon="up" />
-        <IconButton id={domId(store, props.list, props.id, 'down')} label={t('criteriaMoveDown')} disabled={props.index() === ids().length - 1} onClick={() => ops.move(props.id, 1)} icon="down" />
-        <IconButton id={domId(store, props.list, props.id, 'delete')} label={props.deleteLabel} danger expanded={store.confirmsDelete ? confirming() : undefined} onClick={askOrDelete} icon="delete" />
-      </div>
-      {props.note}
-      <Errors id={domId(store, props.list, props.id, 'error')} messages={store.messages(...props.problemKeys)} />
-      <Warnings id={domId(store, props.list, props.id, 'warning')} warnings={store.warnings({ kind: 'item', id: props.id })} />
-      <Show when={confirming()}>
-        <div class="crit-confirm" onKeyDown={(e) => e.key === 'Escape' && cancel()}>
-          <p id={domId(store, props.list, props.id, 'confirm-text')}>{props.confirmText}</p>
-          <button
-            type="button"
-            class="danger"
-            ref={(el) => queueMicrotask(() => el.focus())}
-            aria-describedby={domId(store, props.list, props.id, 'confirm-text')}
-            onClick={() => {
-              setConfirming(false);
-              ops.remove(props.id, props.problemKeys);
-            }}
-          >
-            {t('criteriaConfirmDelete')}
-          </button>
-          <button type="button" onClick={cancel}>{t('criteriaCancel')}</button>
+    <li>
+      <div class={`crit-row ${props.class}`} role="group" aria-label={props.label}>
+        <span class="crit-n" aria-hidden="true">{`${CODE[props.list]}${props.index() + 1}`}</span>
+        {props.children}
+        <div class="crit-actions">
+          <IconButton id={domId(store, props.list, props.id, 'up')} label={t('criteriaMoveUp')} disabled={props.index() === 0} onClick={() => ops.move(props.id, -1)} icon="up" />
+          <IconButton id={domId(store, props.list, props.id, 'down')} label={t('criteriaMoveDown')} disabled={props.index() === ids().length - 1} onClick={() => ops.move(props.id, 1)} icon="down" />
+          <IconButton id={domId(store, props.list, props.id, 'delete')} label={props.deleteLabel} danger expanded={store.confirmsDelete ? confirming() : undefined} onClick={askOrDelete} icon="delete" />
         </div>
-      </Show>
+        {props.note}
+        <Errors id={domId(store, props.list, props.id, 'error')} messages={store.messages(...props.problemKeys)} />
+        <Warnings id={domId(store, props.list, props.id, 'warning')} warnings={store.warnings({ kind: 'item', id: props.id })} />
+        <Show when={confirming()}>
+          <div class="crit-confirm" onKeyDown={(e) => e.key === 'Escape' && cancel()}>
+            <p id={domId(store, props.list, props.id, 'confirm-text')}>{props.confirmText}</p>
+            <button
+              type="button"
+              class="danger"
+              ref={(el) => queueMicrotask(() => el.focus())}
+              aria-describedby={domId(store, props.list, props.id, 'confirm-text')}
+              onClick={() => {
+                setConfirming(false);
+                ops.remove(props.id, props.problemKeys);
+              }}
+            >
+              {t('criteriaConfirmDelete')}
+            </button>
+            <button type="button" onClick={cancel}>{t('criteriaCancel')}</button>
+          </div>
+        </Show>
+      </div>
     </li>
   );
 }

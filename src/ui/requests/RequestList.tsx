@@ -33,8 +33,8 @@ export function RequestList(props: { requests: StoredRequest[]; selectedId: stri
                   onClick={() => props.onSelect(request.id)}
                 >
                   <span class="request-number">{request.number ?? '—'}</span>
-                  <span class="request-title">{request.title}</span>
-                  <span class="request-client">{request.client ?? ''}</span>
+                  <span class="request-title" translate="no">{request.title}</span>
+                  <span class="request-client" translate="no">{request.client ?? ''}</span>
                   <Show when={props.isSample?.(request.id)}>
                     <SampleBadge />
                   </Show>

@@ -21,9 +21,12 @@ const DETAILS_SHOWN = 5;
 // texts its messages need.
 const backupModule = () => Promise.all([import('../../db/backup'), loadTexts()]).then(([module]) => module);
 
-/** "shortlist-backup-2026-11-22.json", dated in Amsterdam like the CSV exports. */
+/**
+ * "shortlist-back-up-2026-11-22.json" ("shortlist-backup-…" in English): a file name in the
+ * interface's language, dated in Amsterdam like the CSV exports.
+ */
 export function backupFileName(date: Date): string {
-  return `shortlist-backup-${amsterdamDay(date)}.json`;
+  return `${t('backupFileStem')}-${amsterdamDay(date)}.json`;
 }
 
 export function BackupControls() {

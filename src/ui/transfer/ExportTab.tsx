@@ -61,7 +61,11 @@ export function ExportTab(props: { request: StoredRequest }) {
         <p class="info" role="status">{t('exportSaved', { file: saved() ?? '' })}</p>
         <details>
           <summary>{t('exportPreview')}</summary>
-          <pre class="csv-preview">{preview()}</pre>
+          {/* The file's first lines as written (user data, in the file's language): not for
+              translating. It scrolls sideways, so the keyboard must be able to reach it. */}
+          <pre class="csv-preview" tabIndex={0} role="region" aria-label={t('exportPreview')}>
+            <code translate="no">{preview()}</code>
+          </pre>
         </details>
       </Show>
     </div>

@@ -299,7 +299,7 @@ export function ImportTab(props: { request: StoredRequest }) {
                 <For each={s().columns}>
                   {(column: ColumnMapping) => (
                     <tr classList={{ ignored: column.status !== 'mapped' }}>
-                      <td>{column.header || '—'}</td>
+                      <td translate="no">{column.header || '—'}</td>
                       <td>
                         <select aria-label={t('importColumnFor', { header: column.header || String(column.index + 1) })} value={column.status === 'mapped' && column.target ? JSON.stringify(column.target) : ''} onChange={(e) => void changeMapping(column.index, e.currentTarget.value)} disabled={busy()}>
                           <option value="">{t('importColumnIgnored')}</option>
@@ -418,7 +418,7 @@ function RowsTable(props: { kind: RowsKind; title: string; rows: PlannedRow[]; t
                   {(row) => (
                     <tr>
                       <td>{row.line}</td>
-                      <td>{row.candidate.name}</td>
+                      <td translate="no">{row.candidate.name}</td>
                       <Show when={props.kind === 'partial'}><td>{t(row.action === 'new' ? 'importNew' : row.action === 'update' ? 'importUpdate' : 'importUnchanged')}</td></Show>
                       <Show when={withValues()}>
                         <For each={VALUE_FIELDS}>{(field) => <ValueCell row={row} target={{ kind: 'field', field }} />}</For>

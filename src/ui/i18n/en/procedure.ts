@@ -33,7 +33,7 @@ export const procedure = {
   procOffShortlist: '{names} was invited but is no longer on the shortlist (a later change); that candidate cannot be awarded.',
 
   procInterviewsTitle: 'Interviews',
-  procInterviewsIntro: 'Each assessor rates each competency onvoldoende, voldoende or goed. Where they agree, that is the rating; where they differ, record the agreed rating.',
+  procInterviewsIntro: 'Each assessor rates each competency insufficient, sufficient or good. Where they agree, that is the rating; where they differ, record the agreed rating.',
   procNobodyInvited: 'Nobody has been invited yet.',
   procAssessors: 'Assessors',
   procAddAssessor: 'Add assessor',

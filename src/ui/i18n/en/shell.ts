@@ -62,6 +62,7 @@ export const shell: { [K in keyof typeof nl]: string } = {
   staleDatabase: 'Shortlist was updated to a newer version in another tab. This page saves nothing more; your last change was saved. Reload the page to continue.',
   staleDatabaseLost: 'Shortlist was updated to a newer version in another tab. This page saves nothing more, and your last change could not be saved: {reason} Reload the page and enter it again.',
   reload: 'Reload',
+  startFailed: 'Shortlist could not start: the browser could not open its storage. Reload the page; if that does not help, check that the browser allows storage for this site.',
   offlineReady: 'Shortlist now works offline too.',
   loading: 'Loading…',
   weightsWarning: 'Note: the weights add up to {total} instead of 100.',

@@ -61,6 +61,7 @@ export const shell = {
   staleDatabase: 'Shortlist is in een ander tabblad bijgewerkt naar een nieuwere versie. Deze pagina bewaart niets meer; je laatste wijziging is bewaard. Herlaad de pagina om verder te werken.',
   staleDatabaseLost: 'Shortlist is in een ander tabblad bijgewerkt naar een nieuwere versie. Deze pagina bewaart niets meer, en je laatste wijziging kon niet worden bewaard: {reason} Herlaad de pagina en voer haar opnieuw in.',
   reload: 'Herladen',
+  startFailed: 'Shortlist kon niet starten: de browser kon de opslag niet openen. Herlaad de pagina; lukt het dan nog niet, kijk of de browser voor deze site opslag toestaat.',
   offlineReady: 'Shortlist werkt nu ook offline.',
   loading: 'Laden…',
   weightsWarning: 'Let op: de weging telt op tot {total} in plaats van 100.',
