@@ -21,11 +21,17 @@
 // - Team mode (BENCH_ONLY=team, and in the full run): `scripts/team-server.mjs` on a free port; the
 //   app connects through its sidebar form; edits and an import are timed local only and connected.
 //
+// - The procedure part seeds a request with BENCH_PROC_ROWS candidates and a whole procedure
+//   (client scores, invitations, a panel of two, an award), opens the Procedure tab and times each
+//   step from the click to its content painted; then the matrix's edit-to-repaint with those
+//   facts on the request and without them, in turns, in the same browser.
+//
 // Environment: BENCH_PORT (default 4333), BENCH_ROWS (default 100000), BENCH_EDITS (default 20),
-// BENCH_FLOOR_ROWS (default 20000), BENCH_ONLY=import|matrix|parser|team (one part only; the parser
+// BENCH_FLOOR_ROWS (default 20000), BENCH_ONLY=import|matrix|parser|procedure|team (one part only; the parser
 // part times parsePosting on two ~200 KB pastes made from tests/fixtures/postings/corpus/, the
 // postings repeated and one posting with a long description, BENCH_PARSER_RUNS times each (default
-// 15), against text.split('\n')), BENCH_STEPS=1 (adds
+// 15), against text.split('\n'); the procedure part: BENCH_PROC_ROWS candidates, default 10000,
+// BENCH_PROC_RUNS openings of the tab, default 5), BENCH_STEPS=1 (adds
 // the import step by step in a worker: several minutes more), BENCH_OUT (default
 // test-results/bench.json), BENCH_BUILD_DIR (default /tmp/dist-bench), CHROMIUM_PATH (default /usr/bin/chromium), BENCH_PROFILE=1 (builds the
 // app unminified and records a CPU profile of the app's edits at the largest size: prints the
@@ -48,7 +54,7 @@ const FLOOR_ROWS = Number(process.env.BENCH_FLOOR_ROWS ?? 20_000);
 /** The step-by-step import in a worker (both sides, plus a rewrite of our records) takes minutes. */
 const STEPS = process.env.BENCH_STEPS === '1';
 const PROFILE = process.env.BENCH_PROFILE === '1';
-/** BENCH_ONLY=import, matrix or parser runs one part (for working on it); the default runs all. */
+/** BENCH_ONLY=import, matrix, parser or procedure runs one part (for working on it); the default runs all. */
 const ONLY = process.env.BENCH_ONLY ?? 'all';
 const runs = (part) => ONLY === 'all' || ONLY === part;
 const PARSER_RUNS = Number(process.env.BENCH_PARSER_RUNS ?? 15);
@@ -57,6 +63,10 @@ const WARMUP_EDITS = 2;
 const MATRIX_SIZES = [1_000, 10_000];
 /** Team mode is timed at the larger matrix size (edits, and an import of as many rows). */
 const TEAM_SIZE = 10_000;
+const PROC_ROWS = Number(process.env.BENCH_PROC_ROWS ?? 10_000);
+const PROC_RUNS = Number(process.env.BENCH_PROC_RUNS ?? 5);
+/** The goal of the procedure issue: each step of the tab painted within a second of the click. */
+const PROC_GOAL_MS = 1000;
 const OUT_JSON = resolve(ROOT, process.env.BENCH_OUT ?? 'test-results/bench.json');
 // BENCH_BUILD_DIR lets two worktrees bench at once without building over each other's files.
 const DIST = process.env.BENCH_BUILD_DIR ?? '/tmp/dist-bench';
@@ -67,7 +77,7 @@ const REQUEST_ID = 'seed-30601';
 const PROBE = join(ROOT, 'scripts/bench/page-probe.js');
 
 const T0 = performance.now();
-const results = { startedAt: new Date().toISOString(), machine: {}, noise: {}, import: {}, matrix: {}, firstRender: {}, parser: {}, team: {} };
+const results = { startedAt: new Date().toISOString(), machine: {}, noise: {}, import: {}, matrix: {}, firstRender: {}, parser: {}, team: {}, procedure: {} };
 const log = (...args) => console.log(`[bench ${((performance.now() - T0) / 1000).toFixed(1)}s]`, ...args);
 
 class BenchError extends Error {}
@@ -117,7 +127,8 @@ function writeCsvs() {
   const request = requests.find((r) => r.id === REQUEST_ID);
   check(request, `seeds/requests.json has no request ${REQUEST_ID}`);
   const files = {};
-  for (const [key, n] of [['import', ROWS], ...MATRIX_SIZES.map((m) => [m, m])]) {
+  const sizes = new Set([...(runs('matrix') ? MATRIX_SIZES : []), ...(runs('procedure') ? [PROC_ROWS] : [])]);
+  for (const [key, n] of [...(runs('import') ? [['import', ROWS]] : []), ...[...sizes].map((m) => [m, m])]) {
     const name = key === 'import' ? `import-${n}.csv` : `matrix-${n}.csv`;
     const text = makeImportCsv(request, n);
     writeFileSync(join(BENCH_DIST, name), text);
@@ -471,9 +482,9 @@ async function startProfile(page) {
   return cdp;
 }
 
-async function stopProfile(cdp, n) {
+async function stopProfile(cdp, n, label = `edit-${n}`) {
   const { profile } = await cdp.send('Profiler.stop');
-  const file = resolve(ROOT, `test-results/edit-${n}.cpuprofile`);
+  const file = resolve(ROOT, `test-results/${label}.cpuprofile`);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, JSON.stringify(profile));
   // Self and inclusive time per function, from the sample counts (idle and GC roots left out).
@@ -502,7 +513,7 @@ async function stopProfile(cdp, n) {
     }
   }
   const top = (map) => [...map].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, c]) => `    ${(c * interval).toFixed(1).padStart(8)} ms  ${k}`).join('\n');
-  log(`  CPU profile of the app's edits written to ${file}\n  self time:\n${top(self)}\n  inclusive time:\n${top(inclusive)}`);
+  log(`  CPU profile (${label}) written to ${file}\n  self time:\n${top(self)}\n  inclusive time:\n${top(inclusive)}`);
 }
 
 async function matrixBench(page, n, file, g1Max) {
@@ -571,6 +582,225 @@ async function parserBench(page) {
     results.parser.texts[key] = { label, chars: text.length, bytes: Buffer.byteLength(text), parse, split, ratio: parse.medianMs / split.medianMs, found: { knockOuts: timing.knockOuts, criteria: timing.criteria, warnings: timing.warnings }, samples: timing };
     log(`  parsePosting median ${ms(parse.medianMs)} (p95 ${ms(parse.p95Ms)}), split('\\n') median ${split.medianMs.toFixed(3)} ms`);
   }
+}
+
+// ---------------------------------------------------------------- 5. procedure
+
+/**
+ * What "a step's content is painted" means, per step (the condition is tested on every DOM change,
+ * then the next frame is waited for): the client's grid with a row for everyone on the shortlist
+ * and the proposal; a panel card for everyone invited with all its selects; the award stated; the
+ * outcome table's first rows with their sentences; the report with every candidate's section.
+ * Each takes the counts the seeding returned, so a step that shows fewer people fails the bench.
+ */
+const PROC_STEPS = [
+  { key: 'client', label: 'Step 3 · client round', tab: 'Stap 3 · Opdrachtgever' },
+  { key: 'interviews', label: 'Step 4 · interviews', tab: 'Stap 4 · Gesprekken' },
+  { key: 'award', label: 'Award', tab: 'Gunning' },
+  { key: 'outcomes', label: 'Outcomes', tab: 'Uitslagen' },
+];
+
+function stepShown(key, facts) {
+  return () => {
+    const count = (selector) => document.querySelectorAll(selector).length;
+    switch (key) {
+      case 'client':
+        return new Set([...document.querySelectorAll('.proc-grid .ag-row[row-id]')].map((r) => r.getAttribute('row-id'))).size >= facts.shortlisted
+          && !!document.querySelector('.proc-grid .ag-row[row-id] [col-id="clientTotal"]')?.textContent?.trim()
+          && !!document.getElementById('proc-proposal-heading');
+      case 'interviews':
+        return count('.proc-card') === facts.invited && count('.proc-card select') >= facts.invited * facts.competencies * (facts.assessors + 1);
+      case 'award':
+        return !!document.querySelector('.proc-awarded')?.textContent?.trim();
+      case 'outcomes': {
+        const rows = [...document.querySelectorAll('.proc-outcomes tbody tr')];
+        return rows.length >= Math.min(20, facts.candidates) && rows.slice(0, 20).every((r) => (r.querySelector('.proc-reason')?.textContent ?? '').trim() !== '');
+      }
+      case 'report-first':
+        return count('.report-dialog .report-candidate') >= Math.min(5, facts.candidates);
+      case 'report':
+        return count('.report-dialog .report-candidate') >= facts.candidates;
+      default:
+        return false;
+    }
+  };
+}
+
+/** Arms a watcher for a step's content in the page (before the click that opens it). */
+async function armStep(page, key, facts, timeoutMs = 60_000) {
+  await page.evaluate(({ source, key, facts, timeoutMs }) => {
+    // The condition travels as source text: it runs in the page, on the page's DOM.
+    const shown = new Function('key', 'facts', `return (${source})(key, facts);`)(key, facts);
+    window.__procStep = window.__probe.watch(shown, timeoutMs);
+  }, { source: stepShown.toString(), key, facts, timeoutMs });
+}
+
+/** Clicks, then waits for the armed step: from the click's own time stamp to painted, and the longest task in between. */
+async function timeClickOnce(page, locator, what) {
+  await locator.click();
+  const seen = await page.evaluate(() => window.__procStep);
+  check(!seen.timeout, `${what} did not show within the time allowed`);
+  const { clickAt, tasks } = await page.evaluate(() => ({ clickAt: window.__probe.clickAt, tasks: window.__probe.longTasks }));
+  return { ms: seen.painted - clickAt, domMs: seen.dom - clickAt, longestTaskMs: longestIn(tasks, clickAt, seen.painted) };
+}
+
+/**
+ * One opening of the Procedure tab: from the Criteria tab (a light screen, as the first-render part
+ * does for the matrix) a click on "Procedure", then on every step in turn, then on the report.
+ * Then the same request opened by address straight on the Procedure tab (navigation start → step 3).
+ */
+async function procedureRound(page, facts, profile = false) {
+  const round = {};
+  // BENCH_PROFILE=1: a CPU profile of each click of the first round (test-results/procedure-<step>.cpuprofile).
+  const timeClick = async (locator, what, name) => {
+    const cdp = profile ? await startProfile(page) : null;
+    const timing = await timeClickOnce(page, locator, what);
+    if (cdp) await stopProfile(cdp, PROC_ROWS, `procedure-${name}`);
+    return timing;
+  };
+  await navigate(page, `${BASE}/#/r/${REQUEST_ID}/criteria`);
+  const tabs = page.getByRole('tablist', { name: /BI Specialist/ });
+  await tabs.getByRole('tab', { name: 'Procedure', exact: true }).waitFor();
+  await page.evaluate(() => window.__probe.quiet(300));
+  await armStep(page, 'client', facts);
+  round.tab = await timeClick(tabs.getByRole('tab', { name: 'Procedure', exact: true }), 'the client round (opening the Procedure tab)', 'tab');
+  const steps = page.getByRole('tablist', { name: 'Stappen van de procedure' });
+  for (const step of [...PROC_STEPS.slice(1), PROC_STEPS[0]]) {
+    await page.evaluate(() => window.__probe.quiet(300));
+    await armStep(page, step.key, facts);
+    round[step.key] = await timeClick(steps.getByRole('tab', { name: step.tab, exact: true }), `step "${step.label}"`, step.key);
+  }
+  await page.evaluate(() => window.__probe.quiet(300));
+  // Two watchers at once: the report's first candidates, and every candidate's section.
+  await page.evaluate(({ source, facts }) => {
+    const make = (key) => new Function('key', 'facts', `return (${source})(key, facts);`)(key, facts);
+    window.__reportFirst = window.__probe.watch(make('report-first'), 120_000);
+    window.__procStep = window.__probe.watch(make('report'), 300_000);
+  }, { source: stepShown.toString(), facts });
+  round.report = await timeClick(page.getByRole('button', { name: 'Beoordelingsverslag' }), 'the whole report', 'report');
+  const first = await page.evaluate(() => window.__reportFirst);
+  check(!first.timeout, 'the report showed no candidate');
+  round.reportFirst = { ms: first.painted - (await page.evaluate(() => window.__probe.clickAt)) };
+  await page.getByRole('dialog').getByRole('button', { name: 'Sluiten' }).click();
+
+  // Opened by its address: a fresh document, the Procedure tab first.
+  await page.goto('about:blank');
+  // Armed as soon as the document exists: the app still has to load, open the database and read.
+  await page.goto(`${BASE}/#/r/${REQUEST_ID}/procedure`, { waitUntil: 'commit' });
+  await armStep(page, 'client', facts, 120_000);
+  const nav = await page.evaluate(() => window.__procStep);
+  check(!nav.timeout, 'the client round did not show after opening the Procedure tab by its address');
+  round.navigation = { ms: nav.painted };
+  return round;
+}
+
+/**
+ * Scores typed in the client's grid (step 3), each in a clicked cell of the next shortlisted row:
+ * from the Enter keydown to the row's client total painted with its new value. Each edit sets C1
+ * to 0 or back to its maximum, so the total always changes.
+ */
+async function clientEdits(page, facts, edits) {
+  await navigate(page, `${BASE}/#/r/${REQUEST_ID}/procedure`);
+  await armStep(page, 'client', facts, 120_000);
+  check(!(await page.evaluate(() => window.__procStep)).timeout, 'the client round did not show');
+  await page.evaluate(() => window.__probe.quiet(300));
+  const samples = [];
+  for (let i = 0; i < WARMUP_EDITS + edits; i++) {
+    const row = i % facts.shortlisted;
+    const target = page.locator(`.proc-grid .ag-row[row-index="${row}"] [col-id="cc:cc1"]`).first();
+    await target.click();
+    const before = await page.evaluate((row) => {
+      const id = document.querySelector(`.proc-grid .ag-row[row-index="${row}"]`)?.getAttribute('row-id');
+      const text = (col) => document.querySelector(`.proc-grid .ag-row[row-id="${CSS.escape(id ?? '')}"] [col-id="${col}"]`)?.textContent ?? null;
+      const start = { id, score: text('cc:cc1'), total: text('clientTotal') };
+      window.__clientEdit = window.__probe.watch(() => text('clientTotal') !== null && text("clientTotal") !== start.total, 15_000);
+      return start;
+    }, row);
+    check(before.id && before.total !== null, `client edit ${i}: no row ${row} with a client total`);
+    const value = (readNl(before.score ?? '') || 0) > 0 ? 0 : 10;
+    await page.keyboard.type(String(value));
+    await page.keyboard.press('Enter');
+    const seen = await page.evaluate(() => window.__clientEdit);
+    check(!seen.timeout, `client edit ${i}: the client total of row ${row} did not change after typing ${value} (was ${before.score})`);
+    const enterAt = await page.evaluate(() => window.__probe.enterAt);
+    await page.evaluate(() => window.__probe.quiet(300));
+    if (i >= WARMUP_EDITS) samples.push(seen.painted - enterAt);
+  }
+  return { edits: samples.length, paintedMedianMs: median(samples), paintedP95Ms: percentile(samples, 95), samples };
+}
+
+/** Both sides of the matrix's edit bench, merged over rounds (medians of all samples). */
+function mergeEdits(list) {
+  const samples = list.flatMap((x) => x.samples);
+  const pick = (key) => samples.map((s) => s[key]);
+  return {
+    rounds: list.length,
+    edits: samples.length,
+    paintedMedianMs: median(pick('paintedMs')),
+    paintedP95Ms: percentile(pick('paintedMs'), 95),
+    domMedianMs: median(pick('domMs')),
+    workMedianMs: samples[0]?.workMs == null ? null : median(pick('workMs')),
+    workP95Ms: samples[0]?.workMs == null ? null : percentile(pick('workMs'), 95),
+    busyMedianMs: median(pick('busyMs')),
+    roundMediansMs: list.map((x) => x.paintedMedianMs),
+    samples,
+  };
+}
+
+async function procedureBench(page, file, g1Max) {
+  await openApp(page);
+  await openHelpers(page);
+  log(`procedure with ${PROC_ROWS} candidates: seeding the matrix through parse → plan → commit`);
+  const count = await page.evaluate(({ url, id }) => window.__bench.seedMatrix(url, id), { url: file.url, id: REQUEST_ID });
+  check(count === PROC_ROWS, `seeding put ${count} candidates on the request, expected ${PROC_ROWS}`);
+  const request = await page.evaluate(async (id) => {
+    const r = await new Promise((resolve, reject) => {
+      const open = indexedDB.open('shortlist');
+      open.onsuccess = () => {
+        const get = open.result.transaction('requests').objectStore('requests').get(id);
+        get.onsuccess = () => (open.result.close(), resolve(get.result));
+        get.onerror = () => reject(get.error);
+      };
+      open.onerror = () => reject(open.error);
+    });
+    return { competencies: r.competencies.length, interviewSize: r.interviewSize };
+  }, REQUEST_ID);
+  const seeded = await page.evaluate((id) => window.__bench.seedProcedure(id), REQUEST_ID);
+  const facts = { candidates: PROC_ROWS, ...seeded, competencies: request.competencies, assessors: 2 };
+  log(`  procedure seeded: ${seeded.shortlisted} on the shortlist with client scores, ${seeded.invited} invited with a panel of 2, ${seeded.awarded} awarded`);
+
+  const rounds = [];
+  for (let i = 0; i < PROC_RUNS; i++) {
+    const round = await procedureRound(page, facts, PROFILE && i === 0);
+    rounds.push(round);
+    log(`  round ${i + 1}: tab → step 3 ${ms(round.tab.ms)}, step 4 ${ms(round.interviews.ms)}, award ${ms(round.award.ms)}, outcomes ${ms(round.outcomes.ms)}, step 3 again ${ms(round.client.ms)}, report first ${ms(round.reportFirst.ms)} / whole ${ms(round.report.ms)}; by address ${ms(round.navigation.ms)}`);
+  }
+  const steps = {};
+  for (const key of ['tab', 'interviews', 'award', 'outcomes', 'client', 'reportFirst', 'report', 'navigation']) {
+    const xs = rounds.map((r) => r[key].ms);
+    const tasks = rounds.map((r) => r[key].longestTaskMs).filter((x) => x != null);
+    steps[key] = { medianMs: median(xs), minMs: Math.min(...xs), maxMs: Math.max(...xs), longestTaskMedianMs: tasks.length ? median(tasks) : null };
+  }
+
+  log('  client round: scores typed in the client grid');
+  const client = await clientEdits(page, facts, 10);
+  log(`  client-round edit-to-repaint: median ${ms(client.paintedMedianMs)}, p95 ${ms(client.paintedP95Ms)}`);
+
+  // The matrix's edit-to-repaint, with the procedure's facts on the request and without, in turns.
+  const edits = { with: [], without: [] };
+  for (let i = 0; i < 2; i++) {
+    for (const side of ['with', 'without']) {
+      await openHelpers(page);
+      if (side === 'with') await page.evaluate((id) => window.__bench.seedProcedure(id), REQUEST_ID);
+      else await page.evaluate((id) => window.__bench.clearProcedure(id), REQUEST_ID);
+      await navigate(page, `${BASE}/#/r/${REQUEST_ID}/matrix`);
+      await firstRows(page);
+      const result = await editBench(page, `matrix ${PROC_ROWS} ${side} procedure data`, g1Max);
+      edits[side].push(result);
+      log(`  matrix edit-to-repaint ${side} the procedure's facts (round ${i + 1}): median ${ms(result.paintedMedianMs)}, own work ${ms(result.workMedianMs)}`);
+    }
+  }
+  results.procedure = { candidates: PROC_ROWS, runs: PROC_RUNS, seeded: facts, goalMs: PROC_GOAL_MS, steps, rounds, clientEdits: client, edits: { with: mergeEdits(edits.with), without: mergeEdits(edits.without) } };
 }
 
 // ---------------------------------------------------------------- report
@@ -661,6 +891,37 @@ function parserReport(p) {
   return out;
 }
 
+function procedureReport(p) {
+  const out = ['', `5. Procedure tab: ${p.candidates.toLocaleString('en')} candidates, ${p.seeded.shortlisted} on the shortlist with client scores, ${p.seeded.invited} invited with a panel of ${p.seeded.assessors}, an award; click → the step's content painted, median of ${p.runs} (goal: < ${ms(p.goalMs)} each)`];
+  const rows = [['step', 'median', 'min', 'max', 'longest task (median)', 'goal']];
+  const label = {
+    tab: 'Procedure tab from the Criteria tab → step 3 (client grid, proposal)',
+    interviews: 'Step 4 · interviews (a panel card per invited candidate)',
+    award: 'Award (the award stated)',
+    outcomes: 'Outcomes (the first 20 rows with their sentences)',
+    client: 'Step 3 again (from the outcomes)',
+    reportFirst: 'Report: the first candidates',
+    report: `Report: all ${p.candidates.toLocaleString('en')} candidates' sections`,
+    navigation: 'By address (#/r/…/procedure): navigation start → step 3',
+  };
+  for (const [key, text] of Object.entries(label)) {
+    const x = p.steps[key];
+    rows.push([text, ms(x.medianMs), ms(x.minMs), ms(x.maxMs), ms(x.longestTaskMedianMs), key === 'navigation' ? '—' : x.medianMs < p.goalMs ? 'met' : 'MISSED']);
+  }
+  out.push(table(rows));
+  const c = p.clientEdits;
+  out.push(`   a score typed in the client's grid (step 3) → the row's client total painted: median ${ms(c.paintedMedianMs)}, p95 ${ms(c.paintedP95Ms)} (${c.edits} edits)`);
+  const w = p.edits.with;
+  const wo = p.edits.without;
+  out.push(`   matrix edit-to-repaint at ${p.candidates.toLocaleString('en')}, the procedure's facts on the request or not, ${w.rounds} rounds each in turns (Enter → total and rank painted):`);
+  out.push(table([
+    ['side', 'painted median', 'painted p95', 'own work (median / p95)', 'round medians', 'ratio'],
+    ['without the procedure\'s facts', ms(wo.paintedMedianMs), ms(wo.paintedP95Ms), `${ms(wo.workMedianMs)} / ${ms(wo.workP95Ms)}`, wo.roundMediansMs.map(ms).join(', '), '1.00×'],
+    ['with them (client scores, invitations, panel, award)', ms(w.paintedMedianMs), ms(w.paintedP95Ms), `${ms(w.workMedianMs)} / ${ms(w.workP95Ms)}`, w.roundMediansMs.map(ms).join(', '), ratio(w.paintedMedianMs, wo.paintedMedianMs)],
+  ]));
+  return out;
+}
+
 function report() {
   const r = results;
   const noise = Object.entries(r.noise).map(([when, n]) => `${when} ${ms(n.medianMs)} (${ms(n.minMs)}–${ms(n.maxMs)})`).join(', ');
@@ -674,6 +935,7 @@ function report() {
   if (Object.keys(r.firstRender).length > 0) out.push(...firstRenderReport(r.firstRender));
   if (r.parser.runs) out.push(...parserReport(r.parser));
   if (Object.keys(r.team).length > 0) out.push(...teamReport(r.team));
+  if (r.procedure.candidates) out.push(...procedureReport(r.procedure));
   out.push('', `JSON: ${OUT_JSON}`, '');
   console.log(out.join('\n'));
 }
@@ -795,8 +1057,8 @@ async function main() {
   }
   results.machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '?', memGb: Math.round(totalmem() / 2 ** 30), node: process.version };
   await buildAll();
-  // The CSVs (100 000 rows) are only for the import and the matrix.
-  const csvs = runs('import') || runs('matrix') || runs('team') ? writeCsvs() : undefined;
+  // The CSVs (100 000 rows) are only for the import, the matrix, team mode and the procedure.
+  const csvs = runs('import') || runs('matrix') || runs('team') || runs('procedure') ? writeCsvs() : undefined;
   const files = csvs?.files ?? {};
   const g1Max = csvs?.request.criteria[0].maxPoints;
   if (csvs) log(`wrote ${Object.values(files).map((f) => `${f.name} (${(f.bytes / 1e6).toFixed(1)} MB)`).join(', ')}`);
@@ -813,6 +1075,7 @@ async function main() {
     await withBrowser('noise', (page) => noiseCheck(page, 'middle'));
     if (runs('matrix')) for (const n of MATRIX_SIZES) await withBrowser(`matrix-${n}`, (page) => matrixBench(page, n, files[n], g1Max));
     if (runs('parser')) await withBrowser('parser', (page) => parserBench(page));
+    if (runs('procedure')) await withBrowser('procedure', (page) => procedureBench(page, files[PROC_ROWS], g1Max));
     if (runs('team')) {
       const team = await startTeamServer();
       try {

@@ -1,6 +1,6 @@
 // The benchmark's helper page, served from the app's own origin (/__bench/), so it shares the
 // app's IndexedDB. The Node driver (scripts/bench.mjs) calls these functions with page.evaluate.
-import { parseCandidatesCsv, parsePosting, planImport } from '../../src/core';
+import { checkAward, clientRanking, parseCandidatesCsv, parsePosting, planImport, rankCandidates, type CompetencyRating } from '../../src/core';
 import { commitImport } from '../../src/db/imports';
 import { ShortlistDb, type StoredCandidate, type StoredEvaluation } from '../../src/db/schema';
 import { bareImport, type BareTimings, type OurTimings } from './import-steps';
@@ -79,6 +79,88 @@ async function seedMatrix(url: string, requestId: string): Promise<number> {
     const result = await commitImport(db, plan, { fileName: 'bench-seed.csv', size: bytes.byteLength, sha256: '' });
     if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('; '));
     return await db.evaluations.where('requestId').equals(requestId).count();
+  } finally {
+    db.close();
+  }
+}
+
+/** The two assessors of the bench's panel (PRODUCT §3.12: at least two). */
+const ASSESSORS = ['Anne de Wit', 'Bas Kok'];
+
+/**
+ * Gives the request a whole procedure on top of its matrix, from the candidates' standing now, so
+ * that every step of the Procedure tab has work: client scores for the whole shortlist (distinct
+ * totals), invitations for the best `interviewSize` by client rank, a panel of two for each of
+ * them (one passes after an agreed rating where the two differ, one fails unanimously, the others
+ * pass), and the award to the first who passed with a 20-day objection period (checked by the
+ * core, as the app checks it). Written straight into the app's database; no change log.
+ */
+async function seedProcedure(requestId: string): Promise<{ shortlisted: number; invited: number; awarded: number }> {
+  const db = new ShortlistDb('shortlist');
+  try {
+    const stored = await db.requests.get(requestId);
+    if (!stored) throw new Error(`the app's database has no request ${requestId}`);
+    const clientCriteria = stored.clientCriteria ?? [];
+    if (clientCriteria.length === 0 || stored.competencies.length === 0 || !stored.interviewSize) throw new Error(`request ${requestId} needs client criteria, competencies and an interview size`);
+    const evaluations = await db.evaluations.where('requestId').equals(requestId).toArray();
+    const candidates = (await db.candidates.bulkGet(evaluations.map((e) => e.candidateId))).filter((c): c is StoredCandidate => c !== undefined);
+    const { award: _award, ...request } = stored;
+    const byId = new Map(evaluations.map((e) => [e.candidateId, e]));
+    const shortlist = rankCandidates(request, candidates, evaluations).filter((s) => s.status === 'shortlist');
+    shortlist.forEach((s, i) => {
+      const evaluation = byId.get(s.candidateId) as StoredEvaluation;
+      // Descending client totals in steps of half a point, so the client ranking has no ties.
+      const clientScores = Object.fromEntries(clientCriteria.map((c, j) => [c.id, Math.max(0, c.maxPoints - (j === 0 ? i : i / 2) / 2)]));
+      const { invitedAt: _i, panel: _p, ...rest } = evaluation;
+      byId.set(s.candidateId, { ...rest, clientScores, competencies: {} });
+    });
+    const withScores = [...byId.values()];
+    const invited = clientRanking(request, candidates, withScores).slice(0, request.interviewSize).map((r) => r.candidateId);
+    invited.forEach((id, i) => {
+      const evaluation = byId.get(id) as StoredEvaluation;
+      const panel: Record<string, Record<string, CompetencyRating>> = {};
+      const competencies: Record<string, CompetencyRating> = {};
+      for (const [a, assessor] of ASSESSORS.entries()) {
+        panel[assessor] = Object.fromEntries(
+          request.competencies.map((c, j): [string, CompetencyRating] => {
+            if (i === 1 && j === 0) return [c.id, 'onvoldoende'];
+            if (i === 0 && j === 1 && a === 1) return [c.id, 'voldoende'];
+            return [c.id, 'goed'];
+          }),
+        );
+      }
+      // The first candidate's assessors differ on one competency: the consultant recorded it.
+      if (i === 0 && request.competencies[1]) competencies[request.competencies[1].id] = 'voldoende';
+      byId.set(id, { ...evaluation, invitedAt: '2026-07-01', panel, competencies });
+    });
+    const all = [...byId.values()];
+    const passed = invited.filter((_, i) => i !== 1);
+    const award = checkAward(request, candidates, all, { awarded: passed.slice(0, 1), decidedAt: '2026-07-20', objectionDays: 20 });
+    if (!award.ok) throw new Error(`the bench's award was refused: ${award.errors.map((e) => e.message).join('; ')}`);
+    await db.transaction('rw', db.requests, db.evaluations, async () => {
+      await db.evaluations.bulkPut(all);
+      await db.requests.put({ ...stored, award: award.value });
+    });
+    return { shortlisted: shortlist.length, invited: invited.length, awarded: award.value.awarded.length };
+  } finally {
+    db.close();
+  }
+}
+
+/** Takes the procedure's facts off the request again (client scores, invitations, panel, award). */
+async function clearProcedure(requestId: string): Promise<number> {
+  const db = new ShortlistDb('shortlist');
+  try {
+    return await db.transaction('rw', db.requests, db.evaluations, async () => {
+      const stored = await db.requests.get(requestId);
+      if (!stored) throw new Error(`the app's database has no request ${requestId}`);
+      const { award: _award, ...request } = stored;
+      await db.requests.put(request);
+      const evaluations = await db.evaluations.where('requestId').equals(requestId).toArray();
+      const cleared = evaluations.filter((e) => e.clientScores || e.invitedAt || e.panel || Object.keys(e.competencies ?? {}).length > 0);
+      await db.evaluations.bulkPut(cleared.map(({ clientScores: _c, invitedAt: _i, panel: _p, ...rest }) => ({ ...rest, competencies: {} })));
+      return cleared.length;
+    });
   } finally {
     db.close();
   }
@@ -224,7 +306,7 @@ function deleteDb(name: string): Promise<void> {
   });
 }
 
-const bench = { noise, bareImportMain, workerSteps, seedMatrix, countOn, storageFloor, parserTiming };
+const bench = { noise, bareImportMain, workerSteps, seedMatrix, seedProcedure, clearProcedure, countOn, storageFloor, parserTiming };
 declare global {
   interface Window {
     __bench: typeof bench;

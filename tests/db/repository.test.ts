@@ -14,6 +14,7 @@ import {
   loadMatrix,
   saveRequest,
   applyEdits,
+  candidatesByIds,
   updateCandidate,
 } from '../../src/db/repository';
 import { ShortlistDb } from '../../src/db/schema';
@@ -193,3 +194,19 @@ describe('evaluations: applyEdits writes what the core allows, one transaction p
   });
 });
 
+describe('candidatesByIds: the same records whichever way it reads', () => {
+  const at = '2026-01-01T00:00:00.000Z';
+  const fill = (n: number) => db.candidates.bulkPut(Array.from({ length: n }, (_, i) => ({ id: `p${i}`, name: `Persoon ${i}`, createdAt: at, updatedAt: at })));
+  const ids = [...Array.from({ length: 700 }, (_, i) => `p${(i * 7) % 1000}`), 'nobody'];
+  const oneByOne = () => db.transaction('r', db.candidates, () => db.candidates.bulkGet(ids));
+  it.each([
+    ['the ids are most of the pool (read whole, then picked)', 1_000],
+    ['the pool is far larger (one get per id)', 5_000],
+  ])('%s', async (_, pool) => {
+    await fill(pool);
+    const found = await db.transaction('r', db.candidates, () => candidatesByIds(db, ids));
+    expect(found).toEqual(await oneByOne());
+    expect(found.at(-1)).toBeUndefined();
+    expect(found[1]?.id).toBe('p7');
+  });
+});

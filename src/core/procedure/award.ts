@@ -2,7 +2,7 @@
 // interview, with its date and the end of the objection period. Checked here before it is stored.
 import type { Award, Candidate, Evaluation, InputError, Request, Result } from '../model';
 import { invalidDate, procedureDay } from './dates';
-import { isShortlisted, readFacts } from './facts';
+import { isShortlisted, readFacts, type Ranked } from './facts';
 import { interviewState, type InterviewState } from './interview-state';
 import { checkObjectionDays, objectionEnd } from './objection';
 import { inputError, refuse } from './result';
@@ -22,9 +22,12 @@ export interface AwardInput {
   objectionDays?: number;
 }
 
-/** Checks an award and gives the Award to store, with the objection end computed. Every refusal is listed. */
-export function checkAward(request: Request, candidates: Candidate[], evaluations: Evaluation[], input: AwardInput): Result<Award> {
-  const facts = readFacts(request, candidates, evaluations);
+/**
+ * Checks an award and gives the Award to store, with the objection end computed. Every refusal is
+ * listed. `ranked.standings`, when given, must be rankCandidates' answer for the same arguments.
+ */
+export function checkAward(request: Request, candidates: Candidate[], evaluations: Evaluation[], input: AwardInput, ranked: Ranked = {}): Result<Award> {
+  const facts = readFacts(request, candidates, evaluations, ranked);
   const nameOf = new Map(candidates.map((c) => [c.id, c.name]));
   const errors: InputError[] = [];
   const max = professionalsOf(request);

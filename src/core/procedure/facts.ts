@@ -15,10 +15,19 @@ export interface ProcedureFacts {
   evaluationOf: Map<string, Evaluation>;
 }
 
-export function readFacts(request: Request, candidates: Candidate[], evaluations: Evaluation[]): ProcedureFacts {
+/**
+ * What a caller that already ranked the matrix passes on: `standings` must be what
+ * rankCandidates(request, candidates, evaluations) gives for the same arguments (the matrix's
+ * LiveRanking keeps exactly that up to date), so that 10 000 people are not ranked again.
+ */
+export interface Ranked {
+  standings?: Standing[];
+}
+
+export function readFacts(request: Request, candidates: Candidate[], evaluations: Evaluation[], ranked: Ranked = {}): ProcedureFacts {
   const evaluationOf = new Map<string, Evaluation>();
   for (const e of evaluations) if (e.requestId === request.id) evaluationOf.set(e.candidateId, e);
-  const standings = rankCandidates(request, candidates, evaluations);
+  const standings = ranked.standings ?? rankCandidates(request, candidates, evaluations);
   return { request, candidates, standings, standingOf: new Map(standings.map((s) => [s.candidateId, s])), evaluationOf };
 }
 

@@ -14,4 +14,5 @@ export { checkObjectionDays, parseObjectionDays, objectionEnd, MAX_OBJECTION_DAY
 export { procedureOutcomes } from './outcomes';
 export type { OutcomeReasonCode } from './outcomes';
 export { procedureOverview } from './overview';
+export type { Ranked } from './facts';
 export type { ProcedureOverview } from './overview';

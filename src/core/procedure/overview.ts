@@ -2,7 +2,7 @@
 // public function ranks the matrix again, so a screen that needs all of them asks once here.
 import type { Award, Candidate, Evaluation, Outcome, Request, Standing } from '../model';
 import { rankClients, type ClientRank } from './client-ranking';
-import { readFacts } from './facts';
+import { readFacts, type Ranked } from './facts';
 import { offShortlist, proposeFrom, type InvitationProposal } from './invitations';
 import { outcomesOf } from './outcomes';
 
@@ -15,9 +15,18 @@ export interface ProcedureOverview {
   outcomes: Outcome[];
 }
 
-/** The same values as clientRanking, invitationProposal, invitedOffShortlist and procedureOutcomes. */
-export function procedureOverview(request: Request, candidates: Candidate[], evaluations: Evaluation[], award: Award | undefined = request.award): ProcedureOverview {
-  const facts = readFacts(request, candidates, evaluations);
+/**
+ * The same values as clientRanking, invitationProposal, invitedOffShortlist and procedureOutcomes.
+ * `ranked.standings`, when given, must be rankCandidates' answer for the same arguments (see Ranked).
+ */
+export function procedureOverview(
+  request: Request,
+  candidates: Candidate[],
+  evaluations: Evaluation[],
+  award: Award | undefined = request.award,
+  ranked: Ranked = {},
+): ProcedureOverview {
+  const facts = readFacts(request, candidates, evaluations, ranked);
   return {
     standings: facts.standings,
     clientRanking: rankClients(facts),

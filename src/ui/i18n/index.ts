@@ -122,16 +122,29 @@ export function formatTime(iso: string): string {
   return new Intl.DateTimeFormat(bcp47(), { timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(date);
 }
 
+// The same for dates: the outcomes and the report format one per candidate, 10 000 of them.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(kind: 'date' | 'date-time'): Intl.DateTimeFormat {
+  const key = `${bcp47()}|${kind}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    const time: Intl.DateTimeFormatOptions = kind === 'date-time' ? { timeStyle: 'short' } : {};
+    format = new Intl.DateTimeFormat(bcp47(), { dateStyle: 'medium', ...time, timeZone: 'Europe/Amsterdam' });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
 export function formatDateTime(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(bcp47(), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(date);
+  return dateFormat('date-time').format(date);
 }
 
 export function formatDate(iso: string): string {
   const date = new Date(iso.length === 10 ? iso + 'T12:00:00Z' : iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(bcp47(), { dateStyle: 'medium', timeZone: 'Europe/Amsterdam' }).format(date);
+  return dateFormat('date').format(date);
 }
 
 function safeStorageGet(): string | null {

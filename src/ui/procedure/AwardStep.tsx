@@ -58,7 +58,7 @@ export function AwardStep(props: { data: ProcedureData; onRefused: (errors: Inpu
   const stale = createMemo(() => {
     const stored = request().award;
     if (!stored) return [];
-    const checked = checkAward(request(), props.data.candidates, [...props.data.evaluationOf.values()], { awarded: stored.awarded, decidedAt: stored.decidedAt });
+    const checked = checkAward(request(), props.data.candidates, [...props.data.evaluationOf.values()], { awarded: stored.awarded, decidedAt: stored.decidedAt }, { standings: props.data.overview.standings });
     return checked.ok ? [] : checked.errors;
   });
 

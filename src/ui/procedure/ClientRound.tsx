@@ -53,15 +53,21 @@ export function ClientRound(props: { data: ProcedureData; write: (edits: MatrixE
   };
 
   const columns = createMemo((): ColDef<ClientRow>[] => [
-    { colId: 'clientRank', headerName: t('procClientRank'), width: 96, pinned: 'left', valueGetter: (p: ValueGetterParams<ClientRow>) => p.data?.rank.rank, valueFormatter: (p: ValueFormatterParams<ClientRow>) => `${String(p.value ?? '')}${p.data?.rank.tied ? '=' : ''}` },
-    { colId: 'name', headerName: t('matrixName'), width: 200, pinned: 'left', valueGetter: (p: ValueGetterParams<ClientRow>) => p.data?.name, cellClass: 'name-cell notranslate' },
-    { colId: 'matrixRank', headerName: t('procMatrixRank'), width: 100, type: 'rightAligned', valueGetter: (p: ValueGetterParams<ClientRow>) => p.data?.matrixRank },
+    { colId: 'clientRank', headerName: t('procClientRank'), width: 96, pinned: 'left', cellClass: 'rank-cell', valueGetter: (p: ValueGetterParams<ClientRow>) => p.data?.rank.rank, valueFormatter: (p: ValueFormatterParams<ClientRow>) => `${String(p.value ?? '')}${p.data?.rank.tied ? '=' : ''}` },
+    // A long name is cut with an ellipsis; the whole name shows on hover.
+    { colId: 'name', headerName: t('matrixName'), width: 220, pinned: 'left', valueGetter: (p: ValueGetterParams<ClientRow>) => p.data?.name, tooltipValueGetter: (p) => p.data?.name, cellClass: 'name-cell notranslate' },
+    { colId: 'matrixRank', headerName: t('procMatrixRank'), width: 100, cellClass: 'proc-rank-cell', valueGetter: (p: ValueGetterParams<ClientRow>) => p.data?.matrixRank },
+    // The client's criteria share the width that is left, and their headers wrap: the posting gives
+    // them no short label, and two or three of them fit a laptop screen with their whole text.
     ...criteria().map(
       (c, i): ColDef<ClientRow> => ({
         colId: colId.clientCriterion(c.id),
         headerName: `C${i + 1} ${c.label ?? c.text} (${formatNumber(c.maxPoints)})`,
         headerTooltip: c.text,
-        width: 170,
+        flex: 1,
+        minWidth: 150,
+        wrapHeaderText: true,
+        autoHeaderHeight: true,
         editable: true,
         type: 'rightAligned',
         cellEditor: 'agTextCellEditor',
@@ -168,8 +174,10 @@ export function ClientRound(props: { data: ProcedureData; write: (edits: MatrixE
                       aria-label={row.invitedAt ? t('procUninviteOne', { name: row.name }) : t('procInviteOne', { name: row.name })}
                       onChange={(e) => toggle(row.id, e.currentTarget.checked)}
                     />
-                    <span translate="no">{row.name}</span>
-                    <span class="muted">{row.invitedAt ? t('procInvitedOn', { date: formatDate(row.invitedAt) }) : t('procNotInvited')}</span>
+                    {/* One run of text, so a long name wraps with its state after it. */}
+                    <span>
+                      <span translate="no">{row.name}</span> <span class="muted">{row.invitedAt ? t('procInvitedOn', { date: formatDate(row.invitedAt) }) : t('procNotInvited')}</span>
+                    </span>
                   </label>
                 </li>
               )}

@@ -2,16 +2,18 @@
 // award and everyone's outcome, each a step of its own. The facts come from the database as they
 // are stored; everything shown beside them (client ranks, proposals, verdicts, outcomes) is derived
 // by the core in one reading (procedureOverview), again whenever a fact changes.
+// At 10 000 candidates reading and ranking everyone costs most of a second, so the tab keeps the
+// matrix's working copy (read once, then only the people a write touched) and its live ranking
+// (only those people move), and hands the core those standings instead of ranking again.
 import { For, Match, Show, Switch, createMemo, createSignal, lazy } from 'solid-js';
-import { procedureOverview, type InputError, type MatrixEdit } from '../../core';
-import { applyEdits, loadMatrix } from '../../db/repository';
+import { procedureOverview, type Evaluation, type InputError, type MatrixEdit } from '../../core';
 import type { StoredRequest } from '../../db/schema';
-import { storageError } from '../../db/storage-errors';
 import { useApp } from '../app-context';
 import { t } from '../i18n';
 import { errorText } from '../i18n/errors';
 import type { Dict } from '../i18n/nl';
-import { createLive } from '../live';
+import { createMatrixState } from '../matrix/matrix-state';
+import { MatrixModel } from '../matrix/rows';
 import { NoticePanel, type Notice } from '../NoticePanel';
 import { AwardStep } from './AwardStep';
 import { ClientRound } from './ClientRound';
@@ -33,37 +35,47 @@ const STEPS: { id: Step; label: keyof Dict }[] = [
 
 export default function ProcedureTab(props: { request: StoredRequest }) {
   const app = useApp();
-  const records = createLive(() => props.request.id, (id) => loadMatrix(app.db, id));
+  const [notice, setNotice] = createSignal<Notice | null>(null);
+  const refused = (errors: InputError[]) => setNotice({ kind: 'error', text: t('procRefused'), details: errors.map(errorText) });
+  const state = createMatrixState(app.db, () => props.request, refused);
+  const model = new MatrixModel();
   const data = createMemo((): ProcedureData | undefined => {
-    const r = records();
-    if (!r) return undefined;
-    const overview = procedureOverview(props.request, r.candidates, r.evaluations);
+    const revision = state.revision();
+    if (!state.loaded()) return undefined;
+    const request = props.request;
+    const candidates = state.candidates();
+    const view = model.update(request, candidates, state.evaluationOf, revision);
+    const evaluationOf = new Map<string, Evaluation>();
+    for (const c of candidates) {
+      const e = state.evaluationOf(c.id);
+      if (e) evaluationOf.set(c.id, e);
+    }
+    const standings = view.standings();
+    const overview = procedureOverview(request, candidates, [...evaluationOf.values()], request.award, { standings });
     return {
-      request: props.request,
-      candidates: r.candidates,
-      candidateOf: new Map(r.candidates.map((c) => [c.id, c])),
-      evaluationOf: new Map(r.evaluations.map((e) => [e.candidateId, e])),
-      standingOf: new Map(overview.standings.map((s) => [s.candidateId, s])),
+      request,
+      candidates,
+      candidateOf: state.candidateById(),
+      evaluationOf,
+      standingOf: new Map(standings.map((s) => [s.candidateId, s])),
       overview,
     };
   });
 
-  const [notice, setNotice] = createSignal<Notice | null>(null);
-  const refused = (errors: InputError[]) => setNotice({ kind: 'error', text: t('procRefused'), details: errors.map(errorText) });
-  /** Writes procedure edits through the one edit path (core checks, change log); says why when refused. */
+  /**
+   * Writes procedure edits through the matrix's edit path (core checks at once, then the database
+   * with its change log and the shortlist checks); true once written, else says why.
+   */
   async function write(edits: MatrixEdit[]): Promise<boolean> {
-    try {
-      const result = await applyEdits(app.db, props.request.id, edits);
-      if (!result.ok) {
-        refused(result.errors);
-        return false;
-      }
-      setNotice(null);
-      return true;
-    } catch (error) {
-      refused([storageError(error)]);
+    const now = state.edit(edits);
+    if (now.length > 0) {
+      refused(now);
       return false;
     }
+    // A refusal by the database was reported as it came (and the working copy rolled back).
+    if ((await state.settled()).length > 0) return false;
+    setNotice(null);
+    return true;
   }
 
   const [step, setStep] = createSignal<Step>('client');

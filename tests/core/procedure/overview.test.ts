@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientRanking, invitationProposal, invitedOffShortlist, procedureOutcomes, procedureOverview, rankCandidates, type Award } from '../../../src/core';
+import { LiveRanking, checkAward, clientRanking, contenderOf, invitationProposal, invitedOffShortlist, procedureOutcomes, procedureOverview, rankCandidates, type Award } from '../../../src/core';
 import { contender, INVITED, makeProcedureRequest, people, rated, withFacts } from '../../builders';
 
 describe('the procedure overview for the screen', () => {
@@ -35,4 +35,28 @@ describe('the procedure overview for the screen', () => {
     const stored = procedureOverview({ ...request, award }, candidates, evaluations);
     expect(stored.outcomes.some((o) => o.result === 'open')).toBe(false);
   });
+  it('gives the same overview from the standings of a live ranking kept up to date through edits', () => {
+    // The screen keeps the matrix's LiveRanking and passes its standings instead of ranking again.
+    const live = new LiveRanking(request, candidates.map((c, i) => contenderOf(request, c, evaluations[i])));
+    const edited = evaluations.map((e, i) => (i % 97 === 5 ? { ...e, scores: { ...e.scores, c1: (i * 7) % 61 } } : e));
+    live.update(edited.flatMap((e, i) => (e === evaluations[i] ? [] : [contenderOf(request, candidates[i]!, e)])));
+    const standings = live.standings();
+    expect(standings).toEqual(rankCandidates(request, candidates, edited));
+    expect(procedureOverview(request, candidates, edited, award, { standings })).toEqual(procedureOverview(request, candidates, edited, award));
+  });
+});
+
+describe('checking an award with standings already ranked', () => {
+  const request = makeProcedureRequest({ shortlistSize: 3 });
+  const [candidates, evaluations] = people([
+    withFacts(contender('a', 50, 9), rated('goed', 'voldoende')),
+    withFacts(contender('b', 45, 8), rated('goed', 'onvoldoende')),
+    contender('c', 40, 7),
+    contender('d', 10, 4),
+  ]);
+  const standings = rankCandidates(request, candidates, evaluations);
+  it.each([[['a']], [['b']], [['d']], [['a', 'c']]])('gives what ranking afresh gives for %j', (awarded) =>
+    expect(checkAward(request, candidates, evaluations, { awarded, decidedAt: '2026-07-20', objectionDays: 20 }, { standings })).toEqual(
+      checkAward(request, candidates, evaluations, { awarded, decidedAt: '2026-07-20', objectionDays: 20 }),
+    ));
 });

@@ -111,6 +111,9 @@ export const procedure = {
 
   reportTitle: 'Assessment report {number}',
   reportPrint: 'Print or save as PDF',
+  reportBuilding: 'Drawing up the report: {shown} of {count} candidates.',
+  reportBuildingThenPrint: 'Drawing up the report: {shown} of {count} candidates; it prints when done.',
+  reportProgress: 'Progress of the report',
   reportClose: 'Close',
   reportMade: 'Drawn up on {date}',
   reportRequest: 'The request',

@@ -112,6 +112,9 @@ export const procedure = {
 
   reportTitle: 'Beoordelingsverslag {number}',
   reportPrint: 'Afdrukken of als pdf bewaren',
+  reportBuilding: 'Het verslag wordt opgebouwd: {shown} van {count} kandidaten.',
+  reportBuildingThenPrint: 'Het verslag wordt opgebouwd: {shown} van {count} kandidaten; daarna wordt het afgedrukt.',
+  reportProgress: 'Voortgang van het verslag',
   reportClose: 'Sluiten',
   reportMade: 'Opgesteld op {date}',
   reportRequest: 'De aanvraag',
