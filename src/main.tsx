@@ -12,6 +12,10 @@ async function start() {
   // Everything the page fetched before this moment is the entry and its static imports: what the
   // first paint waits for (tests/e2e/first-paint.spec.ts holds it to a budget). The rest loads later.
   performance.mark('shortlist:start');
+  // Most starts show a matrix: its code (AG Grid, most of the bundle) and the texts beyond the app
+  // frame's start loading now, beside the opening of the database, not once the first screen asks.
+  loadTexts().catch((error: unknown) => console.error(error));
+  if (startsOnMatrix(location.hash)) import('./ui/matrix/MatrixTab').catch(() => undefined);
   const pending = createPendingEdits();
   const { db, onStale } = openDatabase('shortlist', () => pending.flush());
   const [stale, setStale] = createSignal<StaleOutcome | null>(null);
@@ -28,8 +32,12 @@ async function start() {
   const root = document.getElementById('root');
   if (!root) throw new Error('no #root element');
   render(() => <App db={db} stale={stale} pending={pending} />, root);
-  // The texts beyond the app frame's, for whatever comes next (the open tab asks for them too).
-  loadTexts().catch((error: unknown) => console.error(error));
+}
+
+/** Whether the page opens on a matrix: the app's own start (no request named) or a matrix's address. */
+function startsOnMatrix(hash: string): boolean {
+  const tab = /^#\/r\/[^/]+\/(\w+)/.exec(hash)?.[1];
+  return tab === undefined || tab === 'matrix';
 }
 
 start().catch((error: unknown) => {

@@ -91,8 +91,11 @@ export function Grid<T>(props: GridProps<T>) {
   let host!: HTMLDivElement;
   let api: GridApi<T> | undefined;
   let shown: T[] = [];
+  /** The `stale` that was current when every row was last handed over: those rows are drawn fresh. */
+  let drawnWith: GridProps<T>['stale'];
   const create = () => {
     shown = props.rowData;
+    drawnWith = props.stale;
     api = createGrid(host, {
       theme,
       ...props.options,
@@ -124,7 +127,11 @@ export function Grid<T>(props: GridProps<T>) {
         shown = rows;
         const changed = sameOrder(before, rows, props.rowId) ? rows.filter((row, i) => row !== before[i]) : null;
         // Many changed rows at once (an import, other criteria): one full hand-over is cheaper.
-        if (!changed || changed.length > MAX_ROW_UPDATES) return api.setGridOption('rowData', rows);
+        if (!changed || changed.length > MAX_ROW_UPDATES) {
+          api.setGridOption('rowData', rows);
+          drawnWith = props.stale;
+          return;
+        }
         for (const row of changed) api.getRowNode(props.rowId(row))?.updateData(row);
       },
       { defer: true },
@@ -134,7 +141,8 @@ export function Grid<T>(props: GridProps<T>) {
     on(
       () => props.stale,
       (stale) => {
-        if (!api || !stale) return;
+        // Rows handed over in this same change already show what `stale` would redraw.
+        if (!api || !stale || stale === drawnWith) return;
         const cells: IRowNode<T>[] = [];
         for (const node of api.getRenderedNodes()) {
           const need = node.data === undefined ? null : stale(node.data);
