@@ -319,6 +319,9 @@ function MatrixSheet(props: { request: StoredRequest; ownSheet: string | null })
       <div class="matrix-body" classList={{ 'with-details': detailsOpen() && !!focusedRow(), 'with-chart': chartShown() === 'shown' }}>
         <div class="grid-column">
           <div class="grid-wrapper" ref={attachListeners}>
+            {/* The grid is made once the rows are read and ranked, with them: made empty and then
+                handed its rows, it would lay out twice. */}
+            <Show when={order() !== null}>
             <Grid<MatrixRow>
               label={t('matrixGridLabel')}
               rowData={rows()}
@@ -363,6 +366,7 @@ function MatrixSheet(props: { request: StoredRequest; ownSheet: string | null })
                 if (wrapper) detachSheet = sheet.attach(ready, wrapper);
               }}
             />
+            </Show>
           </div>
           <SheetBar description={focusedDescription()} knockOut={sheet.focusedColumn()?.startsWith('ko:') ?? false} block={sheet.block()} />
         </div>

@@ -6,6 +6,7 @@ import Dexie, { type ObservabilitySet } from 'dexie';
 import { batch, createMemo, createSignal, onCleanup, type Accessor } from 'solid-js';
 import { applyEditList, type InputError, type MatrixEdit, type Request } from '../../core';
 import { matrixChanges, mergeChanges, sheetChanges, type MatrixChanges } from '../../db/changes';
+import { takeMatrixRead } from '../../db/matrix-ahead';
 import { applyEdits, loadMatrix, loadMatrixPart, stamped } from '../../db/repository';
 import { storageError } from '../../db/storage-errors';
 import type { Revision } from './rows';
@@ -61,7 +62,9 @@ export function createMatrixState(db: ShortlistDb, request: Accessor<Request>, o
         const seen = begun;
         try {
           if (changes.all) {
-            const all = await loadMatrix(db, requestId, ownSheet);
+            // The first read may have begun while this tab's code loaded (readMatrixAhead).
+            const ahead = loaded() || ownSheet !== null ? undefined : takeMatrixRead(db, requestId);
+            const all = await (ahead ?? loadMatrix(db, requestId, ownSheet));
             if (seen === begun && !disposed) applyAll(all);
           } else {
             const part = await loadMatrixPart(db, requestId, [...changes.candidateIds], ownSheet);

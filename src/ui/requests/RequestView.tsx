@@ -2,6 +2,7 @@
 // Criteria, Procedure, Import, Export).
 import { For, Match, Show, Switch, lazy, type JSX } from 'solid-js';
 import type { StoredRequest } from '../../db/schema';
+import { useApp } from '../app-context';
 import { loadTexts, t } from '../i18n';
 import type { Dict } from '../i18n/nl';
 import { RequestHeader } from './RequestHeader';
@@ -30,6 +31,7 @@ const TABS: { id: TabId; label: keyof Dict }[] = [
 
 export function RequestView(props: { request: StoredRequest; sample?: boolean; candidateCount: number; tab: TabId; onTab: (tab: TabId) => void; actions?: JSX.Element }) {
   // The consensus view is there only for a request scored independently.
+  const app = useApp();
   const tabs = () => TABS.filter((tab) => tab.id !== 'consensus' || props.request.independentScoring === true);
   const shown = (): TabId => (tabs().some((tab) => tab.id === props.tab) ? props.tab : 'matrix');
   const onKeyDown = (event: KeyboardEvent) => {
@@ -72,7 +74,12 @@ export function RequestView(props: { request: StoredRequest; sample?: boolean; c
           <Match when={shown() === 'matrix'}>
             {/* One matrix per request: its working copy and undo history belong to that request. */}
             <Show when={props.request.id} keyed>
-              {(_id: string) => <MatrixTab request={props.request} />}
+              {(id: string) => {
+                // Its records are read while its code loads (the agreed scores; an assessor's own
+                // sheet is read by the tab).
+                if (props.request.independentScoring !== true) void import('../../db/matrix-ahead').then((m) => m.readMatrixAhead(app.db, id));
+                return <MatrixTab request={props.request} />;
+              }}
             </Show>
           </Match>
           <Match when={shown() === 'consensus'}>

@@ -1,0 +1,35 @@
+// Reading a request's matrix ahead. The matrix tab's code is most of the app (AG Grid), so the first
+// screen starts this read while that code loads and evaluates (`readMatrixAhead`), and the tab takes
+// the result over when it mounts (`takeMatrixRead`) — unless anything was written in between, in
+// this tab or another; then the tab reads again. Only the agreed scores are read ahead: a request
+// scored independently reads the assessor's own sheet when its tab mounts.
+import Dexie from 'dexie';
+import { loadMatrix } from './repository';
+import type { ShortlistDb } from './schema';
+
+type MatrixRecords = Awaited<ReturnType<typeof loadMatrix>>;
+
+/** Writes this page has heard of (its own, other tabs', the workers'), counted. */
+let writes = 0;
+let counting = false;
+let ahead: { db: ShortlistDb; requestId: string; writes: number; read: Promise<MatrixRecords> } | undefined;
+
+/** Starts reading a request's matrix for the tab about to show it (one read kept at a time). */
+export function readMatrixAhead(db: ShortlistDb, requestId: string): void {
+  if (!counting) {
+    Dexie.on('storagemutated', () => void writes++);
+    counting = true;
+  }
+  if (ahead && ahead.db === db && ahead.requestId === requestId && ahead.writes === writes) return;
+  const read = loadMatrix(db, requestId);
+  // A failed read ahead is no one's error: the tab reads again, and says what went wrong.
+  read.catch(() => undefined);
+  ahead = { db, requestId, writes, read };
+}
+
+/** The read begun ahead for this request, if nothing was written since it began; taken once. */
+export function takeMatrixRead(db: ShortlistDb, requestId: string): Promise<MatrixRecords> | undefined {
+  const taken = ahead;
+  ahead = undefined;
+  return taken && taken.db === db && taken.requestId === requestId && taken.writes === writes ? taken.read : undefined;
+}
