@@ -84,6 +84,19 @@ async function seedMatrix(url: string, requestId: string): Promise<number> {
   }
 }
 
+/**
+ * Makes the sample data the user's own (as "Remove sample data" would, but keeping it): team mode
+ * keeps sample data on the device, and the team bench needs its request to sync.
+ */
+async function ownSample(): Promise<void> {
+  const db = new ShortlistDb('shortlist');
+  try {
+    await db.settings.put({ key: 'sample', value: { requestIds: [], candidateIds: [], seededAt: new Date().toISOString(), removedAt: new Date().toISOString() } });
+  } finally {
+    db.close();
+  }
+}
+
 /** The two assessors of the bench's panel (PRODUCT §3.12: at least two). */
 const ASSESSORS = ['Anne de Wit', 'Bas Kok'];
 
@@ -306,7 +319,7 @@ function deleteDb(name: string): Promise<void> {
   });
 }
 
-const bench = { noise, bareImportMain, workerSteps, seedMatrix, seedProcedure, clearProcedure, countOn, storageFloor, parserTiming };
+const bench = { noise, bareImportMain, workerSteps, seedMatrix, ownSample, seedProcedure, clearProcedure, countOn, storageFloor, parserTiming };
 declare global {
   interface Window {
     __bench: typeof bench;
