@@ -7,10 +7,8 @@
 //
 // The app is served by a small server of this spec's own, so that the walk can also publish a new
 // version (a changed sw.js) and reach the update banner.
-import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
 import Papa from 'papaparse';
@@ -19,41 +17,17 @@ import { nl, type Dict } from '../../src/ui/i18n/nl';
 import { cell, nameRow, waitForServiceWorker } from './helpers';
 import { USER, UserData, describeHits, fileNameText, foreignWords, type Found, type Language } from './language';
 import { axeViolations, collectTexts, describeViolations, storedUserTexts, type Violation } from './page-text';
+import { startVersionServer, type VersionServer } from './version-server';
 
-const DIST = process.env.E2E_DIST ?? 'dist';
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
-let server: Server;
+let server: VersionServer;
 let origin = '';
-let version = 1;
 
 test.beforeAll(async () => {
-  server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    const file = join(DIST, path === '/' ? 'index.html' : path);
-    readFile(file)
-      .then((bytes) => {
-        // A second version differs only in its service worker script, which is what the browser compares.
-        const body = path === '/sw.js' && version > 1 ? Buffer.concat([bytes, Buffer.from(`\n// version ${version}\n`)]) : bytes;
-        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
-        res.end(body);
-      })
-      .catch(() => res.writeHead(404).end());
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('no port');
-  origin = `http://127.0.0.1:${address.port}`;
+  server = await startVersionServer();
+  origin = server.origin;
 });
 test.afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
 });
 
 const fixturePath = (path: string) => fileURLToPath(new URL(`../fixtures/${path}`, import.meta.url));
@@ -161,7 +135,7 @@ for (const language of ['nl', 'en'] as const) {
       const tab = (key: keyof Dict) => page.getByRole('tab', { name: d[key], exact: true });
       const alert = () => page.getByRole('alert');
 
-      version = 1;
+      server.publish(1);
       await page.goto(`${origin}/`);
       await expect(page.getByRole('navigation', { name: d.requests })).toBeVisible();
       await waitForServiceWorker(page);
@@ -496,7 +470,7 @@ for (const language of ['nl', 'en'] as const) {
       });
 
       await test.step('the update and stale banners', async () => {
-        version = 2;
+        server.publish(2);
         await page.evaluate(async () => {
           const registration = await navigator.serviceWorker.getRegistration();
           await registration?.update();

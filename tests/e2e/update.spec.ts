@@ -1,54 +1,24 @@
 // A new version of the app waits until the consultant agrees; it never reloads over their work.
-// The built app is served by a small server of the test's own, so the test can publish a
-// "new version" (a changed sw.js) while the page is open.
-import { createServer, type Server } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+// The built app is served by a small server of the test's own (version-server.ts), so the test
+// can publish a "new version" (a changed sw.js) while the page is open.
 import { expect, test } from '@playwright/test';
 import { waitForServiceWorker } from './helpers';
+import { startVersionServer, type VersionServer } from './version-server';
 
-const DIST = process.env.E2E_DIST ?? 'dist';
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
-
-let server: Server;
+let server: VersionServer;
 let origin = '';
-let version = 1;
 
 test.beforeAll(async () => {
-  server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    const file = join(DIST, path === '/' ? 'index.html' : path);
-    readFile(file)
-      .then((bytes) => {
-        // A second version differs only in its service worker script, which is what the browser compares.
-        const body = path === '/sw.js' && version > 1 ? Buffer.concat([bytes, Buffer.from(`\n// version ${version}\n`)]) : bytes;
-        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
-        res.end(body);
-      })
-      .catch(() => {
-        res.writeHead(404).end();
-      });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('no port');
-  origin = `http://127.0.0.1:${address.port}`;
+  server = await startVersionServer();
+  origin = server.origin;
 });
 
 test.afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
 });
 
 test('a new version is offered, not forced, and taking it keeps the work', async ({ page }) => {
-  version = 1;
+  server.publish(1);
   await page.goto(`${origin}/`);
   await page.getByRole('button', { name: /25924/ }).click();
   await expect(page.locator('.ag-row').first()).toBeVisible();
@@ -58,7 +28,7 @@ test('a new version is offered, not forced, and taking it keeps the work', async
     (window as unknown as { marker: number }).marker = 1;
   });
 
-  version = 2;
+  server.publish(2);
   await page.evaluate(async () => {
     const registration = await navigator.serviceWorker.getRegistration();
     await registration?.update();
