@@ -3,6 +3,7 @@ import { createSignal } from 'solid-js';
 import { render } from 'solid-js/web';
 import { openDatabase, type StaleOutcome } from './db/open';
 import { firstRunStep, markEarlierSample } from './db/sample';
+import { hasUnsaved } from './db/unsaved';
 import { App } from './ui/App';
 import { loadTexts, locale, t } from './ui/i18n';
 import { createPendingEdits } from './ui/pending-edits';
@@ -28,6 +29,8 @@ async function start() {
   } else if (step === 'mark') {
     await markEarlierSample(db);
   }
+  // Edits the last page showed but could not write before it went away (a reload right after typing).
+  if (hasUnsaved()) await import('./db/unsaved-replay').then((m) => m.replayUnsaved(db)).catch((error: unknown) => console.error(error));
   document.documentElement.lang = locale();
   const root = document.getElementById('root');
   if (!root) throw new Error('no #root element');

@@ -133,6 +133,25 @@ test('an edit made offline survives a reload', async ({ page, context }) => {
   await context.setOffline(false);
 });
 
+test('a score typed right before a reload is there after it: the page kept what it could not write yet', async ({ page }) => {
+  await openMatrix(page, '25924');
+  const target = await cell(page, 'Zeger de Haan', 'cr:cr4');
+  await target.click();
+  await page.keyboard.press('F2');
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('18,5');
+  // Enter and the reload in one task: the write, which waits for the frame that shows the edit,
+  // has not begun when the page goes.
+  await page.evaluate(() => {
+    document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, cancelable: true }));
+    location.reload();
+  });
+  await page.waitForLoadState('load');
+  await page.getByRole('button', { name: /25924/ }).click();
+  await expect(await cell(page, 'Zeger de Haan', 'cr:cr4')).toHaveText('18,5');
+  expect(await page.evaluate(() => localStorage.getItem('shortlist.unsaved'))).toBeNull();
+});
+
 test('the language can be switched to English and back', async ({ page }) => {
   await openMatrix(page, '25924');
   await page.getByRole('combobox', { name: 'Taal' }).selectOption('en');

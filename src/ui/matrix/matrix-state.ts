@@ -9,6 +9,7 @@ import { matrixChanges, mergeChanges, sheetChanges, type MatrixChanges } from '.
 import { takeMatrixRead } from '../../db/matrix-ahead';
 import { applyEdits, loadMatrix, loadMatrixPart, stamped } from '../../db/repository';
 import { storageError } from '../../db/storage-errors';
+import { holdWrite } from '../../db/unsaved';
 import type { Revision } from './rows';
 import type { ShortlistDb, StoredCandidate, StoredEvaluation } from '../../db/schema';
 
@@ -203,6 +204,8 @@ export function createMatrixState(db: ShortlistDb, request: Accessor<Request>, o
     };
     pending++;
     begun++;
+    // Until it is in, the write is kept for a reload that comes before it (db/unsaved.ts).
+    const release = holdWrite({ requestId, edits, at, assessor: ownSheet });
     writes = writes
       .then(afterPaint)
       .then(() => applyEdits(db, requestId, edits, at, ownSheet))
@@ -211,6 +214,7 @@ export function createMatrixState(db: ShortlistDb, request: Accessor<Request>, o
       })
       .catch((error: unknown) => rollBack([storageError(error)]))
       .finally(() => {
+        release();
         pending--;
         if (pending === 0) return readBack();
       });
