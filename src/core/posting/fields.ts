@@ -100,6 +100,15 @@ const LINE = new RegExp(`^(${LABELS.map((l) => escape(l.label)).join('|')})(?![\
 // no test against all the labels.
 const FIRST_WORDS = new Set(LABELS.map((l) => l.label.split(/[\s:]/)[0] ?? ''));
 const firstWordOf = (text: string) => (/^[^\s:\t|]+/.exec(text)?.[0] ?? '').toLowerCase();
+// Their first letters: most lines of a long text are turned down on their first character.
+const FIRST_LETTERS = new Set([...FIRST_WORDS].map((w) => w.charAt(0)));
+
+/** Whether a text's first word may be a label's; only ASCII is decided by its first letter alone. */
+function mayStartLabel(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c >= 128 || Number.isNaN(c)) return FIRST_WORDS.has(firstWordOf(text));
+  return FIRST_LETTERS.has(String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c)) && FIRST_WORDS.has(firstWordOf(text));
+}
 
 function keyOfCell(cell: string): FieldKey | undefined {
   return KEY_OF_LABEL.get(cell.replace(/\s*:$/, '').trim().toLowerCase());
@@ -107,7 +116,7 @@ function keyOfCell(cell: string): FieldKey | undefined {
 
 /** A line "Key value" or "Key: value"; without a colon only short values count. */
 function pairOfLine(text: string): { key: FieldKey; label: string; value: string } | undefined {
-  if (!FIRST_WORDS.has(firstWordOf(text))) return undefined;
+  if (!mayStartLabel(text)) return undefined;
   const m = LINE.exec(text);
   const written = m?.[1];
   const key = written === undefined ? undefined : KEY_OF_LABEL.get(written.toLowerCase());

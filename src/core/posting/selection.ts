@@ -23,7 +23,13 @@ const MENTIONS = /kandida|candida|cv|profiel|profile|inschrijver|professional|to
 // A size needs someone to count and a count; an invitation is noted even without one.
 const WHO_WORD = /kandida|candida|\bcv|profiel|profile|inschrijver|professional|\btop\b/i;
 const COUNT_TOKEN = new RegExp(String.raw`(?<![\p{L}\d])${COUNT_WORD}(?![\p{L}\d])`, 'iu');
-const worthReading = (text: string) => (WHO_WORD.test(text) && COUNT_TOKEN.test(text)) || INVITED.test(text);
+/**
+ * A paragraph can give a size or an invitation only when the whole of it matches what one of its
+ * sentences would have to: a sentence is a piece of it cut at white space or punctuation, so a
+ * match inside a sentence is a match in the paragraph. Splitting the rest into sentences is waste.
+ */
+const worthReading = (text: string) =>
+  INVITED.test(text) || (WHO_WORD.test(text) && COUNT_TOKEN.test(text) && COUNTS.some((re) => re.test(text)));
 const INVITED = /(?:uitgenodigd|uitnodiging|invited|invitation)[^.]{0,60}(?:gesprek|interview)|(?:gesprek|interview)[^.]{0,60}(?:uitgenodigd|invited)/i;
 // "Per leverancier mogen maximaal 2 kandidaten worden aangeboden" limits what a supplier offers.
 const PER_SUPPLIER = /\bper\s+(?:leverancier|inschrijver|aanbieder|bureau|partij|supplier|agency|vendor)\b/i;

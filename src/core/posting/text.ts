@@ -12,6 +12,8 @@ export interface SourceLine {
 
 /** Unifies line ends and the invisible spaces word processors and PDFs leave behind. */
 export function normalise(text: string): string {
+  // One scan tells whether any of the three passes below has work (most pastes need none).
+  if (!/[\r\u00a0\u2007\u202f\u200b\u200c\u200d\ufeff]/.test(text)) return text;
   return text
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00a0\u2007\u202f]/g, ' ')
@@ -20,7 +22,10 @@ export function normalise(text: string): string {
 
 export function toLines(text: string): SourceLine[] {
   return text.split('\n').map((line, index) => {
-    const raw = line.replace(/[ \t]+$/, '');
+    // Trailing blanks are found from the end: a regex anchored there is tried at every position.
+    let end = line.length;
+    while (end > 0 && (line.charCodeAt(end - 1) === 32 || line.charCodeAt(end - 1) === 9)) end--;
+    const raw = end === line.length ? line : line.slice(0, end);
     return { index, raw, text: raw.trim() };
   });
 }
@@ -84,19 +89,51 @@ const ABBREVIATIONS = new Set([
   'zgn', 'resp', 'evt', 'm.b.t', 'i.v.m', 't.a.v', 'z.s.m', 'approx', 'no',
 ]);
 
+const LETTER = /^\p{L}$/u;
+const SPACE = /\s/;
+
+/**
+ * Whether the UTF-16 unit at `i` belongs to a letter, as /\p{L}/u reads the text from `from` to
+ * `end`: an astral letter counts only when both its halves lie inside.
+ */
+function isLetterAt(text: string, i: number, from: number, end: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0xdc00 && c <= 0xdfff) return i > from && LETTER.test(text.slice(i - 1, i + 1));
+  if (c >= 0xd800 && c <= 0xdbff) return i + 1 < end && LETTER.test(text.slice(i, i + 2));
+  return LETTER.test(text.charAt(i));
+}
+
+/** The run of letters and full stops that ends at `end` (not before `from`), lower-cased. */
+function lastWordBefore(text: string, from: number, end: number): string {
+  let i = end;
+  while (i > from && (text.charCodeAt(i - 1) === 46 || isLetterAt(text, i - 1, from, end))) i--;
+  return text.slice(i, end).toLowerCase();
+}
+
+/** Whether one or two digits end the text before `end`, after white space (or at `from`, if allowed). */
+function endsInListNumber(text: string, from: number, end: number, atFrom: boolean): boolean {
+  let i = end;
+  while (i > from && end - i < 3 && text.charCodeAt(i - 1) >= 48 && text.charCodeAt(i - 1) <= 57) i--;
+  const digits = end - i;
+  if (digits < 1 || digits > 2) return false;
+  if (i === from) return atFrom;
+  return SPACE.test(text.charAt(i - 1));
+}
+
 /** Splits running text into sentences; a full stop after a known abbreviation is no boundary. */
 export function splitSentences(text: string): string[] {
   const sentences: string[] = [];
   let start = 0;
   const boundary = /[.!?](?=\s+["'“‘(]?[\p{Lu}\d])|[.!?]$/gu;
   for (let m = boundary.exec(text); m !== null; m = boundary.exec(text)) {
-    // Only the tail matters, and a regex anchored at the end of a long slice would scan all of it.
-    const from = Math.max(start, m.index - 40);
-    const before = text.slice(from, m.index);
-    const lastWord = (before.match(/([\p{L}.]+)$/u)?.[1] ?? '').toLowerCase();
-    if (m[0] === '.' && ABBREVIATIONS.has(lastWord)) continue;
-    const number = from === start ? /(^|\s)\d{1,2}$/ : /\s\d{1,2}$/;
-    if (m[0] === '.' && number.test(before) && m.index + 1 < text.length) continue; // "1." list numbers
+    if (m[0] === '.') {
+      // Only the tail before the stop matters; it is read backwards, character by character,
+      // because a regex anchored at the end of the text is tried from every position before it.
+      const from = Math.max(start, m.index - 40);
+      if (ABBREVIATIONS.has(lastWordBefore(text, from, m.index))) continue;
+      if (m.index + 1 < text.length && endsInListNumber(text, from, m.index, from === start)) continue; // "1." list numbers
+    }
     sentences.push(text.slice(start, m.index + 1).trim());
     start = m.index + 1;
   }
