@@ -32,9 +32,32 @@ export function toLines(text: string): SourceLine[] {
 
 /** Collapses runs of white space (tabs included) into one space. */
 export function collapse(text: string): string {
-  // Most lines have nothing to collapse; a test is cheaper than a replace that copies the line.
-  if (!/\s\s|[^\S ]|^\s|\s$/.test(text)) return text;
+  // Most lines have nothing to collapse; a look is cheaper than a replace that copies the line.
+  if (!needsCollapse(text)) return text;
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/** What /\s/ matches beyond ASCII: U+00A0, then nothing below U+1680 (the accented letters). */
+const WIDE_SPACE = /\s/;
+
+/**
+ * Whether a text has white space to collapse or trim: two in a row, any but a plain space, or
+ * some at either end. One pass over the character codes: this runs on every line, several times.
+ */
+function needsCollapse(text: string): boolean {
+  let previousSpace = true; // white space at the start counts as a run
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (previousSpace) return true;
+      previousSpace = true;
+    } else if ((c >= 9 && c <= 13) || (c >= 0xa0 && (c === 0xa0 || c >= 0x1680) && WIDE_SPACE.test(text.charAt(i)))) {
+      return true;
+    } else {
+      previousSpace = false;
+    }
+  }
+  return previousSpace && text.length > 0;
 }
 
 /**
