@@ -3,7 +3,7 @@
 // wrapped mid-item (with blank lines between the halves), numbering that continues across
 // sections, and an item glued to the end of the previous one ("…BAG/WOZ4. Minimaal 1 jaar…").
 import { extractPoints, isPointsOnly } from './points';
-import { joinWrapped, startsLowercase, type SourceLine } from './text';
+import { joinWrapped, startsLowercase, trimEndOf, type SourceLine } from './text';
 
 export interface Item {
   /** The marker as written ("4", "K1", "•"), for reference only: order is text order. */
@@ -113,7 +113,8 @@ function hasPoints(draft: Draft): boolean {
 function ended(draft: Draft): boolean {
   let last = '';
   for (let i = draft.pieces.length - 1; i >= 0 && last === ''; i--) if ((draft.pieces[i] ?? '').trim() !== '') last = draft.pieces[i] ?? '';
-  return /[.!?;:]\s*$/.test(last);
+  const t = trimEndOf(last, '');
+  return t !== '' && '.!?;:'.includes(t.charAt(t.length - 1));
 }
 
 /** Whether a line that starts no item carries on the item above (a wrapped line). */

@@ -1,7 +1,7 @@
 // The weight of a selection criterion, in the notations the trade uses: "(20 punten)", "20 pnt",
 // "max. 20 punten", "weging 20%", "(20%)". A percentage weight is read as points out of 100.
 import { readNumber } from '../numbers';
-import { tidyItem } from './text';
+import { tidyItem, trimEndOf } from './text';
 
 export interface PointsFound {
   points: number;
@@ -19,6 +19,7 @@ const LEAD = String.raw`(?:max(?:imaal|imum)?\.?|weging|gewicht|weighting|weight
 // when a word such as "weging" announces them, so "50% van de tijd" mid-sentence is no weight.
 const BRACKETED = new RegExp(String.raw`\(\s*(?:${LEAD}\s*:?\s*)?${NUMBER}\s*${UNIT}?\.?\s*\)`, 'giu');
 const ANNOUNCED = new RegExp(String.raw`(?<![\p{L}])${LEAD}\s*:?\s*${NUMBER}\s*${UNIT}?(?![\p{L}\d])\.?`, 'giu');
+const UNIT_AT_END = new RegExp(`${UNIT}\\.?$`, 'iu');
 const TRAILING = new RegExp(String.raw`(?<![\p{L}\d.,])${NUMBER}\s*${UNIT}(?![\p{L}\d])[\s.;,)]*$`, 'giu');
 
 interface Span {
@@ -30,13 +31,14 @@ interface Span {
 
 function spans(text: string): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(BRACKETED)) {
+  // Every bracketed notation opens a bracket; most texts have none, and need no search.
+  for (const m of text.includes('(') ? text.matchAll(BRACKETED) : []) {
     // "(3 jaar)" or "(2)" are no weights: brackets need a unit or an announcing word.
     if (!/[%a-z]/i.test(m[0])) continue;
     out.push({ start: m.index, end: m.index + m[0].length, value: m[1] ?? '', bracketed: true });
   }
   for (const m of text.matchAll(ANNOUNCED)) {
-    if (/^max/i.test(m[0]) && !new RegExp(`${UNIT}\\.?$`, 'iu').test(m[0])) continue; // "max. 5" needs a unit
+    if (/^max/i.test(m[0]) && !UNIT_AT_END.test(m[0])) continue; // "max. 5" needs a unit
     out.push({ start: m.index, end: m.index + m[0].length, value: m[1] ?? '', bracketed: false });
   }
   for (const m of text.matchAll(TRAILING)) {
@@ -57,7 +59,7 @@ export function extractPoints(text: string): PointsFound | undefined {
   if (!found) return undefined;
   const read = readNumber(found.value);
   if (!read.ok || read.value <= 0) return undefined;
-  const before = text.slice(0, found.start).replace(/[\s:–—-]+$/u, '');
+  const before = trimEndOf(text.slice(0, found.start), ':–—-');
   const rest = tidyItem(before + ' ' + text.slice(found.end));
   return text.slice(found.start, found.end).includes('%') ? { points: read.value, percent: true, text: rest } : { points: read.value, text: rest };
 }

@@ -40,6 +40,26 @@ export function collapse(text: string): string {
 /** What /\s/ matches beyond ASCII: U+00A0, then nothing below U+1680 (the accented letters). */
 const WIDE_SPACE = /\s/;
 
+/** Whether one character is white space as /\s/ reads it, mostly without running a regex. */
+function isSpace(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && (c === 0xa0 || c >= 0x1680) && WIDE_SPACE.test(ch));
+}
+
+/**
+ * The text without the run of white space and of `chars` at its end: text.replace(/[\s…]+$/u, '')
+ * read from the end, since a regex anchored there is tried from every position of the text.
+ */
+export function trimEndOf(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0) {
+    const ch = text.charAt(end - 1);
+    if (!isSpace(ch) && !chars.includes(ch)) break;
+    end--;
+  }
+  return end === text.length ? text : text.slice(0, end);
+}
+
 /**
  * Whether a text has white space to collapse or trim: two in a row, any but a plain space, or
  * some at either end. One pass over the character codes: this runs on every line, several times.
@@ -51,7 +71,7 @@ function needsCollapse(text: string): boolean {
     if (c === 32) {
       if (previousSpace) return true;
       previousSpace = true;
-    } else if ((c >= 9 && c <= 13) || (c >= 0xa0 && (c === 0xa0 || c >= 0x1680) && WIDE_SPACE.test(text.charAt(i)))) {
+    } else if (c < 32 || c >= 0xa0 ? isSpace(text.charAt(i)) : false) {
       return true;
     } else {
       previousSpace = false;
@@ -167,7 +187,7 @@ export function splitSentences(text: string): string[] {
 
 /** Tidies an item's text: one line, no list punctuation at the end. */
 export function tidyItem(text: string): string {
-  return collapse(text).replace(/[\s;,.:–—-]+$/u, '').trim();
+  return trimEndOf(collapse(text), ';,.:–—-').trim();
 }
 
 /** Upper-cases the first letter ("gemeente Westerveld" → "Gemeente Westerveld"). */
