@@ -100,14 +100,17 @@ const LINE = new RegExp(`^(${LABELS.map((l) => escape(l.label)).join('|')})(?![\
 // no test against all the labels.
 const FIRST_WORDS = new Set(LABELS.map((l) => l.label.split(/[\s:]/)[0] ?? ''));
 const firstWordOf = (text: string) => (/^[^\s:\t|]+/.exec(text)?.[0] ?? '').toLowerCase();
-// Their first letters: most lines of a long text are turned down on their first character.
-const FIRST_LETTERS = new Set([...FIRST_WORDS].map((w) => w.charAt(0)));
+// Their first two letters (every first word has two or more): most lines of a long text are
+// turned down on those, without cutting out their first word.
+const FIRST_PAIRS = new Set([...FIRST_WORDS].map((w) => w.slice(0, 2)));
+const asciiLower = (c: number) => String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c);
 
-/** Whether a text's first word may be a label's; only ASCII is decided by its first letter alone. */
+/** Whether a text's first word may be a label's; only ASCII is decided by its first two letters. */
 function mayStartLabel(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (c >= 128 || Number.isNaN(c)) return FIRST_WORDS.has(firstWordOf(text));
-  return FIRST_LETTERS.has(String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c)) && FIRST_WORDS.has(firstWordOf(text));
+  const a = text.charCodeAt(0);
+  const b = text.charCodeAt(1);
+  if (!(a < 128 && b < 128)) return FIRST_WORDS.has(firstWordOf(text)); // also a text of one character
+  return FIRST_PAIRS.has(asciiLower(a) + asciiLower(b)) && FIRST_WORDS.has(firstWordOf(text));
 }
 
 function keyOfCell(cell: string): FieldKey | undefined {

@@ -60,24 +60,17 @@ export function trimEndOf(text: string, chars: string): string {
   return end === text.length ? text : text.slice(0, end);
 }
 
+// White space other than a plain space (tabs, line ends, non-breaking and wide spaces).
+const OTHER_SPACE = /[^\S ]/;
+
 /**
- * Whether a text has white space to collapse or trim: two in a row, any but a plain space, or
- * some at either end. One pass over the character codes: this runs on every line, several times.
+ * Whether a text has white space to collapse or trim: a space at either end, two in a row, or
+ * any other kind. The same as /\s\s|[^\S ]|^\s|\s$/, in searches the engine runs fastest:
+ * this runs on every line, several times.
  */
 function needsCollapse(text: string): boolean {
-  let previousSpace = true; // white space at the start counts as a run
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32) {
-      if (previousSpace) return true;
-      previousSpace = true;
-    } else if (c < 32 || c >= 0xa0 ? isSpace(text.charAt(i)) : false) {
-      return true;
-    } else {
-      previousSpace = false;
-    }
-  }
-  return previousSpace && text.length > 0;
+  if (text === '') return false;
+  return text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32 || text.includes('  ') || OTHER_SPACE.test(text);
 }
 
 /**
@@ -85,9 +78,15 @@ function needsCollapse(text: string): boolean {
  * ("Pand-" + "ID's") continues the word, so no space goes between them.
  */
 export function joinWrapped(pieces: string[]): string {
+  return joinCollapsed(pieces.map(collapse));
+}
+
+/** `joinWrapped` of pieces that are collapsed already. */
+function joinCollapsed(collapsed: string[]): string {
   const parts: string[] = [];
   let last = '';
-  for (const piece of pieces.map(collapse).filter((p) => p !== '')) {
+  for (const piece of collapsed) {
+    if (piece === '') continue;
     // Only the tail of the previous piece is tested: a regex anchored at the end of the whole
     // text so far would make long postings quadratic.
     if (parts.length > 0 && last.endsWith('-') && /\p{L}-$/u.test(last.slice(-2)) && /^\p{Lu}/u.test(piece)) parts.push(piece);
@@ -107,18 +106,29 @@ export function flatten(lines: SourceLine[]): string {
  * source (a rate in a sentence) use these, so a quote never runs across a heading.
  */
 export function paragraphs(lines: SourceLine[]): string[] {
+  return paragraphsOf(lines, lines.map((l) => collapse(l.text)));
+}
+
+function paragraphsOf(lines: SourceLine[], collapsed: string[]): string[] {
   const out: string[][] = [];
   let current: string[] = [];
-  for (const line of lines) {
+  lines.forEach((line, i) => {
+    const piece = collapsed[i] ?? '';
     if (line.text === '' || /^(\d{1,2}[.)]|[•*·▪–-])\s/.test(line.text)) {
       if (current.length > 0) out.push(current);
-      current = line.text === '' ? [] : [line.text];
+      current = line.text === '' ? [] : [piece];
     } else {
-      current.push(line.text);
+      current.push(piece);
     }
-  }
+  });
   if (current.length > 0) out.push(current);
-  return out.map(joinWrapped);
+  return out.map(joinCollapsed);
+}
+
+/** `flatten` and `paragraphs` of the same lines, each line collapsed once for both. */
+export function runningText(lines: SourceLine[]): { body: string; paragraphs: string[] } {
+  const collapsed = lines.map((l) => collapse(l.text));
+  return { body: joinCollapsed(collapsed), paragraphs: paragraphsOf(lines, collapsed) };
 }
 
 /** A quote short enough for a warning. */
