@@ -36,7 +36,11 @@ const PARTICLES = new Set(['van', 'der', 'den', 'de', 'voor']);
 
 const MAX_WORDS = 14;
 // Plain character tests first: a list can hold hundreds of items of twenty words each.
-const isUpper = (ch: string) => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+function isUpper(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90; // what the case test below says of ASCII, without it
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
 const isCapitalised = (w: string) => w.length > 0 && isUpper(w.charAt(0));
 /** "KPI's", "BI-dashboards", "GAT/UAT", "BlinQt", "iWmo": two capitals in one word. */
 function isAcronymLike(w: string): boolean {
@@ -44,10 +48,8 @@ function isAcronymLike(w: string): boolean {
   for (let i = 0; i < w.length && capitals < 2; i++) if (isUpper(w.charAt(i))) capitals++;
   return capitals >= 2;
 }
-const keyOf = (w: string) => {
-  const lower = w.toLowerCase();
-  return lower.endsWith("'s") || lower.endsWith('’s') ? lower.slice(0, -2) : lower;
-};
+/** A word's key, from the word lower-cased: "KPI's" and "KPI" are one. */
+const keyOfLower = (lower: string) => (lower.endsWith("'s") || lower.endsWith('’s') ? lower.slice(0, -2) : lower);
 
 const LETTER = /^\p{L}$/u;
 /** A code point a word may start (and end) with: a letter or an ASCII digit. */
@@ -110,12 +112,13 @@ function candidates(text: string): Candidate[] {
     const bracketed = text.charAt(at - 1) === '(' && text.charAt(at + word.length) === ')' && word.length <= LABEL_MAX;
     const initial = word.charAt(0).toLowerCase();
     if (bracketed && words.slice(Math.max(0, i - 4), i).some((w) => w.word.charAt(0).toLowerCase() === initial)) {
-      out.push({ text: word, key: keyOf(word), at, strong: true, given: true });
+      out.push({ text: word, key: keyOfLower(lower), at, strong: true, given: true });
       continue;
     }
     const proper = i > 0 && (isCapitalised(word) || isAcronymLike(word));
     if (proper) {
       const run = [word];
+      const keys = [keyOfLower(lower)];
       // A name runs on over capitalised words with only a space between them ("Power BI"), not
       // over a list ("Sociaal Domein (Jeugd, Wmo, …)").
       const joined = (j: number) => /^\s+$/.test(text.slice((words[j - 1]?.at ?? 0) + (words[j - 1]?.word.length ?? 0), words[j]?.at ?? 0));
@@ -123,13 +126,15 @@ function candidates(text: string): Candidate[] {
       for (;;) {
         if (i + 1 < words.length && joined(i + 1) && named(i + 1)) {
           run.push(words[++i]?.word ?? '');
+          keys.push(keyOfLower(lowers[i] ?? ''));
         } else if (i + 2 < words.length && PARTICLES.has(words[i + 1]?.word ?? '') && joined(i + 1) && joined(i + 2) && named(i + 2)) {
           run.push(words[++i]?.word ?? '', words[++i]?.word ?? ''); // "Raad van State"
+          keys.push(keyOfLower(lowers[i - 1] ?? ''), keyOfLower(lowers[i] ?? ''));
         } else break;
       }
-      out.push({ text: run.join(' '), key: run.map(keyOf).join(' '), at, strong: true });
+      out.push({ text: run.join(' '), key: keys.join(' '), at, strong: true });
     } else {
-      out.push({ text: word, key: keyOf(word), at, strong: isAcronymLike(word) });
+      out.push({ text: word, key: keyOfLower(lower), at, strong: isAcronymLike(word) });
     }
   }
   return out;

@@ -1,6 +1,7 @@
 // The weight of a selection criterion, in the notations the trade uses: "(20 punten)", "20 pnt",
 // "max. 20 punten", "weging 20%", "(20%)". A percentage weight is read as points out of 100.
 import { readNumber } from '../numbers';
+import { guarded } from './guarded';
 import { tidyItem, trimEndOf } from './text';
 
 export interface PointsFound {
@@ -18,9 +19,9 @@ const LEAD = String.raw`(?:max(?:imaal|imum)?\.?|weging|gewicht|weighting|weight
 // In brackets a notation counts wherever it stands; bare ones only at the end of the text or
 // when a word such as "weging" announces them, so "50% van de tijd" mid-sentence is no weight.
 const BRACKETED = new RegExp(String.raw`\(\s*(?:${LEAD}\s*:?\s*)?${NUMBER}\s*${UNIT}?\.?\s*\)`, 'giu');
-const ANNOUNCED = new RegExp(String.raw`(?<![\p{L}])${LEAD}\s*:?\s*${NUMBER}\s*${UNIT}?(?![\p{L}\d])\.?`, 'giu');
+const ANNOUNCED = guarded(String.raw`(?<![\p{L}])`, String.raw`${LEAD}\s*:?\s*${NUMBER}\s*${UNIT}?(?![\p{L}\d])\.?`, 'giu');
 const UNIT_AT_END = new RegExp(`${UNIT}\\.?$`, 'iu');
-const TRAILING = new RegExp(String.raw`(?<![\p{L}\d.,])${NUMBER}\s*${UNIT}(?![\p{L}\d])[\s.;,)]*$`, 'giu');
+const TRAILING = guarded(String.raw`(?<![\p{L}\d.,])`, String.raw`${NUMBER}\s*${UNIT}(?![\p{L}\d])[\s.;,)]*$`, 'giu');
 
 interface Span {
   start: number;
@@ -37,11 +38,11 @@ function spans(text: string): Span[] {
     if (!/[%a-z]/i.test(m[0])) continue;
     out.push({ start: m.index, end: m.index + m[0].length, value: m[1] ?? '', bracketed: true });
   }
-  for (const m of text.matchAll(ANNOUNCED)) {
+  for (const m of ANNOUNCED.loose.test(text) ? text.matchAll(ANNOUNCED.exact) : []) {
     if (/^max/i.test(m[0]) && !UNIT_AT_END.test(m[0])) continue; // "max. 5" needs a unit
     out.push({ start: m.index, end: m.index + m[0].length, value: m[1] ?? '', bracketed: false });
   }
-  for (const m of text.matchAll(TRAILING)) {
+  for (const m of TRAILING.loose.test(text) ? text.matchAll(TRAILING.exact) : []) {
     out.push({ start: m.index, end: m.index + m[0].length, value: m[1] ?? '', bracketed: false });
   }
   return out;
