@@ -166,11 +166,13 @@ export function fit(text: string, max = LABEL_MAX): string {
     if (room >= 3) return `${first} ${cut(words[words.length - 1] ?? '', room)}.`;
     return fit(words[0] ?? '', max);
   }
+  const lower = t.toLowerCase();
   for (const tail of TAILS) {
+    if (!lower.endsWith(tail)) continue;
     const head = t.slice(0, t.length - tail.length).replace(/-$/, '');
     // Not after a linking s ("gebieds|processen", "omgevings|management"): that head is no word.
     const linked = /(?:ings|heids|teits|ds|gs)$/.test(head);
-    if (t.toLowerCase().endsWith(tail) && !linked && (head.length >= 6 || /^\p{Lu}+$/u.test(head)) && head.length <= max) return head;
+    if (!linked && (head.length >= 6 || /^\p{Lu}+$/u.test(head)) && head.length <= max) return head;
   }
   return `${cut(t, max - 1)}.`;
 }
@@ -234,6 +236,15 @@ export function proposeLabels(texts: readonly string[]): string[] {
     return l;
   };
 
+  // A label numbered again and again (a long list of alike items) is fitted once per width.
+  const numberedFits = new Map<string, string>();
+  const fitNumbered = (text: string, max: number) => {
+    const key = `${max}\n${text}`;
+    let l = numberedFits.get(key);
+    if (l === undefined) numberedFits.set(key, (l = fit(text, max)));
+    return l;
+  };
+
   const taken = new Set<string>();
   // Per label, the next number to try, so a list of many alike items stays linear.
   const numbered = new Map<string, number>();
@@ -260,7 +271,7 @@ export function proposeLabels(texts: readonly string[]): string[] {
       // The same as another whatever it says: number it, keeping within the width.
       const base = best ?? String(i + 1);
       let n = numbered.get(base) ?? 2;
-      const make = (k: number) => `${fit(base, LABEL_MAX - String(k).length - 1)} ${k}`;
+      const make = (k: number) => `${fitNumbered(base, LABEL_MAX - String(k).length - 1)} ${k}`;
       while (taken.has(make(n).toLowerCase())) n++;
       numbered.set(base, n + 1);
       chosen = make(n);

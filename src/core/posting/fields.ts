@@ -4,7 +4,7 @@
 // bars, middle dots or semicolons ("Regio: Limburg · Uren: 32 per week · Duur: 9 maanden").
 import { findDate, findTime } from './dates';
 import { firstNumber } from './counts';
-import type { SourceLine } from './text';
+import { trimEndOf, type SourceLine } from './text';
 
 export type FieldKey =
   | 'number' | 'title' | 'client' | 'region' | 'hours' | 'duration' | 'extension' | 'start'
@@ -113,8 +113,11 @@ function mayStartLabel(text: string): boolean {
   return FIRST_PAIRS.has(asciiLower(a) + asciiLower(b)) && FIRST_WORDS.has(firstWordOf(text));
 }
 
+/** A cell without the colon at its end (and the white space before it), read from the end. */
+const withoutColon = (cell: string) => (cell.endsWith(':') ? trimEndOf(cell.slice(0, -1), '') : cell);
+
 function keyOfCell(cell: string): FieldKey | undefined {
-  return KEY_OF_LABEL.get(cell.replace(/\s*:$/, '').trim().toLowerCase());
+  return KEY_OF_LABEL.get(withoutColon(cell).trim().toLowerCase());
 }
 
 /** A line "Key value" or "Key: value"; without a colon only short values count. */
@@ -148,20 +151,21 @@ export function readFields(lines: SourceLine[]): Fields {
   for (const line of lines) {
     // Markdown headings and bold ("## Vacature: …", "**Regio:** Utrecht") are no part of a pair.
     const raw = line.text;
-    const t = /^[#|]|\*\*|\|$/.test(raw) ? raw.replace(/^#+\s*/, '').replace(/\*\*/g, '').replace(/^\|/, '').replace(/\|$/, '') : raw;
+    const marked = raw.startsWith('#') || raw.startsWith('|') || raw.endsWith('|') || raw.includes('**');
+    const t = marked ? raw.replace(/^#+\s*/, '').replace(/\*\*/g, '').replace(/^\|/, '').replace(/\|$/, '') : raw;
     const segments = /[|·•;]/.test(t) ? t.split(PAIR_BREAK) : [t];
     if (segments.length > 1 && segments.every((s) => /^[\p{L} .-]{2,40}:/u.test(s.trim()))) {
       for (const segment of segments) offerPair(segment.trim(), line.index);
       continue;
     }
-    if (/[\t|]/.test(t)) {
+    if (t.includes('\t') || t.includes('|')) {
       const cells = t.split(t.includes('|') ? '|' : /\t+/).map((c) => c.trim()).filter((c) => c !== '');
       for (let i = 0; i < cells.length; i++) {
         const cell = cells[i] ?? '';
         const key = keyOfCell(cell);
         const value = cells[i + 1] ?? '';
         if (key !== undefined && value !== '' && keyOfCell(value) === undefined) {
-          offer(key, cell.replace(/\s*:$/, ''), value, line.index);
+          offer(key, withoutColon(cell), value, line.index);
           i++;
         } else if (key === undefined) {
           offerPair(cell, line.index); // "Referentie: BB-2026-008 | Opdrachtgever: …"

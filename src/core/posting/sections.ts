@@ -67,14 +67,21 @@ export interface Heading {
   rest: string;
 }
 
+/** /^[\p{Lu}\d]/u, decided by the character code for ASCII (every line of a paste is asked). */
+function startsUpperOrDigit(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return /^\p{Lu}/u.test(text);
+}
+
 /** Whether a line is a section heading, and of which kind. */
 export function headingOf(line: string): Heading | undefined {
   const trimmed = line.trim();
   // Markdown marks ("## Eisen", "**Wensen**") start with one of these; most lines have none to take off.
   const first = trimmed.charAt(0);
   const t = first === '#' || first === '*' || first === '_' ? trimmed.replace(/^#+\s*/, '').replace(/^(\*\*|__)(.*)\1$/, '$2').trim() : trimmed;
-  if (t === '' || t.length > 100 || /[\t|]/.test(t)) return undefined;
-  if (!/^[\p{Lu}\d]/u.test(t) || /[.;,]$/.test(t)) return undefined;
+  if (t === '' || t.length > 100 || t.includes('\t') || t.includes('|')) return undefined;
+  if (!startsUpperOrDigit(t) || ',.;'.includes(t.charAt(t.length - 1))) return undefined;
   if (/^(\d{1,2}[.)]|[•*·▪–-])\s/.test(t)) return undefined;
   const colon = t.indexOf(':');
   const head = (colon >= 0 ? t.slice(0, colon) : t).trim();
