@@ -105,10 +105,6 @@ export function flatten(lines: SourceLine[]): string {
  * Paragraphs: runs of non-empty lines; a list item starts a new one. Searches that quote their
  * source (a rate in a sentence) use these, so a quote never runs across a heading.
  */
-export function paragraphs(lines: SourceLine[]): string[] {
-  return paragraphsOf(lines, lines.map((l) => collapse(l.text)));
-}
-
 function paragraphsOf(lines: SourceLine[], collapsed: string[]): string[] {
   const out: string[][] = [];
   let current: string[] = [];
@@ -125,7 +121,7 @@ function paragraphsOf(lines: SourceLine[], collapsed: string[]): string[] {
   return out.map(joinCollapsed);
 }
 
-/** `flatten` and `paragraphs` of the same lines, each line collapsed once for both. */
+/** The running text (`flatten`) and its paragraphs, each line collapsed once for both. */
 export function runningText(lines: SourceLine[]): { body: string; paragraphs: string[] } {
   const collapsed = lines.map((l) => collapse(l.text));
   return { body: joinCollapsed(collapsed), paragraphs: paragraphsOf(lines, collapsed) };
