@@ -61,6 +61,11 @@ describe('proposeLabels', () => {
   it('numbers items that nothing tells apart', () =>
     expect(proposeLabels(['Ervaring met Python', 'Ervaring met Python', 'Ervaring met Python'])).toEqual(['Python', 'Python 2', 'Python 3']));
 
+  it('reads words of any letters, and ends a word on a letter, a digit or an apostrophe (not on "-" or "/")', () =>
+    expect(proposeLabels(['Ervaring met Ærøs havens', 'Ervaring met 𝐁oekhouding-', 'Kennis van KPI’s en GAT/UAT-', 'Ervaring met é'])).toEqual([
+      'Ærøs', '𝐁oekhouding', 'KPI’s', 'É',
+    ]));
+
   it('gives an empty list no labels', () => expect(proposeLabels([])).toEqual([]));
 });
 

@@ -18,6 +18,8 @@ export const COUNT_WORD = `(?:\\d{1,3}|${Object.keys(WORDS)
   .sort((a, b) => b.length - a.length)
   .join('|')})`;
 
+const COUNT_OR_ONE = new RegExp(`(?<![\\p{L}\\d])(${COUNT_WORD}|een|één|one)(?![\\p{L}\\d])`, 'iu');
+
 /** Reads "5", "vijf", "Five"; undefined for anything else. */
 export function readCount(token: string): number | undefined {
   const t = token.trim().toLowerCase();
@@ -32,6 +34,6 @@ export function firstNumber(text: string): number | undefined {
     const read = readNumber(m[0]);
     return read.ok ? read.value : undefined;
   }
-  const word = new RegExp(`(?<![\\p{L}\\d])(${COUNT_WORD}|een|één|one)(?![\\p{L}\\d])`, 'iu').exec(text);
+  const word = COUNT_OR_ONE.exec(text);
   return word ? readCount(word[1] ?? '') : undefined;
 }

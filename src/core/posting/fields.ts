@@ -4,7 +4,7 @@
 // bars, middle dots or semicolons ("Regio: Limburg · Uren: 32 per week · Duur: 9 maanden").
 import { findDate, findTime } from './dates';
 import { firstNumber } from './counts';
-import type { SourceLine } from './text';
+import { trimEndOf, type SourceLine } from './text';
 
 export type FieldKey =
   | 'number' | 'title' | 'client' | 'region' | 'hours' | 'duration' | 'extension' | 'start'
@@ -100,14 +100,29 @@ const LINE = new RegExp(`^(${LABELS.map((l) => escape(l.label)).join('|')})(?![\
 // no test against all the labels.
 const FIRST_WORDS = new Set(LABELS.map((l) => l.label.split(/[\s:]/)[0] ?? ''));
 const firstWordOf = (text: string) => (/^[^\s:\t|]+/.exec(text)?.[0] ?? '').toLowerCase();
+// Their first two letters (every first word has two or more): most lines of a long text are
+// turned down on those, without cutting out their first word.
+const FIRST_PAIRS = new Set([...FIRST_WORDS].map((w) => w.slice(0, 2)));
+const asciiLower = (c: number) => String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c);
+
+/** Whether a text's first word may be a label's; only ASCII is decided by its first two letters. */
+function mayStartLabel(text: string): boolean {
+  const a = text.charCodeAt(0);
+  const b = text.charCodeAt(1);
+  if (!(a < 128 && b < 128)) return FIRST_WORDS.has(firstWordOf(text)); // also a text of one character
+  return FIRST_PAIRS.has(asciiLower(a) + asciiLower(b)) && FIRST_WORDS.has(firstWordOf(text));
+}
+
+/** A cell without the colon at its end (and the white space before it), read from the end. */
+const withoutColon = (cell: string) => (cell.endsWith(':') ? trimEndOf(cell.slice(0, -1), '') : cell);
 
 function keyOfCell(cell: string): FieldKey | undefined {
-  return KEY_OF_LABEL.get(cell.replace(/\s*:$/, '').trim().toLowerCase());
+  return KEY_OF_LABEL.get(withoutColon(cell).trim().toLowerCase());
 }
 
 /** A line "Key value" or "Key: value"; without a colon only short values count. */
 function pairOfLine(text: string): { key: FieldKey; label: string; value: string } | undefined {
-  if (!FIRST_WORDS.has(firstWordOf(text))) return undefined;
+  if (!mayStartLabel(text)) return undefined;
   const m = LINE.exec(text);
   const written = m?.[1];
   const key = written === undefined ? undefined : KEY_OF_LABEL.get(written.toLowerCase());
@@ -136,20 +151,21 @@ export function readFields(lines: SourceLine[]): Fields {
   for (const line of lines) {
     // Markdown headings and bold ("## Vacature: …", "**Regio:** Utrecht") are no part of a pair.
     const raw = line.text;
-    const t = /^[#|]|\*\*|\|$/.test(raw) ? raw.replace(/^#+\s*/, '').replace(/\*\*/g, '').replace(/^\|/, '').replace(/\|$/, '') : raw;
+    const marked = raw.startsWith('#') || raw.startsWith('|') || raw.endsWith('|') || raw.includes('**');
+    const t = marked ? raw.replace(/^#+\s*/, '').replace(/\*\*/g, '').replace(/^\|/, '').replace(/\|$/, '') : raw;
     const segments = /[|·•;]/.test(t) ? t.split(PAIR_BREAK) : [t];
     if (segments.length > 1 && segments.every((s) => /^[\p{L} .-]{2,40}:/u.test(s.trim()))) {
       for (const segment of segments) offerPair(segment.trim(), line.index);
       continue;
     }
-    if (/[\t|]/.test(t)) {
+    if (t.includes('\t') || t.includes('|')) {
       const cells = t.split(t.includes('|') ? '|' : /\t+/).map((c) => c.trim()).filter((c) => c !== '');
       for (let i = 0; i < cells.length; i++) {
         const cell = cells[i] ?? '';
         const key = keyOfCell(cell);
         const value = cells[i + 1] ?? '';
         if (key !== undefined && value !== '' && keyOfCell(value) === undefined) {
-          offer(key, cell.replace(/\s*:$/, ''), value, line.index);
+          offer(key, withoutColon(cell), value, line.index);
           i++;
         } else if (key === undefined) {
           offerPair(cell, line.index); // "Referentie: BB-2026-008 | Opdrachtgever: …"

@@ -12,7 +12,7 @@ import { competenciesOf, criteriaOf, knockOutsOf, mixedItemsOf, offerRequirement
 import { payOf } from './pay';
 import { blocksOf, findSections, linesOf } from './sections';
 import { findSelection, findTieBreak } from './selection';
-import { flatten, isEnglish, normalise, paragraphs, toLines } from './text';
+import { flatten, isEnglish, normalise, runningText, toLines } from './text';
 import { findProseHeader, findTitle, withoutLabel } from './title';
 import { postingWarning, type PostingWarningCode } from './warnings';
 
@@ -44,8 +44,7 @@ export function parsePosting(text: string): PostingProposal {
   const lines = toLines(normalise(text));
   const sections = findSections(lines);
   const fields = readFields(lines);
-  const body = flatten(lines);
-  const texts = paragraphs(lines);
+  const { body, paragraphs: texts } = runningText(lines);
   const warnings: PostingWarning[] = [];
   const criteriaWarnings: PostingWarning[] = [];
 

@@ -3,7 +3,7 @@
 // wrapped mid-item (with blank lines between the halves), numbering that continues across
 // sections, and an item glued to the end of the previous one ("…BAG/WOZ4. Minimaal 1 jaar…").
 import { extractPoints, isPointsOnly } from './points';
-import { joinWrapped, startsLowercase, type SourceLine } from './text';
+import { joinWrapped, startsLowercase, trimEndOf, type SourceLine } from './text';
 
 export interface Item {
   /** The marker as written ("4", "K1", "•"), for reference only: order is text order. */
@@ -41,6 +41,8 @@ interface Draft {
   pieces: string[];
   points?: number;
   percent?: true;
+  /** Whether `pieces` held a points notation when they numbered `counted`: every line asks. */
+  noted?: { counted: number; found: boolean };
 }
 
 function markerOf(text: string): { marker: string; rest: string } | undefined {
@@ -98,14 +100,21 @@ function rowItem(cells: string[], options: SplitOptions): Draft | undefined {
 
 function hasPoints(draft: Draft): boolean {
   if (draft.points !== undefined) return true;
+  // Asked for every line of the item; the pieces only change by growing, so the answer is kept
+  // until they do (joining a long item's pieces for each of its lines would be quadratic).
+  if (draft.noted?.counted === draft.pieces.length) return draft.noted.found;
   // Every notation has a digit; most wrapped lines have none, and need no closer look.
-  return draft.pieces.some((p) => /\d/.test(p)) && extractPoints(joinWrapped(draft.pieces)) !== undefined;
+  const found = draft.pieces.some((p) => /\d/.test(p)) && extractPoints(joinWrapped(draft.pieces)) !== undefined;
+  draft.noted = { counted: draft.pieces.length, found };
+  return found;
 }
 
 /** The item's text so far ends a sentence or a list entry. */
 function ended(draft: Draft): boolean {
-  const last = [...draft.pieces].reverse().find((p) => p.trim() !== '') ?? '';
-  return /[.!?;:]\s*$/.test(last);
+  let last = '';
+  for (let i = draft.pieces.length - 1; i >= 0 && last === ''; i--) if ((draft.pieces[i] ?? '').trim() !== '') last = draft.pieces[i] ?? '';
+  const t = trimEndOf(last, '');
+  return t !== '' && '.!?;:'.includes(t.charAt(t.length - 1));
 }
 
 /** Whether a line that starts no item carries on the item above (a wrapped line). */

@@ -1,7 +1,8 @@
 // The weight of a selection criterion, in the notations the trade uses: "(20 punten)", "20 pnt",
 // "max. 20 punten", "weging 20%", "(20%)". A percentage weight is read as points out of 100.
 import { readNumber } from '../numbers';
-import { tidyItem } from './text';
+import { guarded } from './guarded';
+import { tidyItem, trimEndOf } from './text';
 
 export interface PointsFound {
   points: number;
@@ -18,8 +19,9 @@ const LEAD = String.raw`(?:max(?:imaal|imum)?\.?|weging|gewicht|weighting|weight
 // In brackets a notation counts wherever it stands; bare ones only at the end of the text or
 // when a word such as "weging" announces them, so "50% van de tijd" mid-sentence is no weight.
 const BRACKETED = new RegExp(String.raw`\(\s*(?:${LEAD}\s*:?\s*)?${NUMBER}\s*${UNIT}?\.?\s*\)`, 'giu');
-const ANNOUNCED = new RegExp(String.raw`(?<![\p{L}])${LEAD}\s*:?\s*${NUMBER}\s*${UNIT}?(?![\p{L}\d])\.?`, 'giu');
-const TRAILING = new RegExp(String.raw`(?<![\p{L}\d.,])${NUMBER}\s*${UNIT}(?![\p{L}\d])[\s.;,)]*$`, 'giu');
+const ANNOUNCED = guarded(String.raw`(?<![\p{L}])`, String.raw`${LEAD}\s*:?\s*${NUMBER}\s*${UNIT}?(?![\p{L}\d])\.?`, 'giu');
+const UNIT_AT_END = new RegExp(`${UNIT}\\.?$`, 'iu');
+const TRAILING = guarded(String.raw`(?<![\p{L}\d.,])`, String.raw`${NUMBER}\s*${UNIT}(?![\p{L}\d])[\s.;,)]*$`, 'giu');
 
 interface Span {
   start: number;
@@ -30,16 +32,17 @@ interface Span {
 
 function spans(text: string): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(BRACKETED)) {
+  // Every bracketed notation opens a bracket; most texts have none, and need no search.
+  for (const m of text.includes('(') ? text.matchAll(BRACKETED) : []) {
     // "(3 jaar)" or "(2)" are no weights: brackets need a unit or an announcing word.
     if (!/[%a-z]/i.test(m[0])) continue;
     out.push({ start: m.index, end: m.index + m[0].length, value: m[1] ?? '', bracketed: true });
   }
-  for (const m of text.matchAll(ANNOUNCED)) {
-    if (/^max/i.test(m[0]) && !new RegExp(`${UNIT}\\.?$`, 'iu').test(m[0])) continue; // "max. 5" needs a unit
+  for (const m of ANNOUNCED.loose.test(text) ? text.matchAll(ANNOUNCED.exact) : []) {
+    if (/^max/i.test(m[0]) && !UNIT_AT_END.test(m[0])) continue; // "max. 5" needs a unit
     out.push({ start: m.index, end: m.index + m[0].length, value: m[1] ?? '', bracketed: false });
   }
-  for (const m of text.matchAll(TRAILING)) {
+  for (const m of TRAILING.loose.test(text) ? text.matchAll(TRAILING.exact) : []) {
     out.push({ start: m.index, end: m.index + m[0].length, value: m[1] ?? '', bracketed: false });
   }
   return out;
@@ -57,7 +60,7 @@ export function extractPoints(text: string): PointsFound | undefined {
   if (!found) return undefined;
   const read = readNumber(found.value);
   if (!read.ok || read.value <= 0) return undefined;
-  const before = text.slice(0, found.start).replace(/[\s:–—-]+$/u, '');
+  const before = trimEndOf(text.slice(0, found.start), ':–—-');
   const rest = tidyItem(before + ' ' + text.slice(found.end));
   return text.slice(found.start, found.end).includes('%') ? { points: read.value, percent: true, text: rest } : { points: read.value, text: rest };
 }

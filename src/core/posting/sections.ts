@@ -34,9 +34,13 @@ const PREFIXED: Array<[SectionKind, RegExp]> = [
   ['other', /^(?:stap|step)\s*\d|^uitvoeringsvoorwaarde/i],
 ];
 
+// All of them in one pattern (they share the flag i): most lines match none, and are told so in
+// one search instead of eight.
+const ANY_PREFIXED = new RegExp(PREFIXED.map(([, re]) => `(?:${re.source})`).join('|'), 'i');
+
 // Generic headings only count when they stand alone on their line: "Planning" is a heading,
 // "Planning en organiseren" (a competency) is not.
-const ALONE: Array<[SectionKind, string[]]> = [
+const ALONE_NAMES: Array<[SectionKind, string[]]> = [
   // Job-advert headings that hold the requirements and the wishes.
   ['knockouts', ['wat vragen wij', 'wat wij vragen', 'wij vragen', 'functie-eisen', 'functie-eisen', 'what we ask', 'what we ask for']],
   ['criteria', ['wat levert punten op', 'wat strekt tot aanbeveling', 'strekt tot aanbeveling', 'extra punten', 'what earns points']],
@@ -58,25 +62,38 @@ const ALONE: Array<[SectionKind, string[]]> = [
   ]],
 ];
 
+// Every line of a long paste is looked up here; a set answers without walking the list.
+const ALONE: Array<[SectionKind, Set<string>]> = ALONE_NAMES.map(([kind, names]) => [kind, new Set(names)]);
+
 export interface Heading {
   kind: SectionKind;
   /** Text after a colon on the heading line ("Competenties: Zelfstandig, Flexibel"). */
   rest: string;
 }
 
+/** /^[\p{Lu}\d]/u, decided by the character code for ASCII (every line of a paste is asked). */
+function startsUpperOrDigit(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return /^\p{Lu}/u.test(text);
+}
+
 /** Whether a line is a section heading, and of which kind. */
 export function headingOf(line: string): Heading | undefined {
-  const t = line.trim().replace(/^#+\s*/, '').replace(/^(\*\*|__)(.*)\1$/, '$2').trim();
-  if (t === '' || t.length > 100 || /[\t|]/.test(t)) return undefined;
-  if (!/^[\p{Lu}\d]/u.test(t) || /[.;,]$/.test(t)) return undefined;
+  const trimmed = line.trim();
+  // Markdown marks ("## Eisen", "**Wensen**") start with one of these; most lines have none to take off.
+  const first = trimmed.charAt(0);
+  const t = first === '#' || first === '*' || first === '_' ? trimmed.replace(/^#+\s*/, '').replace(/^(\*\*|__)(.*)\1$/, '$2').trim() : trimmed;
+  if (t === '' || t.length > 100 || t.includes('\t') || t.includes('|')) return undefined;
+  if (!startsUpperOrDigit(t) || ',.;'.includes(t.charAt(t.length - 1))) return undefined;
   if (/^(\d{1,2}[.)]|[•*·▪–-])\s/.test(t)) return undefined;
   const colon = t.indexOf(':');
   const head = (colon >= 0 ? t.slice(0, colon) : t).trim();
   const rest = colon >= 0 ? t.slice(colon + 1).trim() : '';
-  for (const [kind, re] of PREFIXED) if (re.test(head)) return { kind, rest };
+  if (ANY_PREFIXED.test(head)) for (const [kind, re] of PREFIXED) if (re.test(head)) return { kind, rest };
   if (rest !== '') return undefined;
   const alone = head.toLowerCase().replace(/\s*\?$/, '');
-  for (const [kind, names] of ALONE) if (names.includes(alone)) return { kind, rest };
+  for (const [kind, names] of ALONE) if (names.has(alone)) return { kind, rest };
   return undefined;
 }
 

@@ -4,6 +4,7 @@
 // doorslaggevend").
 import type { PostingWarning, TieBreak } from '../model';
 import { COUNT_WORD, readCount } from './counts';
+import { execGuarded, guarded, type Guarded } from './guarded';
 import { splitSentences } from './text';
 import { postingWarning } from './warnings';
 
@@ -12,18 +13,24 @@ const WHO = String.raw`(?:kandidaten|candidates|cv['’]?s|profielen|profiles|in
 const QUALIFIER = String.raw`(?:beste|best|(?:hoogst|best)[\s-]?scorende|hoogst[\s-]gerangschikte|best[\s-]scoring|highest[\s-]scoring|highest[\s-]ranked|top)`;
 
 // Each pattern captures the count in group 1.
-const COUNTS: RegExp[] = [
-  new RegExp(String.raw`\b(?:de|the)\s+(?:${QUALIFIER}\s+)?${N}\s+(?:${QUALIFIER}\s+)?${WHO}\b`, 'iu'),
-  new RegExp(String.raw`\btop[\s-]?${N}\b`, 'iu'),
-  new RegExp(String.raw`\bselectie\s+(?:van\s+)?${N}\s+${WHO}`, 'iu'),
-  new RegExp(String.raw`\b(?:maximaal|max\.?|maximum(?:\s+of)?|hooguit|at most)\s+${N}\s+${WHO}\b`, 'iu'),
+const COUNTS: Guarded[] = [
+  guarded(String.raw`\b`, String.raw`(?:de|the)\s+(?:${QUALIFIER}\s+)?${N}\s+(?:${QUALIFIER}\s+)?${WHO}\b`, 'iu'),
+  guarded(String.raw`\b`, String.raw`top[\s-]?${N}\b`, 'iu'),
+  guarded(String.raw`\b`, String.raw`selectie\s+(?:van\s+)?${N}\s+${WHO}`, 'iu'),
+  guarded(String.raw`\b`, String.raw`(?:maximaal|max\.?|maximum(?:\s+of)?|hooguit|at most)\s+${N}\s+${WHO}\b`, 'iu'),
 ];
 const INTERVIEW = /gesprek|interview|uitgenodigd|uitnodig|invited/i;
 const MENTIONS = /kandida|candida|cv|profiel|profile|inschrijver|professional|top|gesprek|interview|uitgenodigd|invited/i;
 // A size needs someone to count and a count; an invitation is noted even without one.
 const WHO_WORD = /kandida|candida|\bcv|profiel|profile|inschrijver|professional|\btop\b/i;
 const COUNT_TOKEN = new RegExp(String.raw`(?<![\p{L}\d])${COUNT_WORD}(?![\p{L}\d])`, 'iu');
-const worthReading = (text: string) => (WHO_WORD.test(text) && COUNT_TOKEN.test(text)) || INVITED.test(text);
+/**
+ * A paragraph can give a size or an invitation only when the whole of it matches what one of its
+ * sentences would have to: a sentence is a piece of it cut at white space or punctuation, so a
+ * match inside a sentence is a match in the paragraph. Splitting the rest into sentences is waste.
+ */
+const worthReading = (text: string) =>
+  (WHO_WORD.test(text) && COUNT_TOKEN.test(text) && COUNTS.some((re) => execGuarded(re, text) !== null)) || INVITED.test(text);
 const INVITED = /(?:uitgenodigd|uitnodiging|invited|invitation)[^.]{0,60}(?:gesprek|interview)|(?:gesprek|interview)[^.]{0,60}(?:uitgenodigd|invited)/i;
 // "Per leverancier mogen maximaal 2 kandidaten worden aangeboden" limits what a supplier offers.
 const PER_SUPPLIER = /\bper\s+(?:leverancier|inschrijver|aanbieder|bureau|partij|supplier|agency|vendor)\b/i;
@@ -38,7 +45,7 @@ export interface SelectionFound {
 
 function countIn(sentence: string): number | undefined {
   for (const re of COUNTS) {
-    const m = re.exec(sentence);
+    const m = execGuarded(re, sentence);
     const n = m ? readCount(m[1] ?? '') : undefined;
     if (n !== undefined && n > 0) return n;
   }
@@ -54,10 +61,14 @@ export function findSelection(texts: string | string[]): SelectionFound {
   const shortlists: number[] = [];
   let invited = false;
   // Most paragraphs of a long text name no candidates at all; they need no closer look.
-  const sentences = (typeof texts === 'string' ? [texts] : texts)
-    .filter(worthReading)
-    .flatMap(splitSentences)
-    .flatMap((s) => s.split(/;\s+/));
+  const sentences: string[] = [];
+  for (const paragraph of typeof texts === 'string' ? [texts] : texts) {
+    if (!worthReading(paragraph)) continue;
+    for (const sentence of splitSentences(paragraph)) {
+      if (sentence.includes(';')) sentences.push(...sentence.split(/;\s+/));
+      else sentences.push(sentence);
+    }
+  }
   for (const sentence of sentences) {
     if (!MENTIONS.test(sentence)) continue;
     if (PER_SUPPLIER.test(sentence)) continue;

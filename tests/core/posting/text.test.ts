@@ -33,6 +33,19 @@ describe('text', () => {
       'Drie referenties.',
     ]));
 
+  it('reads the word before a full stop whatever its letters, so "Één." ends a sentence and "o.a." does not', () =>
+    expect(splitSentences('Vaak Één. Zie o.a. Ærø. Het 𝐁oek. Klaar')).toEqual(['Vaak Één.', 'Zie o.a. Ærø.', 'Het 𝐁oek.', 'Klaar']));
+
+  it.each([
+    ['a number of one or two digits after a space reads as a list number, no boundary', 'Stap 1. Daarna 12. Klaar', ['Stap 1. Daarna 12. Klaar']],
+    ['a list number at the start is no boundary', '1. Eerste punt.', ['1. Eerste punt.']],
+    ['a year is a boundary', 'Sinds 2024. Nu', ['Sinds 2024.', 'Nu']],
+    ['a number glued to a word is a boundary', 'Versie A2. Nu', ['Versie A2.', 'Nu']],
+    ['a stop at the end of the text is one', 'Stap 1.', ['Stap 1.']],
+  ])('splits sentences: %s', (_, text, sentences) => expect(splitSentences(text)).toEqual(sentences));
+
+  it('leaves text without line ends or invisible spaces as it is', () => expect(normalise('a b\nc')).toBe('a b\nc'));
+
   it('keeps glued words as given and drops list punctuation at the end', () =>
     expect(tidyItem('Het werken vanuit deSOR gedachteversterken voor de BGT; ')).toBe('Het werken vanuit deSOR gedachteversterken voor de BGT'));
 });
