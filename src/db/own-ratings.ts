@@ -70,7 +70,8 @@ export async function rateOwn(db: ShortlistDb, requestId: string, candidateId: s
  * the request no longer has, are dropped.
  */
 export async function markPanelDone(db: ShortlistDb, requestId: string, assessor: string, at = new Date().toISOString()): Promise<Result<number>> {
-  return db.transaction('rw', [db.requests, db.candidates, db.evaluations, db.changes, db.sheets, db.sheetStatus], async () => {
+  // applyEdits runs inside this transaction, and may make the device's id (settings) on its way.
+  return db.transaction('rw', [db.requests, db.candidates, db.evaluations, db.changes, db.sheets, db.sheetStatus, db.settings], async () => {
     const request = await db.requests.get(requestId);
     const competencies = new Set(request?.competencies.map((c) => c.id) ?? []);
     const sheets = (await db.sheets.where('[requestId+assessor]').equals([requestId, assessor]).toArray()).filter(hasDraftRatings);

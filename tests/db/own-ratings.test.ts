@@ -113,6 +113,11 @@ describe('marking the interview ratings done', () => {
     const logged = (await db.changes.toArray()).map((c) => [c.kind, c.assessor, c.target, c.old, c.new, c.at]);
     expect(logged).toEqual(expect.arrayContaining([['panelRating', 'Alice', 'Alice/cp1', null, 'goed', later], ['panelRating', 'Alice', 'Alice/cp2', null, 'onvoldoende', later]]));
   });
+  it("works as this device's first logged change (the device's id is made on the way)", async () => {
+    await rateOwn(db, 'r1', anna, 'Alice', 'cp1', 'goed', AT);
+    expect(await markPanelDone(db, 'r1', 'Alice', AT)).toEqual({ ok: true, value: 1 });
+    expect((await db.changes.toArray()).map((c) => typeof c.device)).toEqual(['string']);
+  });
   it('lets the panel agree on the shared ratings: alike is unanimous, apart waits for the recorded rating', async () => {
     await applyEdits(db, 'r1', [
       { kind: 'panelRating', candidateId: anna, assessor: 'Bob', competencyId: 'cp1', value: 'goed' },
