@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { panelRatings } from '../../src/core';
 import { readBackup, restoreBackup } from '../../src/db/backup';
 import { markPanelDone, ownPanelOf, ownRatings, rateOwn } from '../../src/db/own-ratings';
-import { addCandidate, applyEdits, saveRequest } from '../../src/db/repository';
+import { addCandidate, applyEdits, eraseCandidate, saveRequest } from '../../src/db/repository';
 import { ShortlistDb, type StoredEvaluation } from '../../src/db/schema';
 import { loadConsensus, markScoringDone } from '../../src/db/sheets';
 import { makeRequest } from '../builders';
@@ -79,6 +79,17 @@ describe('a draft interview rating', () => {
     expect(await db.sheets.get(['r1', bert, 'Alice'])).toBeUndefined();
     await rateOwn(db, 'r1', anna, 'Alice', 'cp1', null, AT);
     expect(await db.sheets.get(['r1', anna, 'Alice'])).toEqual({ requestId: 'r1', candidateId: anna, assessor: 'Alice', scores: { c1: 7 }, updatedAt: AT });
+  });
+  it('stays when the assessor, still scoring, changes a score on the same sheet', async () => {
+    await rateOwn(db, 'r1', anna, 'Alice', 'cp1', 'goed', AT);
+    await applyEdits(db, 'r1', [{ kind: 'score', candidateId: anna, criterionId: 'c1', value: 7 }], AT, 'Alice');
+    expect(await db.sheets.get(['r1', anna, 'Alice'])).toMatchObject({ scores: { c1: 7 }, ratings: { cp1: 'goed' } });
+  });
+  it('goes with the person when they are erased', async () => {
+    await rateOwn(db, 'r1', anna, 'Alice', 'cp1', 'goed', AT);
+    await rateOwn(db, 'r1', bert, 'Alice', 'cp1', 'goed', AT);
+    await eraseCandidate(db, anna, AT);
+    expect((await db.sheets.toArray()).map((s) => s.candidateId)).toEqual([bert]);
   });
   it('counts for nothing yet: the colleague who rated alike does not make it unanimous', async () => {
     await applyEdits(db, 'r1', [{ kind: 'panelRating', candidateId: anna, assessor: 'Bob', competencyId: 'cp1', value: 'goed' }], AT);
