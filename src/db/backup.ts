@@ -146,6 +146,7 @@ export function readBackup(text: string): Result<Backup> {
 
 /** The stamps every stored request and candidate carries beside its fields. */
 const STAMPS = ['createdAt', 'updatedAt'] as const;
+const RATINGS: readonly unknown[] = ['onvoldoende', 'voldoende', 'goed'];
 
 function fieldError(place: RecordPlace, field: string, expected: string, value: unknown): InputError {
   const shown = JSON.stringify(value) ?? 'niets';
@@ -204,17 +205,23 @@ function restoreMark(raw: Record<string, unknown>, place: RecordPlace): Result<C
 }
 
 function restoreSheet(raw: Record<string, unknown>, place: RecordPlace): Result<ScoreSheet> {
-  const { scores, ...rest } = raw;
+  const { scores, ratings, ...rest } = raw;
   const errors = textFields(rest, place, ['requestId', 'candidateId', 'assessor', 'updatedAt']);
   if (typeof scores !== 'object' || scores === null || Array.isArray(scores)) errors.push(fieldError(place, 'scores', 'object', scores));
   else for (const [id, v] of Object.entries(scores)) if (v !== null && (typeof v !== 'number' || !Number.isFinite(v))) errors.push(fieldError(place, `scores.${id}`, 'number-or-empty', v));
+  // The assessor's own interview ratings, not yet shared (src/db/own-ratings.ts).
+  if (ratings !== undefined) {
+    if (typeof ratings !== 'object' || ratings === null || Array.isArray(ratings)) errors.push(fieldError(place, 'ratings', 'object', ratings));
+    else for (const [id, v] of Object.entries(ratings)) if (!RATINGS.includes(v)) errors.push(fieldError(place, `ratings.${id}`, 'rating', v));
+  }
   return errors.length ? { ok: false, errors } : { ok: true, value: raw as unknown as ScoreSheet };
 }
 
 function restoreSheetStatus(raw: Record<string, unknown>, place: RecordPlace): Result<SheetStatus> {
-  const { done, ...rest } = raw;
-  const errors = textFields(rest, place, ['requestId', 'assessor'], ['doneAt']);
-  if (typeof done !== 'boolean') errors.push(fieldError(place, 'done', 'text', done));
+  const { done, panelDone, ...rest } = raw;
+  const errors = textFields(rest, place, ['requestId', 'assessor'], ['doneAt', 'panelDoneAt']);
+  if (typeof done !== 'boolean') errors.push(fieldError(place, 'done', 'boolean', done));
+  if (panelDone !== undefined && typeof panelDone !== 'boolean') errors.push(fieldError(place, 'panelDone', 'boolean', panelDone));
   return errors.length ? { ok: false, errors } : { ok: true, value: raw as unknown as SheetStatus };
 }
 
@@ -273,6 +280,11 @@ export async function restoreBackup(db: ShortlistDb, backup: Backup, mode: 'repl
 function primaryKey(table: TableName, row: unknown): IndexableType {
   const r = row as Record<string, unknown>;
   if (table === 'evaluations') return [String(r.requestId), String(r.candidateId)];
+  // The team-mode tables are keyed by their fields too; reading them by an `id` they lack found
+  // nothing, and every backup holding a sheet, a status or an erasure was refused as incomplete.
+  if (table === 'sheets') return [String(r.requestId), String(r.candidateId), String(r.assessor)];
+  if (table === 'sheetStatus') return [String(r.requestId), String(r.assessor)];
+  if (table === 'erasures') return String(r.candidateId);
   return String(table === 'settings' ? r.key : r.id);
 }
 

@@ -73,12 +73,14 @@ export async function updateCandidate(db: ShortlistDb, candidateId: string, chan
 
 /**
  * Right to erasure ("Overal wissen"): the person, every evaluation of them on every request, the
- * change log about them and any conflict marks go at once. What remains is an erasure marker with
+ * assessors' sheets about them, the change log about them and any conflict marks go at once. What remains is an erasure marker with
  * the id and the moment, no personal data: in team mode every device honours it (PRODUCT §12).
  */
 export async function eraseCandidate(db: ShortlistDb, candidateId: string, at: string = now()): Promise<void> {
-  await db.transaction('rw', [db.candidates, db.evaluations, db.changes, db.marks, db.erasures], async () => {
+  await db.transaction('rw', [db.candidates, db.evaluations, db.changes, db.marks, db.erasures, db.sheets], async () => {
     await db.evaluations.where('candidateId').equals(candidateId).delete();
+    // The assessors' own scores and interview ratings of the person are data about them too.
+    await db.sheets.where('candidateId').equals(candidateId).delete();
     await db.changes.where('candidateId').equals(candidateId).delete();
     await db.marks.where('candidateId').equals(candidateId).delete();
     await db.candidates.delete(candidateId);
@@ -184,7 +186,12 @@ export async function applyEdits(db: ShortlistDb, requestId: string, edits: Matr
     // Only a field edit changes the person; rewriting them for a score would wake every view of them.
     if (changed.candidates.length) await db.candidates.bulkPut(changed.candidates);
     if (own) {
-      await db.sheets.bulkPut(changed.evaluations.map((e) => ({ requestId, candidateId: e.candidateId, assessor: own, scores: e.scores, updatedAt: at })));
+      // The same sheet may hold the assessor's draft interview ratings (own-ratings.ts): they stay.
+      const sheets = await db.sheets.bulkGet(changed.evaluations.map((e): [string, string, string] => [requestId, e.candidateId, own]));
+      await db.sheets.bulkPut(changed.evaluations.map((e, i) => {
+        const ratings = sheets[i]?.ratings;
+        return { requestId, candidateId: e.candidateId, assessor: own, scores: e.scores, ...(ratings ? { ratings } : {}), updatedAt: at };
+      }));
       if (!(await db.sheetStatus.get([requestId, own]))) await db.sheetStatus.put({ requestId, assessor: own, done: false });
       // The evaluation keeps its agreed scores; it is written only when something else of it changed.
       const others = new Set(edits.filter((e) => e.kind !== 'score').map((e) => e.candidateId));

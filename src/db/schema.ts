@@ -2,7 +2,7 @@
 // edited (tests/db/schema.test.ts compares them with tests/fixtures/databases/versions.json).
 // Every version is described in prose in docs/schema.md.
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
-import type { Candidate, ChangeRecord, Evaluation, Request } from '../core';
+import type { Candidate, ChangeRecord, CompetencyRating, Evaluation, Request } from '../core';
 
 export interface Stamped {
   createdAt: string;
@@ -55,15 +55,26 @@ export interface ScoreSheet {
   /** The team member's user name. */
   assessor: string;
   scores: Record<string, number | null>;
+  /**
+   * The assessor's own interview ratings (competency id → rating) while their interview ratings
+   * are not done, in a request scored independently; marking them done moves them into the
+   * evaluation's `panel` (src/db/own-ratings.ts). A sheet holding them never leaves the device.
+   */
+  ratings?: Record<string, CompetencyRating>;
   updatedAt: string;
 }
 
-/** Whether an assessor has finished scoring a request; only then do others see their sheets. */
+/**
+ * Whether an assessor has finished scoring a request (only then do others see their sheets), and
+ * apart from that whether they have finished their interview ratings (only then are those shared).
+ */
 export interface SheetStatus {
   requestId: string;
   assessor: string;
   done: boolean;
   doneAt?: string;
+  panelDone?: boolean;
+  panelDoneAt?: string;
 }
 
 /** A person erased with "Overal wissen": an id and a moment, no personal data (PRODUCT §12). */

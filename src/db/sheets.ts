@@ -2,7 +2,8 @@
 // and whether their scoring of a request is done. While an assessor is not done, the matrix on
 // their device shows and edits their own sheet instead of the agreed scores; the team sync keeps
 // those sheets on the device. Once done, the sheets are shared and the matrix shows the agreed
-// scores again, which the consensus view sets.
+// scores again, which the consensus view sets. The same sheets carry the assessor's draft
+// interview ratings (src/db/own-ratings.ts), kept on the device the same way.
 import type { Request } from '../core';
 import type { ScoreSheet, SheetStatus, ShortlistDb, StoredEvaluation } from './schema';
 
@@ -28,6 +29,12 @@ export function overlay(evaluation: StoredEvaluation, sheet: ScoreSheet | undefi
   return { ...evaluation, scores: { ...(sheet?.scores ?? {}) }, updatedAt };
 }
 
+/** Whether a sheet holds interview ratings not yet shared: such a sheet never leaves the device. */
+export function hasDraftRatings(sheet: Pick<ScoreSheet, 'ratings'> | Record<string, unknown>): boolean {
+  const ratings = sheet.ratings;
+  return typeof ratings === 'object' && ratings !== null && Object.keys(ratings).length > 0;
+}
+
 /** Every sheet of a request on this device: this assessor's own, and the others' once they are done. */
 export async function listSheets(db: ShortlistDb, requestId: string): Promise<ScoreSheet[]> {
   return db.sheets.where('requestId').equals(requestId).toArray();
@@ -43,7 +50,11 @@ export async function sheetStatusOf(db: ShortlistDb, requestId: string, assessor
 
 /** The assessor is done: their sheets go to the team, and the matrix shows the agreed scores. */
 export async function markScoringDone(db: ShortlistDb, requestId: string, assessor: string, at = new Date().toISOString()): Promise<void> {
-  await db.sheetStatus.put({ requestId, assessor, done: true, doneAt: at });
+  await db.transaction('rw', db.sheetStatus, async () => {
+    // The same record says whether their interview ratings are done: that stays as it is.
+    const status = await db.sheetStatus.get([requestId, assessor]);
+    await db.sheetStatus.put({ ...status, requestId, assessor, done: true, doneAt: at });
+  });
 }
 
 /** What the consensus view reads, in one transaction: the people, their agreed scores, the sheets and who is done. */
@@ -52,6 +63,8 @@ export async function loadConsensus(db: ShortlistDb, requestId: string) {
     const evaluations = await db.evaluations.where('requestId').equals(requestId).toArray();
     const found = await db.candidates.bulkGet(evaluations.map((e) => e.candidateId));
     const candidates = found.filter((c) => c !== undefined).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-    return { candidates, evaluations, sheets: await listSheets(db, requestId), statuses: await listSheetStatus(db, requestId) };
+    // A sheet that only carries the assessor's draft interview ratings has no scores to compare.
+    const sheets = (await listSheets(db, requestId)).filter((s) => Object.keys(s.scores).length > 0 || !hasDraftRatings(s));
+    return { candidates, evaluations, sheets, statuses: await listSheetStatus(db, requestId) };
   });
 }

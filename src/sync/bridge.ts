@@ -13,6 +13,7 @@ import Dexie, { type ObservabilitySet } from 'dexie';
 import type { ChangeRecord } from '../core';
 import { singleKeys } from '../db/changes';
 import type { ConflictMark, ShortlistDb } from '../db/schema';
+import { hasDraftRatings } from '../db/sheets';
 import { changedPaths, fieldsOf, mergeAll, stamp, type FieldConflict, type FieldTimes } from './merge';
 import type { Change, NewDoc, StoredDoc } from 'pouchdb-core';
 import type { Db } from './pouch';
@@ -23,7 +24,10 @@ export interface SyncDoc extends NewDoc {
   kind: SyncedTable;
   body: Record<string, unknown>;
   t: FieldTimes;
-  /** Not pushed to the server (an assessor's sheet before they mark their scoring done). */
+  /**
+   * Not pushed to the server: an assessor's sheet before they mark their scoring done, or while it
+   * holds interview ratings they have not marked done.
+   */
   private?: boolean;
 }
 
@@ -269,9 +273,13 @@ export class Bridge {
     if (this.#options.localOnly) this.#keepLocal = await this.#options.localOnly();
   }
 
-  /** A sheet of this device's assessor whose scoring is not marked done yet. */
+  /**
+   * A sheet of this device's assessor whose scoring is not marked done yet, or that holds their
+   * draft interview ratings (those leave it when they are marked done, so the sheet is then
+   * written again without them, public).
+   */
   #privateSheet(record: Record<string, unknown>): boolean {
-    return record.assessor === this.#options.assessor && !this.#doneRequests.has(String(record.requestId));
+    return record.assessor === this.#options.assessor && (!this.#doneRequests.has(String(record.requestId)) || hasDraftRatings(record));
   }
   #doneRequests = new Set<string>();
 

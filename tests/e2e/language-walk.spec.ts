@@ -464,6 +464,11 @@ for (const language of ['nl', 'en'] as const) {
         await tab('teamTabConsensus').click();
         await expect(page.getByRole('heading', { name: d.consensusTitle })).toBeVisible();
         await walk.stop('consensus: nobody done');
+        // The interview panel the same way: this person's own ratings, shared once they are done.
+        await tab('tabProcedure').click();
+        await page.getByRole('tab', { name: d.procStepInterviews }).click();
+        await expect(page.getByRole('status').filter({ hasText: say('procMyRatings', { assessor: ASSESSORS[1]! }) })).toBeVisible();
+        await walk.stop('procedure: own interview ratings');
         await tab('tabCriteria').click();
         await page.getByRole('checkbox', { name: d.teamIndependent }).uncheck();
         await expect(tab('teamTabConsensus')).toHaveCount(0);

@@ -429,3 +429,88 @@ test("independent scoring: B cannot see A's scores until A is done; then the con
   await expect(await cell(a.page, 'Anna Apart', 'rank')).toHaveText('1');
   await expect(await cell(a.page, 'Bram Apart', 'rank')).toHaveText('2');
 });
+
+/** What this profile's IndexedDB holds of one candidate's interview panel: the shared ratings, and any draft ratings on sheets. */
+function panelInIndexedDb(page: Page, candidateId: string): Promise<{ panel: Record<string, Record<string, string>>; drafts: string[] }> {
+  return page.evaluate(
+    (id) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('shortlist');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['evaluations', 'sheets'], 'readonly');
+          const evaluations = tx.objectStore('evaluations').index('candidateId').getAll(id);
+          const sheets = tx.objectStore('sheets').getAll();
+          tx.oncomplete = () => {
+            const panel = (evaluations.result as { panel?: Record<string, Record<string, string>> }[])[0]?.panel ?? {};
+            const drafts = (sheets.result as { assessor: string; ratings?: object }[]).filter((s) => s.ratings).map((s) => s.assessor);
+            resolve({ panel, drafts });
+            db.close();
+          };
+        };
+      }),
+    candidateId,
+  );
+}
+
+test("independent interview panel: B cannot see A's ratings until A marks them done; then they count, and alike they agree", async ({}, testInfo) => {
+  test.setTimeout(180_000);
+  const a = await device('a', testInfo);
+  const b = await device('b', testInfo);
+  await connect(a.page, 'alice');
+  await connect(b.page, 'bob');
+  await inSync(a.page);
+  await inSync(b.page);
+  await teamRequest(a.page, ['Anna Panel']);
+  const id = (await nameRow(a.page, 'Anna Panel').first().getAttribute('row-id')) ?? '';
+  await a.page.getByRole('tab', { name: 'Criteria' }).click();
+  await a.page.getByRole('checkbox', { name: 'Onafhankelijk beoordelen' }).check();
+  await a.page.getByRole('tab', { name: 'Procedure' }).click();
+  await a.page.getByRole('checkbox', { name: 'Anna Panel uitnodigen' }).click();
+  await expect(a.page.getByRole('checkbox', { name: 'Uitnodiging van Anna Panel intrekken' })).toBeChecked();
+  await a.page.getByRole('tab', { name: 'Stap 4 · Gesprekken' }).click();
+  await expect(a.page.getByRole('status').filter({ hasText: 'eigen beoordelingen als Alice' })).toBeVisible();
+  // Only the own column is a choice; A rates one competency.
+  await a.page.getByRole('combobox', { name: 'Alice: Zelfstandig (Anna Panel)' }).selectOption('goed');
+
+  await b.page.getByRole('navigation', { name: 'Aanvragen' }).getByRole('button', { name: /\(kopie\)/ }).click({ timeout: 15_000 });
+  await b.page.getByRole('tab', { name: 'Procedure' }).click();
+  await b.page.getByRole('tab', { name: 'Stap 4 · Gesprekken' }).click();
+  const card = b.page.getByRole('region', { name: 'Anna Panel' });
+  const row = (competency: string) => card.locator('tr').filter({ has: b.page.getByRole('rowheader', { name: competency, exact: true }) });
+  // A is on the panel (that much is shared), A's rating is not.
+  await expect(card.getByRole('columnheader', { name: 'Alice' })).toBeVisible({ timeout: 20_000 });
+  await expect(row('Zelfstandig')).toContainText('nog bezig (verborgen)');
+  await expect(card.getByRole('combobox', { name: 'Alice: Zelfstandig (Anna Panel)' })).toHaveCount(0);
+  await expect(card.getByRole('combobox', { name: 'Bob: Zelfstandig (Anna Panel)' })).toBeVisible();
+  await inSync(a.page);
+  await inSync(b.page);
+  expect(await panelInIndexedDb(b.page, id)).toEqual({ panel: { Alice: {} }, drafts: [] });
+  expect(await panelInIndexedDb(a.page, id)).toEqual({ panel: { Alice: {} }, drafts: ['Alice'] });
+  const adminAuth = { authorization: `Basic ${Buffer.from('admin:admin-secret').toString('base64')}` };
+  const serverText = async () => JSON.stringify(await (await fetch(`${team.dbUrl}/_all_docs?include_docs=true`, { headers: adminAuth })).json());
+  expect(await serverText()).not.toContain('"ratings"');
+
+  // B rates alike, still as a draft: nothing is agreed while neither is done.
+  await card.getByRole('combobox', { name: 'Bob: Zelfstandig (Anna Panel)' }).selectOption('goed');
+  const agreed = card.getByRole('combobox', { name: 'Oordeel Zelfstandig (Anna Panel)' });
+  await expect(agreed.locator('option').first()).toHaveText('—');
+
+  // A is done: A's rating goes to the team and shows at B; it counts once B is done too.
+  a.page.once('dialog', (dialog) => void dialog.accept());
+  await a.page.getByRole('button', { name: 'Klaar met gesprekken' }).click();
+  await expect(a.page.getByRole('status').filter({ hasText: 'klaar met de gesprekken als Alice' })).toBeVisible();
+  await expect(row('Zelfstandig')).toContainText('goed', { timeout: 20_000 });
+  await expect(row('Zelfstandig')).not.toContainText('verborgen');
+  expect(Object.values((await panelInIndexedDb(b.page, id)).panel.Alice ?? {})).toEqual(['goed']);
+  await expect(agreed.locator('option').first()).toHaveText('—');
+  b.page.once('dialog', (dialog) => void dialog.accept());
+  await b.page.getByRole('button', { name: 'Klaar met gesprekken' }).click();
+  await expect(agreed.locator('option').first()).toHaveText('goed (eensgezind)');
+  // And at A, where B's column was hidden until now.
+  const cardAtA = a.page.getByRole('region', { name: 'Anna Panel' });
+  await expect(cardAtA.getByRole('combobox', { name: 'Oordeel Zelfstandig (Anna Panel)' }).locator('option').first()).toHaveText('goed (eensgezind)', { timeout: 20_000 });
+  expect(a.foreign).toEqual([]);
+  expect(b.foreign).toEqual([]);
+});

@@ -1,11 +1,14 @@
 // The Dexie ↔ PouchDB bridge between two devices through a real team server (PRODUCT §12): what
 // one device writes arrives in the other's Dexie; edits made apart merge field by field with the
 // same-field conflict kept and marked; an erasure wins on every device and on the server, also
-// over an offline edit; a restart resumes from the checkpoint; a large request arrives whole.
+// over an offline edit; a restart resumes from the checkpoint; a large request arrives whole;
+// an assessor's draft interview ratings stay on their device until they mark them done.
 import Dexie from 'dexie';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { addCandidate, applyEdits, eraseCandidate, saveRequest } from '../../src/db/repository';
+import { markPanelDone, rateOwn } from '../../src/db/own-ratings';
 import { ShortlistDb } from '../../src/db/schema';
+import { markScoringDone } from '../../src/db/sheets';
 import { Bridge, mayLeave } from '../../src/sync/bridge';
 import { docIdOf } from '../../src/sync/records';
 import { makeRequest } from '../builders';
@@ -36,7 +39,8 @@ const opened: TeamDevice[] = [];
 async function teamDevice(server: TeamServer, user: string, existing?: { db: ShortlistDb; local: Device['local'] }, batchSize = 25): Promise<TeamDevice> {
   const db = existing?.db ?? new ShortlistDb(`bridge-${user}-${process.pid}-${serial++}`);
   await db.open();
-  const engine = await device(addressOf(server.dbUrl), user, `${user}-secret`, { ...(existing ? { local: existing.local } : {}), batchSize });
+  // The push filter the sync worker gives it: private documents stay.
+  const engine = await device(addressOf(server.dbUrl), user, `${user}-secret`, { ...(existing ? { local: existing.local } : {}), batchSize, pushFilter: mayLeave });
   const bridge = new Bridge(db, engine.local, `device-${user}`, { assessor: user });
   await bridge.start();
   const startEngine = () => {
@@ -237,6 +241,45 @@ describe('the bridge between two devices', () => {
     expect(writes, JSON.stringify(writes)).toEqual([]);
     expect(Number((await again.db.settings.get('sync:seq'))?.value)).toBeGreaterThanOrEqual(Number(checkpoint));
     expect((await again.db.candidates.toArray()).map((c) => c.name)).toContain('Daan Bakker');
+  });
+
+  it("keeps an assessor's interview ratings on their device until they mark them done, then they reach the team and count", async () => {
+    const a = await teamDevice(server, 'alice');
+    const b = await teamDevice(server, 'bob');
+    a.online();
+    b.online();
+    const panelRequest = { ...request, id: 'panel', independentScoring: true, competencies: [{ id: 'cp1', name: 'Zelfstandig' }] };
+    await saveRequest(a.db, panelRequest);
+    const added = await addCandidate(a.db, 'panel', { name: 'Iris Mulder' });
+    if (!added.ok) throw new Error('add');
+    const id = added.value.id;
+    await a.db.evaluations.update(['panel', id], { invitedAt: '2026-12-01' });
+    // Alice scored and is done: her sheet is on the server, public.
+    await applyEdits(a.db, 'panel', [{ kind: 'score', candidateId: id, criterionId: 'c1', value: 40 }], undefined, 'alice');
+    await markScoringDone(a.db, 'panel', 'alice');
+    const sheetUrl = `${server.dbUrl}/${encodeURIComponent(docIdOf('sheets', ['panel', id, 'alice']))}`;
+    await eventually("Alice's sheet on the server", async () => ((await http('GET', sheetUrl, undefined, ADMIN)).json.body as { scores?: { c1?: number } } | undefined)?.scores?.c1 === 40 || undefined);
+
+    await rateOwn(a.db, 'panel', id, 'alice', 'cp1', 'goed');
+    // The same write put her on the shared panel (no ratings): once that is at Bob's, the draft had its chance to leave.
+    await eventually('Alice on the panel at Bob', async () => ((await b.db.evaluations.get(['panel', id]))?.panel?.alice ? true : undefined));
+    await a.bridge.settled();
+    const local = await a.engine.local.get(docIdOf('sheets', ['panel', id, 'alice']));
+    expect(local).toMatchObject({ private: true, body: { ratings: { cp1: 'goed' } } });
+    expect((await http('GET', sheetUrl, undefined, ADMIN)).json.body).not.toHaveProperty('ratings');
+    expect((await b.db.evaluations.get(['panel', id]))?.panel).toEqual({ alice: {} });
+    expect((await b.db.sheets.get(['panel', id, 'alice']))?.ratings).toBeUndefined();
+
+    await markPanelDone(a.db, 'panel', 'alice');
+    await eventually("Alice's rating at Bob", async () => ((await b.db.evaluations.get(['panel', id]))?.panel?.alice?.cp1 === 'goed' ? true : undefined));
+    await eventually("Alice's status at Bob", async () => ((await b.db.sheetStatus.get(['panel', 'alice']))?.panelDone ? true : undefined));
+    // Her sheet is public again, with her scores and no drafts left.
+    await eventually('the sheet public again', async () => {
+      const doc = await a.engine.local.get(docIdOf('sheets', ['panel', id, 'alice']));
+      return doc.private === undefined ? true : undefined;
+    });
+    expect((await http('GET', sheetUrl, undefined, ADMIN)).json.body).toEqual(expect.objectContaining({ scores: { c1: 40 } }));
+    expect((await http('GET', sheetUrl, undefined, ADMIN)).json.body).not.toHaveProperty('ratings');
   });
 
   it('brings a 5 000-candidate request to a fresh device, the count matching the server', async () => {

@@ -3,6 +3,7 @@
 import PouchDB from 'pouchdb-core';
 import memoryAdapter from 'pouchdb-adapter-memory';
 import { openRemote, parseTeamAddress, signIn, startSync, type Db, type SyncEvent, type SyncHandle, type TeamAddress } from '../../src/sync/pouch';
+import type { StoredDoc } from 'pouchdb-core';
 import { cookieFetch, type CookieFetch } from './cookie-fetch';
 
 PouchDB.plugin(memoryAdapter);
@@ -72,7 +73,7 @@ export async function device(
   address: TeamAddress,
   user: string,
   password: string,
-  options: { local?: Db; batchSize?: number; keepAliveInterval?: number } = {},
+  options: { local?: Db; batchSize?: number; keepAliveInterval?: number; pushFilter?: (doc: StoredDoc) => boolean } = {},
 ): Promise<Device> {
   const jar = cookieFetch();
   const signedIn = await signIn(address, user, password, jar);
@@ -86,7 +87,7 @@ export async function device(
     events: [],
     sync: null,
     start() {
-      d.sync = startSync(local, remote, address, (e) => d.events.push(e), { fetch: jar, maxRetryDelay: 500, batchSize: options.batchSize ?? 25, ...(options.keepAliveInterval ? { keepAliveInterval: options.keepAliveInterval } : {}) });
+      d.sync = startSync(local, remote, address, (e) => d.events.push(e), { fetch: jar, maxRetryDelay: 500, batchSize: options.batchSize ?? 25, ...(options.keepAliveInterval ? { keepAliveInterval: options.keepAliveInterval } : {}), ...(options.pushFilter ? { pushFilter: options.pushFilter } : {}) });
     },
     async stop() {
       await d.sync?.stop();

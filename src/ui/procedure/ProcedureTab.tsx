@@ -121,7 +121,7 @@ export default function ProcedureTab(props: { request: StoredRequest }) {
                 <ClientRound data={d()} write={write} onRefused={refused} />
               </Match>
               <Match when={step() === 'interviews'}>
-                <Interviews data={d()} write={write} />
+                <Interviews data={d()} write={write} onRefused={refused} />
               </Match>
               <Match when={step() === 'award'}>
                 <AwardStep data={d()} onRefused={refused} onDone={() => setNotice(null)} />
