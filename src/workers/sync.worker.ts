@@ -13,6 +13,16 @@ import { OFF, STATUS_CHANNEL, SYNC_LOCK, type FromSyncWorker, type StatusChannel
 /** The one local PouchDB database of team mode; db/team.ts's localTeam says which team it holds. */
 const LOCAL_NAME = 'shortlist-team';
 
+// A server that goes away mid-request makes PouchDB's own requests fail with "Failed to fetch",
+// some of them in promises nobody awaits. Replication retries by itself and the status says
+// "offline"; such a rejection is no error of the page's (it would reach it as one).
+self.addEventListener('unhandledrejection', (event: PromiseRejectionEvent) => {
+  if (event.reason instanceof TypeError && /fetch|network/i.test(event.reason.message)) {
+    event.preventDefault();
+    console.warn('team sync: a request failed while the server was away', event.reason.message);
+  }
+});
+
 const post = (message: FromSyncWorker) => (self as unknown as Worker).postMessage(message);
 const channel = new BroadcastChannel(STATUS_CHANNEL);
 let holder = false;
