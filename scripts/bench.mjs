@@ -936,8 +936,8 @@ function report() {
   if (r.matrix[MATRIX_SIZES[0]]) out.push(...matrixReport(r.matrix));
   if (Object.keys(r.firstRender).length > 0) out.push(...firstRenderReport(r.firstRender));
   if (r.parser.runs) out.push(...parserReport(r.parser));
-  if (Object.keys(r.team).length > 0) out.push(...teamReport(r.team));
   if (r.procedure.candidates) out.push(...procedureReport(r.procedure));
+  if (Object.keys(r.team).length > 0) out.push(...teamReport(r.team));
   out.push('', `JSON: ${OUT_JSON}`, '');
   console.log(out.join('\n'));
 }
@@ -1071,7 +1071,7 @@ async function teamBench(n, file, g1Max, team) {
 }
 
 function teamReport(team) {
-  const out = ['', '5. Team mode (connected to a local team server, live sync running) against local only, same run'];
+  const out = ['', '6. Team mode (connected to a local team server, live sync running) against local only, same run'];
   const rows = [['candidates', 'edit-to-repaint local', 'in team mode', 'ratio', 'import local (preview + commit)', 'in team mode', 'ratio']];
   for (const [n, r] of Object.entries(team)) {
     rows.push([n, ms(r.edits.local.paintedMedianMs), ms(r.edits.team.paintedMedianMs), `${r.edits.ratio.toFixed(2)}×`, ms(r.import.local.previewMs + r.import.local.commitMs), ms(r.import.team.previewMs + r.import.team.commitMs), `${r.import.ratio.toFixed(2)}×`]);
