@@ -437,8 +437,18 @@ export class Bridge {
     });
   }
 
-  async #applyDown(changes: Change[]): Promise<void> {
-    const last = changes.at(-1)?.seq;
+  async #applyDown(batch: Change[]): Promise<void> {
+    const last = batch.at(-1)?.seq;
+    // The feed hands each document as it was when its change was announced. By the time a batch
+    // is applied a later revision may be there — this device's own write among them, whose echo
+    // is skipped — and writing the older one into Dexie would leave the record behind its document
+    // for good. So per document only its last change counts, and only while it is still the
+    // current revision: a later one has a change of its own, still to come in this feed.
+    const newest = new Map<string, Change>();
+    for (const change of batch) newest.set(change.id, change);
+    const current = await this.#local.allDocs({ keys: [...newest.keys()] });
+    const now = new Map(current.rows.map((row) => [row.id, row.value?.rev]));
+    const changes = [...newest.values()].filter((change) => !change.doc || now.get(change.id) === change.doc._rev);
     const erased = new Set((await this.#db.erasures.toArray()).map((e) => e.candidateId));
     const puts = new Map<SyncedTable, (StoredDoc & SyncDoc)[]>();
     const deletes = new Map<SyncedTable, RecordKey[]>();
