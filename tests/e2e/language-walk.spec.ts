@@ -265,7 +265,11 @@ for (const language of ['nl', 'en'] as const) {
         await page.getByRole('tab', { name: d.procStepInterviews }).click();
         await walk.stop('procedure: interviews, no assessors');
         for (const assessor of ASSESSORS) {
-          await page.getByPlaceholder(d.procAssessorName).fill(assessor);
+          // The field may be redrawn while the step's data arrives: filled again until the button takes it.
+          await expect(async () => {
+            await page.getByPlaceholder(d.procAssessorName).fill(assessor);
+            await expect(page.getByRole('button', { name: d.procAddAssessor })).toBeEnabled({ timeout: 1_000 });
+          }).toPass({ timeout: 15_000 });
           await page.getByRole('button', { name: d.procAddAssessor }).click();
           await expect(page.getByRole('columnheader', { name: assessor }).first()).toBeVisible();
         }

@@ -145,7 +145,10 @@ export class UserData {
    * text of theirs that the screen cut short with "…" ("Stakeholder…", a column label).
    */
   strip(text: string): string {
-    let out = text.replace(/(["“‘])([^"“”‘’]{1,400}?)(["”’])/g, (whole, _open: string, inner: string) => (this.quotes(inner) ? USER : whole));
+    // Record ids (random UUIDs) are no words of either language, though a run of hex digits can
+    // spell one ("…48de3b…").
+    let out = text.replace(/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, USER);
+    out = out.replace(/(["“‘])([^"“”‘’]{1,400}?)(["”’])/g, (whole, _open: string, inner: string) => (this.quotes(inner) ? USER : whole));
     for (const pattern of this.#patterns) out = out.replace(pattern, USER);
     // Cut short: the longest run of words before the "…" that starts a text of the user's.
     return out.replace(/([^\s"“”‘’:;,()][^"“”‘’:;,()…]*?)…/gu, (whole, before: string) => {
