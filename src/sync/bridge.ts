@@ -83,6 +83,19 @@ function changedAt(record: Record<string, unknown>, now: string): string {
   return typeof record.updatedAt === 'string' ? record.updatedAt : typeof record.at === 'string' ? record.at : now;
 }
 
+/**
+ * The next revision of a document, named after its parent and what it holds, so that the same
+ * change made on two devices is one revision, not two that conflict.
+ */
+async function childOf(parent: StoredDoc, content: Record<string, unknown>): Promise<NewDoc> {
+  const revisions = parent._revisions as { start: number; ids: string[] } | undefined;
+  const path = revisions ?? { start: Number(parent._rev.split('-')[0]), ids: [parent._rev.slice(parent._rev.indexOf('-') + 1)] };
+  const bytes = new TextEncoder().encode(`${parent._rev}\n${JSON.stringify(content)}`);
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  const name = [...digest.slice(0, 16)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return { _id: parent._id, _rev: `${path.start + 1}-${name}`, _revisions: { start: path.start + 1, ids: [name, ...path.ids] }, ...content } as NewDoc;
+}
+
 function hash(text: string): string {
   let h = 0xcbf29ce484222325n;
   for (const ch of text) h = BigInt.asUintN(64, (h ^ BigInt(ch.codePointAt(0) ?? 0)) * 0x100000001b3n);
@@ -192,9 +205,14 @@ export class Bridge {
     }
     if (!this.#rescan && this.#queue.size === 0) return;
     // Edits come in bursts (a paste, typing): carry them over together, after the app's own work.
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => void this.#enqueue(() => this.#flushQueue()), 40);
+    this.#schedule();
   };
+
+  #schedule(): void {
+    clearTimeout(this.#timer);
+    if (this.#stopped) return;
+    this.#timer = setTimeout(() => void this.#enqueue(() => this.#flushQueue()), 40);
+  }
 
   async #flushQueue(): Promise<void> {
     await this.#loadLocalOnly();
@@ -326,6 +344,7 @@ export class Bridge {
       // A conflict here means the feed brought a newer revision meanwhile: compare again later.
       else if (result.status === 409) this.#rescan = true;
     });
+    if (this.#rescan) this.#schedule();
     this.#notify();
   }
 
@@ -417,7 +436,8 @@ export class Bridge {
   #follow(): void {
     void this.#checkpoint().then((since) => {
       if (this.#stopped) return;
-      const feed = this.#local.changes({ live: true, since, include_docs: true, conflicts: true, style: 'all_docs' });
+      // Only which documents changed: #applyDown reads each as it stands when it is applied.
+      const feed = this.#local.changes({ live: true, since });
       let batch: Change[] = [];
       let scheduled = false;
       feed.on('change', (change) => {
@@ -440,15 +460,18 @@ export class Bridge {
   async #applyDown(batch: Change[]): Promise<void> {
     const last = batch.at(-1)?.seq;
     // The feed hands each document as it was when its change was announced. By the time a batch
-    // is applied a later revision may be there — this device's own write among them, whose echo
-    // is skipped — and writing the older one into Dexie would leave the record behind its document
-    // for good. So per document only its last change counts, and only while it is still the
-    // current revision: a later one has a change of its own, still to come in this feed.
-    const newest = new Map<string, Change>();
-    for (const change of batch) newest.set(change.id, change);
-    const current = await this.#local.allDocs({ keys: [...newest.keys()] });
-    const now = new Map(current.rows.map((row) => [row.id, row.value?.rev]));
-    const changes = [...newest.values()].filter((change) => !change.doc || now.get(change.id) === change.doc._rev);
+    // is applied the document may have moved on: a later revision, or a branch this device wrote
+    // meanwhile (its own edit made on an older revision) that is now in conflict with it. Writing
+    // the announced document into Dexie would then put an older or a sibling revision over the
+    // local edit. So each document is read again as it stands now, with its conflicts: a
+    // document in conflict is merged first, and only its merged revision reaches Dexie.
+    const ids = [...new Set(batch.map((change) => change.id))];
+    const current = await this.#local.allDocs({ keys: ids, include_docs: true, conflicts: true });
+    const changes: { id: string; doc: StoredDoc }[] = [];
+    for (const row of current.rows) {
+      if (row.doc) changes.push({ id: row.id, doc: row.doc });
+      else if (row.value?.deleted) changes.push({ id: row.id, doc: { _id: row.id, _rev: row.value.rev, _deleted: true } as StoredDoc });
+    }
     const erased = new Set((await this.#db.erasures.toArray()).map((e) => e.candidateId));
     const puts = new Map<SyncedTable, (StoredDoc & SyncDoc)[]>();
     const deletes = new Map<SyncedTable, RecordKey[]>();
@@ -588,19 +611,23 @@ export class Bridge {
 
   // ── Conflicts ────────────────────────────────────────────────────────────────────────────
 
-  /** Merges the revisions two devices made while apart into one, and deletes the others. */
+  /**
+   * Merges the revisions two devices made while apart into one, and deletes the others. Every
+   * device that sees the same conflict merges it the same way, and names the revisions it writes
+   * after what they hold (like CouchDB names its own): two devices resolving the same conflict at
+   * the same moment write the same revisions, rather than two new ones that conflict again.
+   */
   async #resolve(id: string): Promise<void> {
-    const winner = await this.#local.get(id, { conflicts: true });
-    const leaves = (await this.#local.get(id, { open_revs: 'all' })).flatMap((leaf) => ('ok' in leaf && !leaf.ok._deleted && isDoc(leaf.ok) ? [leaf.ok] : []));
+    const winner = await this.#local.get(id, { conflicts: true, revs: true });
+    const leaves = (await this.#local.get(id, { open_revs: 'all', revs: true })).flatMap((leaf) => ('ok' in leaf && !leaf.ok._deleted && isDoc(leaf.ok) ? [leaf.ok] : []));
     if (leaves.length < 2 || !isDoc(winner)) return;
     leaves.sort((a, b) => (a._rev < b._rev ? -1 : 1));
     const { merged, conflicts } = mergeAll(leaves.map((leaf) => ({ body: leaf.body, t: leaf.t })));
     const where = recordOfDocId(id);
-    const losers = leaves.filter((leaf) => leaf._rev !== winner._rev);
-    await this.#local.bulkDocs([
-      { _id: id, _rev: winner._rev, kind: winner.kind, body: merged.body, t: merged.t, ...(winner.private ? { private: true } : {}) },
-      ...losers.map((leaf) => ({ _id: id, _rev: leaf._rev, _deleted: true })),
-    ]);
+    const content = { kind: winner.kind, body: merged.body, t: merged.t, ...(winner.private ? { private: true } : {}) };
+    const docs: NewDoc[] = [await childOf(winner, content)];
+    for (const leaf of leaves) if (leaf._rev !== winner._rev) docs.push(await childOf(leaf, { _deleted: true }));
+    await this.#local.bulkDocs(docs, { new_edits: false });
     this.#waiting.add(id);
     this.#notify();
     if (where && conflicts.length) await this.#record(where.table, merged.body, id, conflicts);

@@ -43,7 +43,7 @@ export interface Database {
   /** 'indexeddb', 'memory', 'http', … */
   readonly adapter: string;
   info(): Promise<{ db_name: string; doc_count: number; update_seq: number | string }>;
-  get(id: string, options: { open_revs: 'all' | string[] }): Promise<OpenRevsLeaf[]>;
+  get(id: string, options: { open_revs: 'all' | string[]; revs?: boolean }): Promise<OpenRevsLeaf[]>;
   get(id: string, options?: GetOptions): Promise<StoredDoc>;
   put(doc: NewDoc): Promise<WriteOk>;
   remove(doc: { _id: string; _rev: string }): Promise<WriteOk>;
