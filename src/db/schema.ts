@@ -155,6 +155,26 @@ export const VERSIONS: SchemaVersion[] = [
       sheetStatus: '[requestId+assessor], requestId',
     },
   },
+  {
+    // The interview panel scored independently, and the sample marker: records gain optional
+    // fields (sheets.ratings, sheetStatus.panelDone/panelDoneAt, settings.sample) and no index
+    // changes, so nothing is upgraded. It is a version all the same so that a backup holding
+    // those fields says so, and a version 3 app refuses it ("newer version") rather than
+    // restoring it without the assessors' draft ratings.
+    version: 4,
+    stores: {
+      requests: 'id, number, updatedAt',
+      candidates: 'id, email, name, updatedAt',
+      evaluations: '[requestId+candidateId], requestId, candidateId',
+      importBatches: 'id, requestId, createdAt',
+      settings: 'key',
+      changes: 'id, [requestId+candidateId], requestId, candidateId, at',
+      erasures: 'candidateId',
+      marks: 'id, requestId, [requestId+candidateId], candidateId',
+      sheets: '[requestId+candidateId+assessor], [requestId+assessor], requestId, candidateId',
+      sheetStatus: '[requestId+assessor], requestId',
+    },
+  },
 ];
 
 export const CURRENT_VERSION = VERSIONS[VERSIONS.length - 1]!.version;

@@ -59,3 +59,16 @@ describe('a backup written by version 1', () => {
     expect(result).toMatchObject({ ok: true, value: { schemaVersion: CURRENT_VERSION, counts: { changes: 0 }, tables: { changes: [] } } });
   });
 });
+
+describe('a backup written by version 3 (before the panel drafts)', () => {
+  it('restores into today\'s schema with every sheet and status as it was; a version beyond today\'s is refused', async () => {
+    const { readBackup } = await import('../../src/db/backup');
+    const v3 = fixtures.find((f) => f.version === 3)!;
+    const tables = { ...v3.tables, settings: v3.tables.settings!.filter((s) => s.key !== 'deviceId' && s.key !== 'team') };
+    const counts = Object.fromEntries(Object.entries(tables).map(([t, rows]) => [t, rows.length]));
+    const result = readBackup(JSON.stringify({ format: 'shortlist-backup', schemaVersion: 3, exportedAt: '2026-12-01T00:00:00.000Z', counts, tables }));
+    expect(result).toMatchObject({ ok: true, value: { schemaVersion: CURRENT_VERSION, tables: { sheets: v3.tables.sheets, sheetStatus: v3.tables.sheetStatus } } });
+    const newer = readBackup(JSON.stringify({ format: 'shortlist-backup', schemaVersion: CURRENT_VERSION + 1, exportedAt: '2027-01-01T00:00:00.000Z', counts, tables }));
+    expect(newer).toMatchObject({ ok: false, errors: [{ code: 'newer-version', params: { version: CURRENT_VERSION + 1, current: CURRENT_VERSION } }] });
+  });
+});
