@@ -2,7 +2,7 @@
 // the column of the field it is about, and the other value as the cell would show it.
 import { describe, expect, it } from 'vitest';
 import type { ConflictMark } from '../../src/db/schema';
-import { markColumn, marksByCell, markValue, otherValue } from '../../src/ui/matrix/marks';
+import { markColumn, marksByCell, markValue, otherValue, rowsWithChangedMarks } from '../../src/ui/matrix/marks';
 
 const mark = (table: ConflictMark['table'], path: string, candidateId = 'p1'): ConflictMark => ({
   id: `m-${path}`, table, path, other: '1', otherAt: '2026-12-01T10:00:00.000Z', otherDevice: 'dev', at: '2026-12-01T10:01:00.000Z', requestId: 'r1', candidateId,
@@ -46,5 +46,18 @@ describe('marksByCell', () => {
   it('finds each mark by person and column, and leaves out what the matrix does not show', () => {
     const cells = marksByCell([mark('evaluations', 'scores.cr1'), mark('candidates', 'hourlyRate', 'p2'), mark('requests', 'title')]);
     expect([...cells.keys()].sort()).toEqual(['p1|cr:cr1', 'p2|hourlyRate']);
+  });
+});
+
+describe('rowsWithChangedMarks', () => {
+  const cells = (...marks: ConflictMark[]) => marksByCell(marks);
+  it('sees nothing to draw again when two readings hold the same marks (the first, empty reading on opening among them)', () => {
+    expect(rowsWithChangedMarks(new Map(), cells())).toEqual([]);
+    expect(rowsWithChangedMarks(cells(mark('evaluations', 'scores.cr1')), cells({ ...mark('evaluations', 'scores.cr1') }))).toEqual([]);
+  });
+  it('names the people whose marks came, went or changed, once each', () => {
+    const before = cells(mark('evaluations', 'scores.cr1'), mark('evaluations', 'scores.cr2', 'p2'), mark('candidates', 'hourlyRate', 'p3'));
+    const now = cells(mark('evaluations', 'scores.cr1'), { ...mark('evaluations', 'scores.cr2', 'p2'), other: '7' }, mark('evaluations', 'knockOuts.ko1', 'p4'), mark('evaluations', 'notes.cr1', 'p4'));
+    expect(rowsWithChangedMarks(before, now).sort()).toEqual(['p2', 'p3', 'p4']);
   });
 });

@@ -20,7 +20,7 @@ import { CandidateDetails } from './CandidateDetails';
 import { interpretCell } from './cells';
 import { pasteAt } from './clipboard';
 import { KO_SYMBOL, colId, columnKind, columnsFor, type CellEdit } from './columns';
-import { marksByCell, markValue } from './marks';
+import { marksByCell, rowsWithChangedMarks, markValue } from './marks';
 import { Grid } from './Grid';
 import { gridLocaleText } from './grid-locale';
 import { createEditHistory } from './history';
@@ -168,14 +168,23 @@ function MatrixSheet(props: { request: StoredRequest; ownSheet: string | null })
 
   // Cells two devices changed at once (team mode): marked until someone has looked at them.
   const marks = createLive(() => props.request.id, (id) => listMarks(app.db, id));
-  const cellMarks = createMemo(() => marksByCell(marks() ?? []));
+  const cellMarks = createMemo(() => marksByCell(marks() ?? []), new Map(), { equals: (a, b) => rowsWithChangedMarks(a, b).length === 0 });
   const markAt = (candidateId: string, column: string): string | undefined => {
     const mark = untrack(cellMarks).get(`${candidateId}|${column}`);
     if (!mark) return undefined;
     const other = markValue(mark.other, { empty: t('changeEmpty'), knockOut: (v) => KO_SYMBOL[v as KnockOutValue], number: formatCellNumber });
     return t('markCell', { other, device: mark.otherDevice.slice(0, 8), when: formatDateTime(mark.otherAt) });
   };
-  createEffect(on(cellMarks, () => api?.refreshCells({ force: true }), { defer: true }));
+  createEffect(
+    on(
+      cellMarks,
+      (now, before) => {
+        const rowNodes = rowsWithChangedMarks(before ?? new Map(), now).flatMap((id) => api?.getRowNode(id) ?? []);
+        if (rowNodes.length) api?.refreshCells({ rowNodes, force: true });
+      },
+      { defer: true },
+    ),
+  );
 
   const columns = createMemo(() => {
     locale();

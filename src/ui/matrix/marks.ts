@@ -39,6 +39,19 @@ export function marksByCell(marks: readonly ConflictMark[]): Map<string, Conflic
   return cells;
 }
 
+/**
+ * The people whose marked cells differ between two readings of the marks: only their rows are
+ * drawn again. The marks are read once the matrix is up (an empty reading the first time), so
+ * "nothing differs" must be seen as such, or every cell is drawn twice on opening.
+ */
+export function rowsWithChangedMarks(before: ReadonlyMap<string, ConflictMark>, now: ReadonlyMap<string, ConflictMark>): string[] {
+  const people = new Set<string>();
+  const same = (a: ConflictMark | undefined, b: ConflictMark | undefined) => !!a && !!b && a.id === b.id && a.other === b.other && a.otherAt === b.otherAt;
+  for (const [cell, mark] of now) if (!same(mark, before.get(cell))) people.add(cell.slice(0, cell.lastIndexOf('|')));
+  for (const [cell, mark] of before) if (!now.has(cell)) people.add(mark.candidateId ?? cell.slice(0, cell.lastIndexOf('|')));
+  return [...people];
+}
+
 /** The value that lost, as a change-log value (a number, a text, or empty). */
 export function otherValue(other: string): string | number | null {
   try {
