@@ -35,7 +35,9 @@
 // the import step by step in a worker: several minutes more), BENCH_OUT (default
 // test-results/bench.json), BENCH_BUILD_DIR (default /tmp/dist-bench), CHROMIUM_PATH (default /usr/bin/chromium), BENCH_PROFILE=1 (builds the
 // app unminified and records a CPU profile of the app's edits at the largest size: prints the
-// functions that take the time and writes test-results/edit-<n>.cpuprofile for DevTools).
+// functions that take the time and writes test-results/edit-<n>.cpuprofile for DevTools),
+// BENCH_MATRIX_SIZES (default 1000,10000), BENCH_RENDER_ROUNDS (first-render rounds, default 5),
+// BENCH_TIMELINE=1 (logs each app start's scripts and marks, ms from navigation).
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { accessSync, constants, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -60,7 +62,11 @@ const runs = (part) => ONLY === 'all' || ONLY === part;
 const PARSER_RUNS = Number(process.env.BENCH_PARSER_RUNS ?? 15);
 const PARSER_BYTES = 200_000;
 const WARMUP_EDITS = 2;
-const MATRIX_SIZES = [1_000, 10_000];
+const MATRIX_SIZES = (process.env.BENCH_MATRIX_SIZES ?? '1000,10000').split(',').map(Number);
+/** BENCH_TIMELINE=1: each first render of the app also logs when its scripts arrived and its marks were set. */
+const TIMELINE = process.env.BENCH_TIMELINE === '1';
+/** Rounds of the first render, app and bare page in turns; the median counts (the spread is wide at 1 000). */
+const RENDER_ROUNDS = Number(process.env.BENCH_RENDER_ROUNDS ?? 5);
 /** Team mode is timed at the larger matrix size (edits, and an import of as many rows). */
 const TEAM_SIZE = 10_000;
 /** Rounds of local-only and connected edits, in turns. */
@@ -353,6 +359,7 @@ async function gridLayout(page) {
 async function firstRenderApp(page, expected) {
   await navigate(page, `${BASE}/#/r/${REQUEST_ID}/matrix`);
   const nav = await firstRows(page);
+  if (TIMELINE) log(`  timeline: ${await startTimeline(page)}; rows in the DOM ${ms(nav.dom)}, painted ${ms(nav.painted)}`);
   // aria-rowcount counts the header rows too.
   check(nav.rowCount >= expected, `the matrix grid reports ${nav.rowCount} rows, expected ${expected} candidates`);
   const layout = await gridLayout(page);
@@ -366,6 +373,14 @@ async function firstRenderApp(page, expected) {
   const tab = await firstRows(page);
   const clickAt = await page.evaluate(() => window.__probe.clickAt);
   return { navigationMs: nav.painted, navigationDomMs: nav.dom, navigationLongestTaskMs: nav.longestTaskMs, tabMs: tab.painted - clickAt, rowCount: nav.rowCount, layout };
+}
+
+/** When each script arrived and each mark was set (ms from navigation): where a start spends its time. */
+function startTimeline(page) {
+  return page.evaluate(() => [
+    ...performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.js')).map((e) => `${e.name.split('/').pop().replace(/-[\w-]{8}\.js$/, '')} ${Math.round(e.startTime)}–${Math.round(e.responseEnd)}`),
+    ...[...performance.getEntriesByType('mark'), ...performance.getEntriesByType('paint')].map((e) => `${e.name} ${Math.round(e.startTime)}`),
+  ].join(', '));
 }
 
 async function firstRenderBare(page, expected, layout) {
@@ -525,8 +540,8 @@ async function matrixBench(page, n, file, g1Max) {
   const count = await page.evaluate(({ url, id }) => window.__bench.seedMatrix(url, id), { url: file.url, id: REQUEST_ID });
   check(count === n, `seeding put ${count} candidates on the request, expected ${n}`);
 
-  const render = await firstRenderCompare(page, n, 3);
-  log(`  first render (median of 3): app ${ms(render.ours.navigationMs)} from navigation, ${ms(render.ours.tabMs)} from the tab click; bare grid ${ms(render.bare.navigationMs)}`);
+  const render = await firstRenderCompare(page, n, RENDER_ROUNDS);
+  log(`  first render (median of ${RENDER_ROUNDS}): app ${ms(render.ours.navigationMs)} from navigation, ${ms(render.ours.tabMs)} from the tab click; bare grid ${ms(render.bare.navigationMs)}`);
   results.firstRender[n] = render;
 
   await navigate(page, `${BASE}/#/r/${REQUEST_ID}/matrix`);
