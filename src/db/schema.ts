@@ -112,6 +112,20 @@ export function migrateRows(table: TableName, rows: Record<string, unknown>[], f
 }
 
 /** The schema of every version ever shipped, oldest first. Append; never edit. */
+/** The stores of team mode (version 3), unchanged since. */
+const TEAM_STORES = {
+  requests: 'id, number, updatedAt',
+  candidates: 'id, email, name, updatedAt',
+  evaluations: '[requestId+candidateId], requestId, candidateId',
+  importBatches: 'id, requestId, createdAt',
+  settings: 'key',
+  changes: 'id, [requestId+candidateId], requestId, candidateId, at',
+  erasures: 'candidateId',
+  marks: 'id, requestId, [requestId+candidateId], candidateId',
+  sheets: '[requestId+candidateId+assessor], [requestId+assessor], requestId, candidateId',
+  sheetStatus: '[requestId+assessor], requestId',
+};
+
 export const VERSIONS: SchemaVersion[] = [
   {
     version: 1,
@@ -142,18 +156,7 @@ export const VERSIONS: SchemaVersion[] = [
     // devices changed while apart, and independent scoring's sheets per assessor. Records keep
     // their shape; the change log gains an index by candidate (erasure deletes by it).
     version: 3,
-    stores: {
-      requests: 'id, number, updatedAt',
-      candidates: 'id, email, name, updatedAt',
-      evaluations: '[requestId+candidateId], requestId, candidateId',
-      importBatches: 'id, requestId, createdAt',
-      settings: 'key',
-      changes: 'id, [requestId+candidateId], requestId, candidateId, at',
-      erasures: 'candidateId',
-      marks: 'id, requestId, [requestId+candidateId], candidateId',
-      sheets: '[requestId+candidateId+assessor], [requestId+assessor], requestId, candidateId',
-      sheetStatus: '[requestId+assessor], requestId',
-    },
+    stores: TEAM_STORES,
   },
   {
     // The interview panel scored independently, and the sample marker: records gain optional
@@ -162,18 +165,7 @@ export const VERSIONS: SchemaVersion[] = [
     // those fields says so, and a version 3 app refuses it ("newer version") rather than
     // restoring it without the assessors' draft ratings.
     version: 4,
-    stores: {
-      requests: 'id, number, updatedAt',
-      candidates: 'id, email, name, updatedAt',
-      evaluations: '[requestId+candidateId], requestId, candidateId',
-      importBatches: 'id, requestId, createdAt',
-      settings: 'key',
-      changes: 'id, [requestId+candidateId], requestId, candidateId, at',
-      erasures: 'candidateId',
-      marks: 'id, requestId, [requestId+candidateId], candidateId',
-      sheets: '[requestId+candidateId+assessor], [requestId+assessor], requestId, candidateId',
-      sheetStatus: '[requestId+assessor], requestId',
-    },
+    stores: TEAM_STORES,
   },
 ];
 

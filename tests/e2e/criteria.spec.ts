@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openApp } from './helpers';
+import { openApp, storedRecords } from './helpers';
 
 /** Opens the SOR request (criteria 10/30/40/20, 4 knock-outs, 7 competencies) on its Criteria tab. */
 async function openCriteria(page: Page): Promise<void> {
@@ -11,21 +11,11 @@ async function openCriteria(page: Page): Promise<void> {
 const section = (page: Page, name: string) => page.getByRole('region', { name });
 
 /** The SOR request as IndexedDB holds it: saves are asynchronous, so a reload waits for them. */
-function storedRequest(page: Page): Promise<{ deadline?: string; knockOuts: { text: string; rule?: unknown }[] }> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('shortlist');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const get = open.result.transaction('requests').objectStore('requests').get('seed-25924');
-          get.onsuccess = () => {
-            open.result.close();
-            resolve(get.result);
-          };
-        };
-      }),
-  );
+async function storedRequest(page: Page): Promise<{ deadline?: string; knockOuts: { text: string; rule?: unknown }[] }> {
+  const requests = await storedRecords<{ id: string; deadline?: string; knockOuts: { text: string; rule?: unknown }[] }>(page, 'requests');
+  const found = requests.find((r) => r.id === 'seed-25924');
+  if (!found) throw new Error('the SOR request is not in IndexedDB');
+  return found;
 }
 
 test.beforeEach(async ({ page }) => {

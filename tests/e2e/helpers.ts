@@ -39,3 +39,44 @@ export async function cell(page: Page, name: string, colId: string): Promise<Loc
   if (!id) throw new Error(`no row for ${name}`);
   return page.locator(`.ag-row[row-id="${id}"] [col-id="${colId}"]`).first();
 }
+
+/**
+ * Every record of one table as this profile's IndexedDB holds it (Dexie's `shortlist` database,
+ * read directly, not through the app): what a test checks the app really wrote or really removed.
+ * A table the database does not have (yet) reads as empty.
+ */
+export function storedRecords<T = Record<string, unknown>>(page: Page, table: string): Promise<T[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('shortlist');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains(name)) {
+            db.close();
+            resolve([]);
+            return;
+          }
+          const all = db.transaction(name, 'readonly').objectStore(name).getAll();
+          all.onerror = () => reject(all.error);
+          all.onsuccess = () => {
+            db.close();
+            resolve(all.result as T[]);
+          };
+        };
+      }),
+    table,
+  );
+}
+
+/** As in Excel: F2 opens the cell with its value, which is replaced, and Enter commits. The cell, to check what it shows. */
+export async function typeScore(page: Page, name: string, colId: string, text: string): Promise<Locator> {
+  const target = await cell(page, name, colId);
+  await target.click();
+  await page.keyboard.press('F2');
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+  return target;
+}

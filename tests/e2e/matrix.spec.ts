@@ -1,20 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { cell, nameRow, openApp, waitForServiceWorker } from './helpers';
+import { cell, nameRow, openApp, typeScore, waitForServiceWorker } from './helpers';
 
 async function openMatrix(page: Page, number: string) {
   await openApp(page);
   await page.getByRole('button', { name: new RegExp(number) }).click();
   await expect(page.locator('.ag-row').first()).toBeVisible();
-}
-
-/** As in Excel: F2 opens the cell with its value, which is replaced, and Enter commits. */
-async function typeScore(page: Page, name: string, colId: string, text: string) {
-  const target = await cell(page, name, colId);
-  await target.click();
-  await page.keyboard.press('F2');
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.type(text);
-  await page.keyboard.press('Enter');
 }
 
 test.beforeEach(({ page }) => {
@@ -192,7 +182,7 @@ test('what one tab changes shows in another tab on the same request: scores, rat
   await openMatrix(other, '25924');
   await expect(await cell(other, 'Noor Bosman', 'total')).toHaveText('24');
   // A hidden tab gets no animation frames; bring each to the front as a user would.
-  const work = async (step: () => Promise<void>) => {
+  const work = async (step: () => Promise<unknown>) => {
     await page.bringToFront();
     await step();
     await other.bringToFront();

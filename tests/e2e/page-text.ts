@@ -5,6 +5,7 @@
 // languages in the language menu). Also the user's own texts as stored, and axe-core's verdict.
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
+import { storedRecords } from './helpers';
 import type { Found } from './language';
 
 /** Runs in the page: returns every text a user can see or hear, with where it stands. */
@@ -78,43 +79,28 @@ export async function collectTexts(page: Page): Promise<Omit<Found, 'stop'>[]> {
  * stay out, so a Dutch code shown in an English screen still counts.
  */
 export async function storedUserTexts(page: Page): Promise<string[]> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('shortlist');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const all = async (table: string) =>
-      db.objectStoreNames.contains(table)
-        ? new Promise<Record<string, unknown>[]>((resolve, reject) => {
-            const get = db.transaction(table).objectStore(table).getAll();
-            get.onsuccess = () => resolve(get.result as Record<string, unknown>[]);
-            get.onerror = () => reject(get.error);
-          })
-        : [];
-    const texts: string[] = [];
-    const put = (...values: unknown[]) => {
-      for (const v of values) if (typeof v === 'string' && v.trim()) texts.push(v);
-    };
-    type Item = { text?: string; label?: string; name?: string; description?: string };
-    for (const r of await all('requests')) {
-      put(r['title'], r['client'], r['region'], r['number'], r['start'], r['education'], r['extensionOptions']);
-      for (const list of ['knockOuts', 'criteria', 'clientCriteria', 'competencies']) for (const item of (r[list] as Item[] | undefined) ?? []) put(item.text, item.label, item.name, item.description);
-      for (const s of [...((r['offerRequirements'] as string[] | undefined) ?? []), ...((r['maxRateIncludes'] as string[] | undefined) ?? [])]) put(s);
-    }
-    for (const c of await all('candidates')) put(c['name'], c['email'], c['phone'], c['supplier'], c['education']);
-    for (const e of await all('evaluations')) {
-      put(...Object.values((e['notes'] as Record<string, string> | undefined) ?? {}));
-      put(...Object.keys((e['panel'] as Record<string, unknown> | undefined) ?? {}));
-    }
-    for (const c of await all('changes')) {
-      put(c['assessor']);
-      if (c['kind'] === 'field' || c['kind'] === 'note') put(c['old'], c['new']);
-      if (c['kind'] === 'panelRating') put(String(c['target'] ?? '').split('/')[0]);
-    }
-    db.close();
-    return texts;
-  });
+  const all = (table: string) => storedRecords(page, table);
+  const texts: string[] = [];
+  const put = (...values: unknown[]) => {
+    for (const v of values) if (typeof v === 'string' && v.trim()) texts.push(v);
+  };
+  type Item = { text?: string; label?: string; name?: string; description?: string };
+  for (const r of await all('requests')) {
+    put(r['title'], r['client'], r['region'], r['number'], r['start'], r['education'], r['extensionOptions']);
+    for (const list of ['knockOuts', 'criteria', 'clientCriteria', 'competencies']) for (const item of (r[list] as Item[] | undefined) ?? []) put(item.text, item.label, item.name, item.description);
+    for (const s of [...((r['offerRequirements'] as string[] | undefined) ?? []), ...((r['maxRateIncludes'] as string[] | undefined) ?? [])]) put(s);
+  }
+  for (const c of await all('candidates')) put(c['name'], c['email'], c['phone'], c['supplier'], c['education']);
+  for (const e of await all('evaluations')) {
+    put(...Object.values((e['notes'] as Record<string, string> | undefined) ?? {}));
+    put(...Object.keys((e['panel'] as Record<string, unknown> | undefined) ?? {}));
+  }
+  for (const c of await all('changes')) {
+    put(c['assessor']);
+    if (c['kind'] === 'field' || c['kind'] === 'note') put(c['old'], c['new']);
+    if (c['kind'] === 'panelRating') put(String(c['target'] ?? '').split('/')[0]);
+  }
+  return texts;
 }
 
 export interface Violation {

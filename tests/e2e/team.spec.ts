@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
 import { startTeamServer, type TeamServer } from '../sync/team-server';
-import { cell, nameRow, watchForeignRequests } from './helpers';
+import { cell, nameRow, storedRecords, typeScore as typeInCell, watchForeignRequests } from './helpers';
 
 let team: TeamServer;
 let scratch = '';
@@ -75,14 +75,9 @@ async function openRequest(page: Page, title: RegExp) {
   await expect(page.locator('.ag-root').first()).toBeVisible();
 }
 
+/** A score typed as a user does, and shown by its cell. */
 async function typeScore(page: Page, name: string, colId: string, text: string) {
-  const target = await cell(page, name, colId);
-  await target.click();
-  await page.keyboard.press('F2');
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.type(text);
-  await page.keyboard.press('Enter');
-  await expect(target).toHaveText(text);
+  await expect(await typeInCell(page, name, colId, text)).toHaveText(text);
 }
 
 async function addPerson(page: Page, name: string) {
@@ -164,25 +159,10 @@ test('A scores and B sees it; edits made apart on both merge, the same cell is m
 });
 
 /** The records of this profile's IndexedDB (Dexie's `shortlist` database) for one person. */
-function personInIndexedDb(page: Page, id: string): Promise<{ candidate: boolean; evaluations: number }> {
-  return page.evaluate(
-    (candidateId) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('shortlist');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(['candidates', 'evaluations'], 'readonly');
-          const candidate = tx.objectStore('candidates').get(candidateId);
-          const evaluations = tx.objectStore('evaluations').index('candidateId').count(candidateId);
-          tx.oncomplete = () => {
-            resolve({ candidate: candidate.result !== undefined, evaluations: evaluations.result });
-            db.close();
-          };
-        };
-      }),
-    id,
-  );
+async function personInIndexedDb(page: Page, id: string): Promise<{ candidate: boolean; evaluations: number }> {
+  const candidates = await storedRecords<{ id: string }>(page, 'candidates');
+  const evaluations = await storedRecords<{ candidateId: string }>(page, 'evaluations');
+  return { candidate: candidates.some((c) => c.id === id), evaluations: evaluations.filter((e) => e.candidateId === id).length };
 }
 
 test('A erases a person while B is offline and edits them: after B is back the person is gone on both and on the server', async ({}, testInfo) => {
@@ -344,22 +324,8 @@ test('a member taken off the team stops syncing with a clear message, and keeps 
 });
 
 /** The assessors whose sheets are in this profile's IndexedDB for a request. */
-function sheetAssessors(page: Page): Promise<string[]> {
-  return page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('shortlist');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const all = db.transaction('sheets', 'readonly').objectStore('sheets').getAll();
-          all.onsuccess = () => {
-            resolve([...new Set((all.result as { assessor: string }[]).map((s) => s.assessor))].sort());
-            db.close();
-          };
-        };
-      }),
-  );
+async function sheetAssessors(page: Page): Promise<string[]> {
+  return [...new Set((await storedRecords<{ assessor: string }>(page, 'sheets')).map((s) => s.assessor))].sort();
 }
 
 test("independent scoring: B cannot see A's scores until A is done; then the consensus shows both, and the agreed score ranks", async ({}, testInfo) => {
@@ -431,27 +397,10 @@ test("independent scoring: B cannot see A's scores until A is done; then the con
 });
 
 /** What this profile's IndexedDB holds of one candidate's interview panel: the shared ratings, and any draft ratings on sheets. */
-function panelInIndexedDb(page: Page, candidateId: string): Promise<{ panel: Record<string, Record<string, string>>; drafts: string[] }> {
-  return page.evaluate(
-    (id) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('shortlist');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(['evaluations', 'sheets'], 'readonly');
-          const evaluations = tx.objectStore('evaluations').index('candidateId').getAll(id);
-          const sheets = tx.objectStore('sheets').getAll();
-          tx.oncomplete = () => {
-            const panel = (evaluations.result as { panel?: Record<string, Record<string, string>> }[])[0]?.panel ?? {};
-            const drafts = (sheets.result as { assessor: string; ratings?: object }[]).filter((s) => s.ratings).map((s) => s.assessor);
-            resolve({ panel, drafts });
-            db.close();
-          };
-        };
-      }),
-    candidateId,
-  );
+async function panelInIndexedDb(page: Page, candidateId: string): Promise<{ panel: Record<string, Record<string, string>>; drafts: string[] }> {
+  const evaluations = await storedRecords<{ candidateId: string; panel?: Record<string, Record<string, string>> }>(page, 'evaluations');
+  const sheets = await storedRecords<{ assessor: string; ratings?: object }>(page, 'sheets');
+  return { panel: evaluations.find((e) => e.candidateId === candidateId)?.panel ?? {}, drafts: sheets.filter((s) => s.ratings).map((s) => s.assessor) };
 }
 
 test("independent interview panel: B cannot see A's ratings until A marks them done; then they count, and alike they agree", async ({}, testInfo) => {
