@@ -247,8 +247,8 @@ for (const language of ['nl', 'en'] as const) {
           }
         }
         await expect(await clientCell('Cor van Dijk', 'clientRank')).toHaveText('3');
-        // The last scores' writes may still redraw the grid and take its focus: the refused score
-        // is typed again until the cell has kept the focus long enough to be refused.
+        // Right after the burst: the refusal stays said while the burst's last writes land (once
+        // cleared by them: ProcedureTab's refusal count). Typed again if the keys went nowhere.
         await expect(async () => {
           const bram = await clientCell('Bram Jansen', 'cc:cc1');
           await bram.click();
@@ -265,7 +265,7 @@ for (const language of ['nl', 'en'] as const) {
         await page.getByRole('tab', { name: d.procStepInterviews }).click();
         await walk.stop('procedure: interviews, no assessors');
         for (const assessor of ASSESSORS) {
-          // The field may be redrawn while the step's data arrives: filled again until the button takes it.
+          // Filled again until the button takes it (the form was rebuilt by createLive before 2026-12-02).
           await expect(async () => {
             await page.getByPlaceholder(d.procAssessorName).fill(assessor);
             await expect(page.getByRole('button', { name: d.procAddAssessor })).toBeEnabled({ timeout: 1_000 });

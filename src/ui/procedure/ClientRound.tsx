@@ -3,6 +3,7 @@
 // invitations themselves (confirm the proposal with "Uitnodigen", or tick one by hand).
 import type { ColDef, GridApi, ValueFormatterParams, ValueGetterParams, ValueSetterParams } from 'ag-grid-community';
 import { For, Show, createMemo } from 'solid-js';
+import { createContentMemo } from '../same-content';
 import { type ClientRank, type InputError, type MatrixEdit } from '../../core';
 import { formatDate, formatNumber, t } from '../i18n';
 import { interpretCell } from '../matrix/cells';
@@ -25,7 +26,9 @@ interface ClientRow {
 
 export function ClientRound(props: { data: ProcedureData; write: (edits: MatrixEdit[]) => Promise<boolean>; onRefused: (errors: InputError[]) => void }) {
   const request = () => props.data.request;
-  const criteria = () => request().clientCriteria ?? [];
+  // The columns follow the client's criteria, not every new reading of the request: each score
+  // writes, and new (equal) column definitions would redraw the grid under the typing.
+  const criteria = createContentMemo(() => request().clientCriteria ?? []);
   // In the matrix's order, which client scores do not change: a row never jumps away while scoring.
   const rows = createMemo((): ClientRow[] =>
     [...props.data.overview.clientRanking]

@@ -36,7 +36,12 @@ const STEPS: { id: Step; label: keyof Dict }[] = [
 export default function ProcedureTab(props: { request: StoredRequest }) {
   const app = useApp();
   const [notice, setNotice] = createSignal<Notice | null>(null);
-  const refused = (errors: InputError[]) => setNotice({ kind: 'error', text: t('procRefused'), details: errors.map(errorText) });
+  /** Counts the refusals said, so a write that began before one does not clear it when it lands. */
+  let refusals = 0;
+  const refused = (errors: InputError[]) => {
+    refusals++;
+    setNotice({ kind: 'error', text: t('procRefused'), details: errors.map(errorText) });
+  };
   const state = createMatrixState(app.db, () => props.request, refused);
   const model = new MatrixModel();
   const data = createMemo((): ProcedureData | undefined => {
@@ -72,9 +77,12 @@ export default function ProcedureTab(props: { request: StoredRequest }) {
       refused(now);
       return false;
     }
+    const before = refusals;
     // A refusal by the database was reported as it came (and the working copy rolled back).
     if ((await state.settled()).length > 0) return false;
-    setNotice(null);
+    // A write that went in takes away the message of an earlier refusal, but not of one said while
+    // it was on its way (a score typed out of range right after a burst of good ones).
+    if (refusals === before) setNotice(null);
     return true;
   }
 

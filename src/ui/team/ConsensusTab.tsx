@@ -4,6 +4,7 @@
 // here, and what ranks in the matrix.
 import type { ColDef, ICellRendererParams, ValueSetterParams } from 'ag-grid-community';
 import { For, Show, createMemo, createSignal } from 'solid-js';
+import { createContentMemo } from '../same-content';
 import { consensusOf, type ConsensusCell, type MatrixEdit } from '../../core';
 import { applyEdits } from '../../db/repository';
 import type { StoredRequest } from '../../db/schema';
@@ -87,8 +88,11 @@ export default function ConsensusTab(props: { request: StoredRequest }) {
     }
   };
 
+  // The columns depend on who scored, not on every score: new (equal) definitions on each edit
+  // would redraw the grid under the typing.
+  const assessorList = createContentMemo(() => consensus()?.assessors ?? []);
   const columns = createMemo((): ColDef<ConsensusGridRow>[] => {
-    const assessors = consensus()?.assessors ?? [];
+    const assessors = assessorList();
     const labels = headerLabels(props.request, (rule) => ruleLabel(rule, t, formatCellNumber));
     return [
       { colId: 'name', headerName: t('consensusCandidate'), field: 'name', pinned: 'left', width: 180, editable: false, cellClass: 'name-cell' },
