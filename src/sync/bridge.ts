@@ -313,7 +313,9 @@ export class Bridge {
     if (!ids.length) return new Set();
     const since = await this.#checkpoint();
     const later = await this.#local.changes({ since, doc_ids: ids, style: 'main_only' });
-    return new Set(later.results.map((change) => change.id));
+    // A document applied as it stood (#applyDown reads the current revision) is in Dexie already,
+    // though its change is beyond the checkpoint: its record going missing is a deletion here.
+    return new Set(later.results.filter((change) => this.#synced.get(change.id)?.rev !== change.changes[0]?.rev).map((change) => change.id));
   }
 
   async #docs(ids: string[]): Promise<Map<string, StoredDoc & SyncDoc>> {
@@ -624,9 +626,12 @@ export class Bridge {
     leaves.sort((a, b) => (a._rev < b._rev ? -1 : 1));
     const { merged, conflicts } = mergeAll(leaves.map((leaf) => ({ body: leaf.body, t: leaf.t })));
     const where = recordOfDocId(id);
-    const content = { kind: winner.kind, body: merged.body, t: merged.t, ...(winner.private ? { private: true } : {}) };
+    // A merge holding a private revision (an assessor's draft) stays on this device, and so do the
+    // deletions of the revisions it replaces: else the drafts, or the deletion alone, would leave.
+    const isPrivate = leaves.some((leaf) => leaf.private === true);
+    const content = { kind: winner.kind, body: merged.body, t: merged.t, ...(isPrivate ? { private: true } : {}) };
     const docs: NewDoc[] = [await childOf(winner, content)];
-    for (const leaf of leaves) if (leaf._rev !== winner._rev) docs.push(await childOf(leaf, { _deleted: true }));
+    for (const leaf of leaves) if (leaf._rev !== winner._rev) docs.push(await childOf(leaf, { _deleted: true, ...(isPrivate ? { private: true } : {}) }));
     await this.#local.bulkDocs(docs, { new_edits: false });
     this.#waiting.add(id);
     this.#notify();
