@@ -111,7 +111,6 @@ export function migrateRows(table: TableName, rows: Record<string, unknown>[], f
   return current;
 }
 
-/** The schema of every version ever shipped, oldest first. Append; never edit. */
 /** The stores of team mode (version 3), unchanged since. */
 const TEAM_STORES = {
   requests: 'id, number, updatedAt',
@@ -126,6 +125,7 @@ const TEAM_STORES = {
   sheetStatus: '[requestId+assessor], requestId',
 };
 
+/** The schema of every version ever shipped, oldest first. Append; never edit. */
 export const VERSIONS: SchemaVersion[] = [
   {
     version: 1,
