@@ -8,6 +8,7 @@ import { storageError } from '../../db/storage-errors';
 import { useApp } from '../app-context';
 import { t } from '../i18n';
 import { createLive } from '../live';
+import { submitField } from '../submit-field';
 
 export function PeopleBar(props: {
   request: StoredRequest;
@@ -21,10 +22,12 @@ export function PeopleBar(props: {
   const [newName, setNewName] = createSignal('');
   async function addNew(event: Event) {
     event.preventDefault();
-    const result = await guarded(() => addCandidate(app.db, props.request.id, { name: newName().trim() }));
-    if (!result.ok) return props.onRefused(result.errors);
-    setNewName('');
-    props.onJoined(result.value.id);
+    await submitField(newName, setNewName, async (name) => {
+      const result = await guarded(() => addCandidate(app.db, props.request.id, { name }));
+      if (!result.ok) props.onRefused(result.errors);
+      else props.onJoined(result.value.id);
+      return result.ok;
+    });
   }
   // The whole pool is read only once the matrix has loaded (not in the way of the first render),
   // and again only when the number of people here changes (not on every edit).

@@ -9,6 +9,7 @@ import { markPanelDone, rateOwn } from '../../db/own-ratings';
 import { storageError } from '../../db/storage-errors';
 import { useApp } from '../app-context';
 import { t } from '../i18n';
+import { submitField } from '../submit-field';
 import type { Dict } from '../i18n/nl';
 import { createOwnPanel, type OwnPanel } from './own-panel';
 import { nameOf, type ProcedureData } from './procedure-data';
@@ -56,11 +57,11 @@ export function Interviews(props: { data: ProcedureData; write: Write; onRefused
   /** Adds an assessor to every invited candidate's panel (an empty entry, which their ratings fill). */
   async function addAssessor(event: Event) {
     event.preventDefault();
-    const name = newName().trim();
     const first = request().competencies[0];
-    if (!name || !first) return;
-    const edits = invited().map((candidateId): MatrixEdit => ({ kind: 'panelRating', candidateId, assessor: name, competencyId: first.id, value: null }));
-    if (await props.write(edits)) setNewName('');
+    if (!first) return;
+    await submitField(newName, setNewName, (name) =>
+      props.write(invited().map((candidateId): MatrixEdit => ({ kind: 'panelRating', candidateId, assessor: name, competencyId: first.id, value: null }))),
+    );
   }
 
   return (
