@@ -459,8 +459,22 @@ export class Bridge {
     });
   }
 
-  async #applyDown(batch: Change[]): Promise<void> {
-    const last = batch.at(-1)?.seq;
+  /**
+   * Documents whose merge failed (the disk full, the pouch busy) are applied again later, without
+   * moving the checkpoint: the rest of their batch is not held up, and none is dropped.
+   */
+  #retryLater(ids: string[], attempt: number): void {
+    if (!ids.length || this.#stopped) return;
+    if (attempt >= 6) {
+      console.error('sync bridge: documents left unmerged until the next start', ids);
+      return;
+    }
+    setTimeout(() => void this.#enqueue(() => this.#applyDown(ids.map((id) => ({ id })), attempt + 1)), 500 * 2 ** attempt);
+  }
+
+  async #applyDown(batch: { id: string; seq?: Change['seq'] }[], attempt = 0): Promise<void> {
+    // A retry (attempt > 0) re-reads documents of an older batch: it must not move the checkpoint.
+    const last = attempt === 0 ? batch.at(-1)?.seq : undefined;
     // The feed hands each document as it was when its change was announced. By the time a batch
     // is applied the document may have moved on: a later revision, or a branch this device wrote
     // meanwhile (its own edit made on an older revision) that is now in conflict with it. Writing
@@ -476,20 +490,25 @@ export class Bridge {
     }
     const erased = new Set((await this.#db.erasures.toArray()).map((e) => e.candidateId));
     const puts = new Map<SyncedTable, (StoredDoc & SyncDoc)[]>();
-    const deletes = new Map<SyncedTable, RecordKey[]>();
+    const deletes = new Map<SyncedTable, { id: string; key: RecordKey }[]>();
     const againstErasure: (StoredDoc & SyncDoc)[] = [];
     const newlyErased: string[] = [];
+    const unmerged: string[] = [];
     for (const change of changes) {
       const doc = change.doc;
       const where = recordOfDocId(change.id);
       if (!doc || !where) continue;
       if (doc._conflicts?.length) {
-        await this.#resolve(change.id);
+        try {
+          await this.#resolve(change.id);
+        } catch (error: unknown) {
+          console.error('sync bridge: merge failed, tried again later', change.id, error);
+          unmerged.push(change.id);
+        }
         continue;
       }
       if (doc._deleted) {
-        (deletes.get(where.table) ?? deletes.set(where.table, []).get(where.table))?.push(where.key);
-        this.#synced.delete(change.id);
+        (deletes.get(where.table) ?? deletes.set(where.table, []).get(where.table))?.push({ id: change.id, key: where.key });
         continue;
       }
       if (!isDoc(doc)) continue;
@@ -518,7 +537,26 @@ export class Bridge {
     const applied: { id: string; rev: string; record: Record<string, unknown> }[] = [];
     const tables = [...SYNCED_TABLES.map((t) => tableOf(this.#db, t)), this.#db.settings];
     await this.#db.transaction('rw', tables, async () => {
-      for (const [table, keys] of deletes) await tableOf(this.#db, table).bulkDelete(keys);
+      for (const [table, gone] of deletes) {
+        // A deletion from elsewhere does not take an edit made here since the record was last in
+        // step (typed while the deletion was on its way): an edit beats a deletion, as it does
+        // offline (PRODUCT §12, nothing lost). The record goes up again on top of the deletion.
+        // Only an erasure takes the person's edits with it.
+        const current = await tableOf(this.#db, table).bulkGet(gone.map((g) => g.key));
+        const doomed: RecordKey[] = [];
+        gone.forEach(({ id, key }, i) => {
+          const known = current[i];
+          const synced = this.#synced.get(id);
+          const person = known ? candidateOf(table, known) : undefined;
+          const editedHere = !!known && !!synced && fingerprint(known) !== synced.print && !(person && erased.has(person));
+          if (editedHere) (diverged.get(table) ?? diverged.set(table, []).get(table))?.push(key);
+          else {
+            doomed.push(key);
+            this.#synced.delete(id);
+          }
+        });
+        await tableOf(this.#db, table).bulkDelete(doomed);
+      }
       for (const [table, docs] of puts) {
         const current = await tableOf(this.#db, table).bulkGet(docs.map((d) => keyOf(table, d.body)));
         const fresh: Record<string, unknown>[] = [];
@@ -550,6 +588,7 @@ export class Bridge {
       }
       void this.#enqueue(() => this.#flushQueue());
     }
+    this.#retryLater(unmerged, attempt);
     if (againstErasure.length || newlyErased.length) {
       await this.#write(againstErasure.map((doc) => ({ _id: doc._id, _rev: doc._rev, _deleted: true, kind: doc.kind, body: {}, t: doc.t })));
       await this.#queuePurge(againstErasure.map((d) => d._id));

@@ -315,7 +315,7 @@ describe('the bridge between two devices', () => {
   }, 300_000);
 });
 
-describe('a device that is not online', () => {
+describe('one device and its pouch, no server', () => {
   it('keeps every local change in its pouch until it syncs, and counts them as waiting', async () => {
     const db = new ShortlistDb(`bridge-offline-${process.pid}`);
     const local = memoryDb('offline');
@@ -328,6 +328,102 @@ describe('a device that is not online', () => {
     const docs = await local.allDocs();
     expect(docs.rows.map((r) => r.id.split(':')[0]).sort()).toEqual(expect.arrayContaining(['candidate', 'evaluation', 'request']));
     expect(mayLeave({ _id: 'sheet:x', _rev: '1', private: true })).toBe(false);
+    await bridge.stop();
+    db.close();
+    await Dexie.delete(db.name);
+  });
+
+  // A deletion from elsewhere (the person taken off the request on another device) arriving while
+  // a score typed here is still on its way to the pouch deleted that score: the feed applies
+  // within 20 ms, the way up waits 40 ms for the burst. An edit beats a deletion, as offline.
+  it('keeps a score typed here while a deletion of the record arrives from elsewhere, and carries it up on top of it', async () => {
+    const db = new ShortlistDb(`bridge-edit-vs-delete-${process.pid}`);
+    const local = memoryDb('edit-vs-delete');
+    const bridge = new Bridge(db, local, 'device-x');
+    await bridge.start();
+    await saveRequest(db, request);
+    const added = await addCandidate(db, 'r1', { name: 'Eva Visser' });
+    if (!added.ok) throw new Error('add');
+    const id = added.value.id;
+    await bridge.settled();
+    const docId = docIdOf('evaluations', ['r1', id]);
+    const before = await local.get(docId, { revs: true });
+    const path = before._revisions as { start: number; ids: string[] };
+    // Another device's deletion of the revision this device is in step with, as replication writes it.
+    const deletion = local.bulkDocs([{ _id: docId, _rev: `${path.start + 1}-elsewhere`, _revisions: { start: path.start + 1, ids: ['elsewhere', ...path.ids] }, _deleted: true }], { new_edits: false });
+    const edit = applyEdits(db, 'r1', [{ kind: 'score', candidateId: id, criterionId: 'c1', value: 40 }]);
+    await Promise.all([deletion, edit]);
+    await bridge.settled();
+    await bridge.settled();
+    expect((await db.evaluations.get(['r1', id]))?.scores.c1).toBe(40);
+    const winner = await local.get(docId);
+    expect(winner._deleted).toBeUndefined();
+    expect((winner as unknown as { body: { scores: Record<string, number> } }).body.scores.c1).toBe(40);
+    await bridge.stop();
+    db.close();
+    await Dexie.delete(db.name);
+  });
+
+  it('merges a conflict whose first merge failed (the pouch refused the write) a little later, and applies it', async () => {
+    const db = new ShortlistDb(`bridge-merge-retry-${process.pid}`);
+    const local = memoryDb('merge-retry');
+    const bridge = new Bridge(db, local, 'device-x');
+    await bridge.start();
+    await saveRequest(db, request);
+    const added = await addCandidate(db, 'r1', { name: 'Eva Visser' });
+    if (!added.ok) throw new Error('add');
+    const id = added.value.id;
+    await bridge.settled();
+    const docId = docIdOf('evaluations', ['r1', id]);
+    const base = (await local.get(docId, { revs: true })) as unknown as { _rev: string; _revisions: { start: number; ids: string[] }; body: { scores: Record<string, number> }; t: Record<string, unknown> };
+    // Two devices' revisions of the same record, each scoring another criterion.
+    const leaf = (name: string, criterionId: string, value: number, at: string) => ({
+      _id: docId,
+      _rev: `${base._revisions.start + 1}-${name}`,
+      _revisions: { start: base._revisions.start + 1, ids: [name, ...base._revisions.ids] },
+      kind: 'evaluations',
+      body: { ...base.body, scores: { ...base.body.scores, [criterionId]: value } },
+      t: { ...base.t, [`scores.${criterionId}`]: { at, dev: name, prev: null } },
+    });
+    // The first merge write fails, as on a full disk.
+    const bulkDocs = local.bulkDocs.bind(local);
+    let refused = 0;
+    local.bulkDocs = ((docs: unknown, options?: { new_edits?: boolean }) => {
+      if (options?.new_edits === false && refused === 0 && Array.isArray(docs) && docs.length > 1) {
+        refused++;
+        return Promise.reject(new Error('QuotaExceededError'));
+      }
+      return bulkDocs(docs as never, options as never);
+    }) as typeof local.bulkDocs;
+    await bulkDocs([leaf('aaa', 'c1', 50, '2026-12-01T10:00:00.000Z'), leaf('bbb', 'c2', 30, '2026-12-01T10:01:00.000Z')] as never, { new_edits: false });
+    const merged = await eventually('the merge, tried again', async () => {
+      const e = await db.evaluations.get(['r1', id]);
+      return e?.scores.c1 === 50 && e.scores.c2 === 30 ? e : undefined;
+    }, 10_000);
+    expect(refused).toBe(1);
+    expect(merged.scores).toMatchObject({ c1: 50, c2: 30 });
+    expect((await local.get(docId, { conflicts: true }))._conflicts ?? []).toEqual([]);
+    await bridge.stop();
+    db.close();
+    await Dexie.delete(db.name);
+  });
+
+  it('still lets a deletion from elsewhere through for a record not edited here', async () => {
+    const db = new ShortlistDb(`bridge-delete-${process.pid}`);
+    const local = memoryDb('delete');
+    const bridge = new Bridge(db, local, 'device-x');
+    await bridge.start();
+    await saveRequest(db, request);
+    const added = await addCandidate(db, 'r1', { name: 'Eva Visser' });
+    if (!added.ok) throw new Error('add');
+    await bridge.settled();
+    const docId = docIdOf('evaluations', ['r1', added.value.id]);
+    const before = await local.get(docId);
+    await local.put({ ...before, _deleted: true });
+    await bridge.settled();
+    await bridge.settled();
+    expect(await db.evaluations.get(['r1', added.value.id])).toBeUndefined();
+    expect(await db.candidates.get(added.value.id)).toBeDefined();
     await bridge.stop();
     db.close();
     await Dexie.delete(db.name);
