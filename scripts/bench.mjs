@@ -34,7 +34,8 @@
 // BENCH_PROC_RUNS openings of the tab, default 5), BENCH_STEPS=1 (adds
 // the import step by step in a worker: several minutes more), BENCH_OUT (default
 // test-results/bench.json), BENCH_BUILD_DIR (default /tmp/dist-bench), CHROMIUM_PATH (default /usr/bin/chromium), BENCH_PROFILE=1 (builds the
-// app unminified and records a CPU profile of the app's edits at the largest size: prints the
+// app unminified and records a CPU profile of the app's edits at the largest size and of the last
+// first-render round of the app and the bare page: prints the
 // functions that take the time and writes test-results/edit-<n>.cpuprofile for DevTools),
 // BENCH_MATRIX_SIZES (default 1000,10000), BENCH_RENDER_ROUNDS (first-render rounds, default 5),
 // BENCH_TIMELINE=1 (logs each app start's scripts and marks, ms from navigation).
@@ -356,9 +357,12 @@ async function gridLayout(page) {
   });
 }
 
-async function firstRenderApp(page, expected) {
-  await navigate(page, `${BASE}/#/r/${REQUEST_ID}/matrix`);
-  const nav = await firstRows(page);
+async function firstRenderApp(page, expected, profile = false) {
+  const open = async () => {
+    await navigate(page, `${BASE}/#/r/${REQUEST_ID}/matrix`);
+    return firstRows(page);
+  };
+  const nav = await (profile ? withProfile(page, 'first-render-app', open) : open());
   if (TIMELINE) log(`  timeline: ${await startTimeline(page)}; rows in the DOM ${ms(nav.dom)}, painted ${ms(nav.painted)}`);
   // aria-rowcount counts the header rows too.
   check(nav.rowCount >= expected, `the matrix grid reports ${nav.rowCount} rows, expected ${expected} candidates`);
@@ -383,9 +387,13 @@ function startTimeline(page) {
   ].join(', '));
 }
 
-async function firstRenderBare(page, expected, layout) {
-  await navigate(page, `${BASE}/__bench/grid.html?request=${REQUEST_ID}&layout=${encodeURIComponent(JSON.stringify(layout))}`);
-  const nav = await firstRows(page);
+async function firstRenderBare(page, expected, layout, profile = false) {
+  const open = async () => {
+    await navigate(page, `${BASE}/__bench/grid.html?request=${REQUEST_ID}&layout=${encodeURIComponent(JSON.stringify(layout))}`);
+    return firstRows(page);
+  };
+  const nav = await (profile ? withProfile(page, 'first-render-bare', open) : open());
+  if (TIMELINE) log(`  bare timeline: ${await startTimeline(page)}; rows in the DOM ${ms(nav.dom)}, painted ${ms(nav.painted)}`);
   check(nav.rowCount >= expected, `the bare grid reports ${nav.rowCount} rows, expected ${expected}`);
   const drawn = await gridLayout(page);
   // Same area, same rows: otherwise the comparison measures a different amount of drawing.
@@ -399,8 +407,9 @@ async function firstRenderCompare(page, expected, rounds) {
   const ours = [];
   const bare = [];
   for (let i = 0; i < rounds; i++) {
-    ours.push(await firstRenderApp(page, expected));
-    bare.push(await firstRenderBare(page, expected, ours[i].layout));
+    const profile = (PROFILE || process.env.BENCH_PROFILE === 'trace') && i === rounds - 1;
+    ours.push(await firstRenderApp(page, expected, profile));
+    bare.push(await firstRenderBare(page, expected, ours[i].layout, profile));
   }
   const summary = (list) => {
     const out = { rounds: list };
@@ -497,6 +506,49 @@ async function startProfile(page) {
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
   return cdp;
+}
+
+/**
+ * `work` under the profiler (BENCH_PROFILE=1: the last first-render round of the app and of the
+ * bare page); BENCH_PROFILE=trace records a trace instead and prints the main thread's self time
+ * by kind of work (script, compile, style, layout, paint, GC): where "(program)" goes.
+ */
+async function withProfile(page, label, work) {
+  if (process.env.BENCH_PROFILE === 'trace') return withTrace(page, label, work);
+  const cdp = await startProfile(page);
+  const result = await work();
+  await stopProfile(cdp, 0, label);
+  return result;
+}
+
+async function withTrace(page, label, work) {
+  const cdp = await page.context().newCDPSession(page);
+  const events = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8,blink,loading', transferMode: 'ReportEvents' });
+  const result = await work();
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  // The renderer's main thread: of the threads named CrRendererMain, the one that was busiest.
+  const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const busy = new Map();
+  for (const e of events) if (e.ph === 'X' && mains.has(`${e.pid}:${e.tid}`)) busy.set(`${e.pid}:${e.tid}`, (busy.get(`${e.pid}:${e.tid}`) ?? 0) + (e.dur ?? 0));
+  const main = [...busy].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const spans = events.filter((e) => `${e.pid}:${e.tid}` === main && e.ph === 'X' && e.dur > 0).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const self = new Map();
+  const stack = [];
+  for (const e of spans) {
+    while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
+    const parent = stack.at(-1);
+    if (parent) self.set(parent.name, (self.get(parent.name) ?? 0) - e.dur);
+    self.set(e.name, (self.get(e.name) ?? 0) + e.dur);
+    stack.push(e);
+  }
+  const top = [...self].filter(([, v]) => v > 500).sort((a, b) => b[1] - a[1]).slice(0, 18);
+  log(`  trace of ${label}, main thread self time: ${top.map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}`).join(', ')}`);
+  return result;
 }
 
 async function stopProfile(cdp, n, label = `edit-${n}`) {

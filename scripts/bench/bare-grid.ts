@@ -127,6 +127,7 @@ async function start() {
 
   const host = document.getElementById('grid')!;
   if (layout) Object.assign(host.style, { top: `${layout.y}px`, left: `${layout.x}px`, right: 'auto', width: `${layout.width}px`, height: `${layout.height}px` });
+  performance.mark('bare:grid');
   const api: GridApi<BareRow> = createGrid(host, {
     theme: themeQuartz,
     columnDefs: columns,
