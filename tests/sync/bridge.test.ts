@@ -315,37 +315,44 @@ describe('the bridge between two devices', () => {
   }, 300_000);
 });
 
+/** A device with no server: its Dexie database, its local pouch and the bridge, with Eva Visser on r1 carried over. */
+async function soloDevice(label: string) {
+  const db = new ShortlistDb(`bridge-${label}-${process.pid}`);
+  const local = memoryDb(label);
+  const bridge = new Bridge(db, local, 'device-x');
+  await bridge.start();
+  await saveRequest(db, request);
+  const added = await addCandidate(db, 'r1', { name: 'Eva Visser' });
+  if (!added.ok) throw new Error('add');
+  await bridge.settled();
+  return {
+    db,
+    local,
+    bridge,
+    id: added.value.id,
+    async close() {
+      await bridge.stop();
+      db.close();
+      await Dexie.delete(db.name);
+    },
+  };
+}
+
 describe('one device and its pouch, no server', () => {
   it('keeps every local change in its pouch until it syncs, and counts them as waiting', async () => {
-    const db = new ShortlistDb(`bridge-offline-${process.pid}`);
-    const local = memoryDb('offline');
-    const bridge = new Bridge(db, local, 'device-x');
-    await bridge.start();
-    await saveRequest(db, request);
-    await addCandidate(db, 'r1', { name: 'Eva Visser' });
-    await bridge.settled();
+    const { local, bridge, close } = await soloDevice('offline');
     expect(bridge.waiting).toBeGreaterThanOrEqual(3);
     const docs = await local.allDocs();
     expect(docs.rows.map((r) => r.id.split(':')[0]).sort()).toEqual(expect.arrayContaining(['candidate', 'evaluation', 'request']));
     expect(mayLeave({ _id: 'sheet:x', _rev: '1', private: true })).toBe(false);
-    await bridge.stop();
-    db.close();
-    await Dexie.delete(db.name);
+    await close();
   });
 
   // A deletion from elsewhere (the person taken off the request on another device) arriving while
   // a score typed here is still on its way to the pouch deleted that score: the feed applies
   // within 20 ms, the way up waits 40 ms for the burst. An edit beats a deletion, as offline.
   it('keeps a score typed here while a deletion of the record arrives from elsewhere, and carries it up on top of it', async () => {
-    const db = new ShortlistDb(`bridge-edit-vs-delete-${process.pid}`);
-    const local = memoryDb('edit-vs-delete');
-    const bridge = new Bridge(db, local, 'device-x');
-    await bridge.start();
-    await saveRequest(db, request);
-    const added = await addCandidate(db, 'r1', { name: 'Eva Visser' });
-    if (!added.ok) throw new Error('add');
-    const id = added.value.id;
-    await bridge.settled();
+    const { db, local, bridge, id, close } = await soloDevice('edit-vs-delete');
     const docId = docIdOf('evaluations', ['r1', id]);
     const before = await local.get(docId, { revs: true });
     const path = before._revisions as { start: number; ids: string[] };
@@ -359,21 +366,11 @@ describe('one device and its pouch, no server', () => {
     const winner = await local.get(docId);
     expect(winner._deleted).toBeUndefined();
     expect((winner as unknown as { body: { scores: Record<string, number> } }).body.scores.c1).toBe(40);
-    await bridge.stop();
-    db.close();
-    await Dexie.delete(db.name);
+    await close();
   });
 
   it('merges a conflict whose first merge failed (the pouch refused the write) a little later, and applies it', async () => {
-    const db = new ShortlistDb(`bridge-merge-retry-${process.pid}`);
-    const local = memoryDb('merge-retry');
-    const bridge = new Bridge(db, local, 'device-x');
-    await bridge.start();
-    await saveRequest(db, request);
-    const added = await addCandidate(db, 'r1', { name: 'Eva Visser' });
-    if (!added.ok) throw new Error('add');
-    const id = added.value.id;
-    await bridge.settled();
+    const { db, local, bridge, id, close } = await soloDevice('merge-retry');
     const docId = docIdOf('evaluations', ['r1', id]);
     const base = (await local.get(docId, { revs: true })) as unknown as { _rev: string; _revisions: { start: number; ids: string[] }; body: { scores: Record<string, number> }; t: Record<string, unknown> };
     // Two devices' revisions of the same record, each scoring another criterion.
@@ -403,29 +400,18 @@ describe('one device and its pouch, no server', () => {
     expect(refused).toBe(1);
     expect(merged.scores).toMatchObject({ c1: 50, c2: 30 });
     expect((await local.get(docId, { conflicts: true }))._conflicts ?? []).toEqual([]);
-    await bridge.stop();
-    db.close();
-    await Dexie.delete(db.name);
+    await close();
   });
 
   it('still lets a deletion from elsewhere through for a record not edited here', async () => {
-    const db = new ShortlistDb(`bridge-delete-${process.pid}`);
-    const local = memoryDb('delete');
-    const bridge = new Bridge(db, local, 'device-x');
-    await bridge.start();
-    await saveRequest(db, request);
-    const added = await addCandidate(db, 'r1', { name: 'Eva Visser' });
-    if (!added.ok) throw new Error('add');
-    await bridge.settled();
-    const docId = docIdOf('evaluations', ['r1', added.value.id]);
+    const { db, local, bridge, id, close } = await soloDevice('delete');
+    const docId = docIdOf('evaluations', ['r1', id]);
     const before = await local.get(docId);
     await local.put({ ...before, _deleted: true });
     await bridge.settled();
     await bridge.settled();
-    expect(await db.evaluations.get(['r1', added.value.id])).toBeUndefined();
-    expect(await db.candidates.get(added.value.id)).toBeDefined();
-    await bridge.stop();
-    db.close();
-    await Dexie.delete(db.name);
+    expect(await db.evaluations.get(['r1', id])).toBeUndefined();
+    expect(await db.candidates.get(id)).toBeDefined();
+    await close();
   });
 });
