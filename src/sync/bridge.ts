@@ -73,7 +73,8 @@ interface Branch {
   branch: true;
   id: string;
   table: SyncedTable;
-  from: string;
+  /** The revision it was made on; null for a record made here that never was in step (a root of its own). */
+  from: string | null;
   record: Record<string, unknown>;
   isPrivate: boolean;
 }
@@ -123,6 +124,12 @@ export class Bridge {
    * and is merged field by field — never one side written over the other.
    */
   readonly #synced = new Map<string, { rev: string; print: string }>();
+  /**
+   * Records made here, not carried up yet, when a document of the same key came from elsewhere
+   * (a pool person put on the same request on two devices at once): neither was made on the
+   * other, so this one goes up as a revision of its own beside it, and the two merge.
+   */
+  readonly #madeHere = new Set<string>();
 
   constructor(db: ShortlistDb, local: Db, device: string, options: BridgeOptions = {}) {
     this.#db = db;
@@ -265,6 +272,7 @@ export class Bridge {
       return null;
     }
     const known = this.#synced.get(id);
+    if (doc && !doc._deleted && !known && this.#madeHere.delete(id)) return { branch: true, id, table, from: null, record, isPrivate };
     if (doc && !doc._deleted && known && known.rev !== doc._rev) {
       // Unchanged here since it was in step: the newer revision is on its way down, not a change to push.
       if (fingerprint(record) === known.print) return null;
@@ -359,6 +367,13 @@ export class Bridge {
     const docs: NewDoc[] = [];
     const onTop: SyncDoc[] = [];
     for (const b of branches) {
+      if (b.from === null) {
+        const name = crypto.randomUUID().replace(/-/g, '');
+        docs.push({ _id: b.id, _rev: `1-${name}`, _revisions: { start: 1, ids: [name] }, kind: b.table, body: b.record, t: stamp({}, changedPaths(undefined, b.record), changedAt(b.record, this.#now()), this.#device), ...(b.isPrivate ? { private: true } : {}) });
+        this.#synced.set(b.id, { rev: `1-${name}`, print: fingerprint(b.record) });
+        this.#waiting.add(b.id);
+        continue;
+      }
       let base: StoredDoc | undefined;
       try {
         base = await this.#local.get(b.id, { rev: b.from, revs: true });
@@ -530,7 +545,11 @@ export class Bridge {
     const diverged = new Map<SyncedTable, RecordKey[]>();
     const divergedHere = (table: SyncedTable, doc: StoredDoc & SyncDoc, known: Record<string, unknown> | undefined): boolean => {
       const synced = this.#synced.get(doc._id);
-      if (!known || !synced || fingerprint(known) === synced.print || sameFields(known, doc.body)) return false;
+      if (!known || sameFields(known, doc.body)) return false;
+      // Every record in step has its revision noted (since the start's comparison); one without,
+      // outside the sample data, was made here and is still on its way up.
+      if (!synced && !this.#keepLocal(table, known)) this.#madeHere.add(doc._id);
+      else if (!synced || fingerprint(known) === synced.print) return false;
       (diverged.get(table) ?? diverged.set(table, []).get(table))?.push(keyOf(table, known));
       return true;
     };

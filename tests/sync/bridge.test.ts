@@ -5,11 +5,12 @@
 // an assessor's draft interview ratings stay on their device until they mark them done.
 import Dexie from 'dexie';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { addCandidate, applyEdits, eraseCandidate, saveRequest } from '../../src/db/repository';
+import { addCandidate, applyEdits, attachCandidate, eraseCandidate, saveRequest } from '../../src/db/repository';
 import { markPanelDone, rateOwn } from '../../src/db/own-ratings';
 import { ShortlistDb } from '../../src/db/schema';
 import { markScoringDone } from '../../src/db/sheets';
 import { Bridge, mayLeave } from '../../src/sync/bridge';
+import { changedPaths, stamp } from '../../src/sync/merge';
 import { docIdOf } from '../../src/sync/records';
 import { makeRequest } from '../builders';
 import { ADMIN, addressOf, device, eventually, http, memoryDb, type Device } from './helpers';
@@ -400,6 +401,33 @@ describe('one device and its pouch, no server', () => {
     expect(refused).toBe(1);
     expect(merged.scores).toMatchObject({ c1: 50, c2: 30 });
     expect((await local.get(docId, { conflicts: true }))._conflicts ?? []).toEqual([]);
+    await close();
+  });
+
+  // Two devices putting the same pool person on the same request at the same moment: each makes
+  // the record [request, person] on its own. The one from elsewhere arrived while this device's was
+  // still on its way up, and was written over it.
+  it('merges a record made here with the same record made elsewhere that arrives before this one went up', async () => {
+    const { db, local, bridge, id, close } = await soloDevice('made-twice');
+    await saveRequest(db, { ...request, id: 'r2' });
+    await bridge.settled();
+    const attached = await attachCandidate(db, 'r2', id);
+    expect(attached.ok).toBe(true);
+    expect(await applyEdits(db, 'r2', [{ kind: 'score', candidateId: id, criterionId: 'c1', value: 40 }])).toEqual({ ok: true, value: 1 });
+    // The other device's record, scored on the other criterion, as replication writes it.
+    const mine = await db.evaluations.get(['r2', id]);
+    if (!mine) throw new Error('attached');
+    const theirs = { ...mine, scores: { c2: 30 }, updatedAt: '2026-12-01T09:00:00.000Z' };
+    await local.bulkDocs([{ _id: docIdOf('evaluations', ['r2', id]), _rev: '1-elsewhere', _revisions: { start: 1, ids: ['elsewhere'] }, kind: 'evaluations', body: theirs, t: stamp({}, changedPaths(undefined, theirs), theirs.updatedAt, 'device-y') }] as never, { new_edits: false });
+    const merged = await eventually('both scores', async () => {
+      const e = await db.evaluations.get(['r2', id]);
+      return e?.scores.c1 === 40 && e.scores.c2 === 30 ? e : undefined;
+    }, 10_000);
+    expect(merged.scores).toEqual({ c1: 40, c2: 30 });
+    await bridge.settled();
+    const doc = await local.get(docIdOf('evaluations', ['r2', id]), { conflicts: true });
+    expect(doc._conflicts ?? []).toEqual([]);
+    expect((doc as unknown as { body: { scores: Record<string, number> } }).body.scores).toEqual({ c1: 40, c2: 30 });
     await close();
   });
 
