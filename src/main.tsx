@@ -1,6 +1,7 @@
 // Mounts the app: open the database, seed it on the very first run, render.
 import { createSignal } from 'solid-js';
 import { render } from 'solid-js/web';
+import { readMatrixAhead } from './db/matrix-ahead';
 import { openDatabase, type StaleOutcome } from './db/open';
 import { firstRunStep, markEarlierSample } from './db/sample';
 import { hasUnsaved } from './db/unsaved';
@@ -19,6 +20,11 @@ async function start() {
   if (startsOnMatrix(location.hash)) import('./ui/matrix/MatrixTab').catch(() => undefined);
   const pending = createPendingEdits();
   const { db, onStale } = openDatabase('shortlist', () => pending.flush());
+  // A matrix named in the address is read now, beside the opening and the first-run check: the
+  // first screen named it only once the request list had been read and shown.
+  const matrixOf = matrixRequest(location.hash);
+  // A request scored independently shows the assessor's own sheet instead: nothing to read ahead.
+  if (matrixOf) void db.requests.get(matrixOf).then((r) => r && r.independentScoring !== true && readMatrixAhead(db, matrixOf)).catch(() => undefined);
   const [stale, setStale] = createSignal<StaleOutcome | null>(null);
   onStale((outcome) => setStale(outcome));
   // The seeding code, the CSV reader it uses and the seed files load only on a first run.
@@ -34,7 +40,15 @@ async function start() {
   document.documentElement.lang = locale();
   const root = document.getElementById('root');
   if (!root) throw new Error('no #root element');
+  performance.mark('shortlist:render');
   render(() => <App db={db} stale={stale} pending={pending} />, root);
+  performance.mark('shortlist:rendered');
+}
+
+/** The request whose matrix the address opens, if it names one. */
+function matrixRequest(hash: string): string | null {
+  const match = /^#\/r\/([^/]+)\/matrix(?:$|[/?])/.exec(hash);
+  return match?.[1] ? decodeURIComponent(match[1]) : null;
 }
 
 /** Whether the page opens on a matrix: the app's own start (no request named) or a matrix's address. */

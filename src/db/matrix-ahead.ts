@@ -4,10 +4,8 @@
 // this tab or another; then the tab reads again. Only the agreed scores are read ahead: a request
 // scored independently reads the assessor's own sheet when its tab mounts.
 import Dexie from 'dexie';
-import { loadMatrix } from './repository';
+import { loadAgreedMatrix, type MatrixRecords } from './matrix-read';
 import type { ShortlistDb } from './schema';
-
-type MatrixRecords = Awaited<ReturnType<typeof loadMatrix>>;
 
 /** Writes this page has heard of (its own, other tabs', the workers'), counted. */
 let writes = 0;
@@ -21,7 +19,8 @@ export function readMatrixAhead(db: ShortlistDb, requestId: string): void {
     counting = true;
   }
   if (ahead && ahead.db === db && ahead.requestId === requestId && ahead.writes === writes) return;
-  const read = loadMatrix(db, requestId);
+  performance.mark('shortlist:read-ahead');
+  const read = loadAgreedMatrix(db, requestId).then((r) => (performance.mark('shortlist:read-ahead-done'), r));
   // A failed read ahead is no one's error: the tab reads again, and says what went wrong.
   read.catch(() => undefined);
   ahead = { db, requestId, writes, read };

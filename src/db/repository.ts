@@ -18,6 +18,9 @@ import {
   type Result,
 } from '../core';
 import { deviceId } from './device';
+import { candidatesByIds, loadAgreedMatrix, sortedCandidates, type MatrixRecords } from './matrix-read';
+
+export { candidatesByIds };
 import { overlay, ownSheetOf, withOwnScores } from './sheets';
 import type { ShortlistDb, StoredCandidate, StoredEvaluation } from './schema';
 
@@ -89,33 +92,14 @@ export async function eraseCandidate(db: ShortlistDb, candidateId: string, at: s
 }
 
 /** The candidates on a request with their evaluations, in the order they were added. */
-export async function loadMatrix(db: ShortlistDb, requestId: string, ownSheet: string | null = null): Promise<{ candidates: StoredCandidate[]; evaluations: StoredEvaluation[] }> {
+export async function loadMatrix(db: ShortlistDb, requestId: string, ownSheet: string | null = null): Promise<MatrixRecords> {
+  if (!ownSheet) return loadAgreedMatrix(db, requestId);
   return db.transaction('r', db.candidates, db.evaluations, db.sheets, async () => {
     const stored = await db.evaluations.where('requestId').equals(requestId).toArray();
     // Independent scoring: the assessor's own scores stand where the agreed ones would.
-    const evaluations = ownSheet ? await withOwnScores(db, requestId, ownSheet, stored) : stored;
-    const found = await candidatesByIds(db, evaluations.map((e) => e.candidateId));
-    const candidates = found.filter((c): c is StoredCandidate => c !== undefined);
-    candidates.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-    return { candidates, evaluations };
+    const evaluations = await withOwnScores(db, requestId, ownSheet, stored);
+    return { candidates: sortedCandidates(await candidatesByIds(db, evaluations.map((e) => e.candidateId))), evaluations };
   });
-}
-
-/** Below this many ids, one get per id is quick enough whatever the pool holds. */
-const BULK_READ_FROM = 500;
-
-/**
- * The candidates with these ids, in that order (undefined where one is missing); inside a
- * transaction on the candidates. One `get` per id costs three to four times what a record costs
- * in one `getAll` (10 000 candidates: ~300–450 ms against ~100 ms in Chromium), so when the ids
- * are most of the pool, reading the whole pool and picking is the faster way to the same records.
- */
-export async function candidatesByIds(db: ShortlistDb, ids: string[]): Promise<(StoredCandidate | undefined)[]> {
-  if (ids.length >= BULK_READ_FROM && (await db.candidates.count()) <= ids.length * 3) {
-    const byId = new Map((await db.candidates.toArray()).map((c) => [c.id, c]));
-    return ids.map((id) => byId.get(id));
-  }
-  return db.candidates.bulkGet(ids);
 }
 
 /**

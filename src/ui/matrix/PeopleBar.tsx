@@ -7,6 +7,7 @@ import type { StoredCandidate, StoredRequest } from '../../db/schema';
 import { storageError } from '../../db/storage-errors';
 import { useApp } from '../app-context';
 import { t } from '../i18n';
+import { createAfterPaint } from '../after-paint';
 import { createLive } from '../live';
 import { submitField } from '../submit-field';
 
@@ -29,9 +30,10 @@ export function PeopleBar(props: {
       return result.ok;
     });
   }
-  // The whole pool is read only once the matrix has loaded (not in the way of the first render),
-  // and again only when the number of people here changes (not on every edit).
-  const count = createMemo(() => props.onRequest()?.size ?? null);
+  // The whole pool is read only once the matrix has loaded and been painted (not in the way of the
+  // first render), and again only when the number of people here changes (not on every edit).
+  const painted = createAfterPaint(() => props.onRequest() !== null);
+  const count = createMemo(() => (painted() ? (props.onRequest()?.size ?? null) : null));
   const pool = createLive(count, (n) => (n === null ? Promise.resolve([]) : listPool(app.db)));
   const options = createMemo(() => (pool() ?? []).filter((c) => !props.onRequest()?.has(c.id)));
   const [pick, setPick] = createSignal('');

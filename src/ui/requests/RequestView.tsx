@@ -1,5 +1,6 @@
 // The open request: its header and its tabs (Matrix, Consensus when scored independently,
 // Criteria, Procedure, Import, Export).
+import { readMatrixAhead } from '../../db/matrix-ahead';
 import { For, Match, Show, Switch, lazy, type JSX } from 'solid-js';
 import type { StoredRequest } from '../../db/schema';
 import { useApp } from '../app-context';
@@ -77,7 +78,7 @@ export function RequestView(props: { request: StoredRequest; sample?: boolean; c
               {(id: string) => {
                 // Its records are read while its code loads (the agreed scores; an assessor's own
                 // sheet is read by the tab).
-                if (props.request.independentScoring !== true) void import('../../db/matrix-ahead').then((m) => m.readMatrixAhead(app.db, id));
+                if (props.request.independentScoring !== true) readMatrixAhead(app.db, id);
                 return <MatrixTab request={props.request} />;
               }}
             </Show>
