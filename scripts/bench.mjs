@@ -407,7 +407,7 @@ async function firstRenderCompare(page, expected, rounds) {
   const ours = [];
   const bare = [];
   for (let i = 0; i < rounds; i++) {
-    const profile = (PROFILE || process.env.BENCH_PROFILE === 'trace') && i === rounds - 1;
+    const profile = (PROFILE || process.env.BENCH_PROFILE === 'trace' || process.env.BENCH_PROFILE === 'heap') && i === rounds - 1;
     ours.push(await firstRenderApp(page, expected, profile));
     bare.push(await firstRenderBare(page, expected, ours[i].layout, profile));
   }
@@ -511,10 +511,30 @@ async function startProfile(page) {
 /**
  * `work` under the profiler (BENCH_PROFILE=1: the last first-render round of the app and of the
  * bare page); BENCH_PROFILE=trace records a trace instead and prints the main thread's self time
- * by kind of work (script, compile, style, layout, paint, GC): where "(program)" goes.
+ * by kind of work (script, compile, style, layout, paint, GC): where "(program)" goes;
+ * BENCH_PROFILE=heap samples what the round allocates, by function (what the garbage collector
+ * then has to clear).
  */
 async function withProfile(page, label, work) {
   if (process.env.BENCH_PROFILE === 'trace') return withTrace(page, label, work);
+  if (process.env.BENCH_PROFILE === 'heap') {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('HeapProfiler.enable');
+    await cdp.send('HeapProfiler.startSampling', { samplingInterval: 8192 });
+    const result = await work();
+    const { profile } = await cdp.send('HeapProfiler.stopSampling');
+    const self = new Map();
+    const walk = (node, path) => {
+      const f = node.callFrame;
+      const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+      self.set(key, (self.get(key) ?? 0) + node.selfSize);
+      for (const c of node.children) walk(c, path);
+    };
+    walk(profile.head, []);
+    const total = [...self.values()].reduce((a, b) => a + b, 0);
+    log(`  heap of ${label}: ${(total / 1e6).toFixed(1)} MB sampled; ${[...self].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${k} ${(v / 1e3).toFixed(0)}k`).join('; ')}`);
+    return result;
+  }
   const cdp = await startProfile(page);
   const result = await work();
   await stopProfile(cdp, 0, label);
