@@ -366,45 +366,62 @@ export class Bridge {
   async #writeBranches(branches: Branch[]): Promise<void> {
     const docs: NewDoc[] = [];
     const onTop: SyncDoc[] = [];
+    const inStep: [string, { rev: string; print: string }][] = [];
     for (const b of branches) {
-      if (b.from === null) {
-        const name = crypto.randomUUID().replace(/-/g, '');
-        docs.push({ _id: b.id, _rev: `1-${name}`, _revisions: { start: 1, ids: [name] }, kind: b.table, body: b.record, t: stamp({}, changedPaths(undefined, b.record), changedAt(b.record, this.#now()), this.#device), ...(b.isPrivate ? { private: true } : {}) });
-        this.#synced.set(b.id, { rev: `1-${name}`, print: fingerprint(b.record) });
-        this.#waiting.add(b.id);
-        continue;
-      }
+      const at = changedAt(b.record, this.#now());
+      const privateFlag = b.isPrivate ? { private: true } : {};
       let base: StoredDoc | undefined;
-      try {
-        base = await this.#local.get(b.id, { rev: b.from, revs: true });
-      } catch {
-        base = undefined;
+      if (b.from !== null) {
+        try {
+          base = await this.#local.get(b.id, { rev: b.from, revs: true });
+        } catch {
+          base = undefined;
+        }
       }
       const revisions = base?._revisions as { start: number; ids: string[] } | undefined;
-      if (!base || !isDoc(base) || !revisions) {
+      if (b.from !== null && (!base || !isDoc(base) || !revisions)) {
         // The revision it was made on is gone (compacted): the change goes on top of the current one.
         const current = (await this.#docs([b.id])).get(b.id);
         const paths = changedPaths(current?.body, b.record);
-        onTop.push({ _id: b.id, ...(current ? { _rev: current._rev } : {}), kind: b.table, body: b.record, t: stamp(current?.t ?? {}, paths, changedAt(b.record, this.#now()), this.#device), ...(b.isPrivate ? { private: true } : {}) });
+        onTop.push({ _id: b.id, ...(current ? { _rev: current._rev } : {}), kind: b.table, body: b.record, t: stamp(current?.t ?? {}, paths, at, this.#device), ...privateFlag });
         this.#synced.delete(b.id);
         continue;
       }
-      const next = crypto.randomUUID().replace(/-/g, '');
-      const rev = `${revisions.start + 1}-${next}`;
-      const paths = changedPaths(base.body, b.record);
-      docs.push({
-        _id: b.id,
-        _rev: rev,
-        _revisions: { start: revisions.start + 1, ids: [next, ...revisions.ids] },
-        kind: b.table,
-        body: b.record,
-        t: stamp(base.t, paths, changedAt(b.record, this.#now()), this.#device),
-        ...(b.isPrivate ? { private: true } : {}),
-      });
-      this.#synced.set(b.id, { rev, print: fingerprint(b.record) });
-      this.#waiting.add(b.id);
+      // A revision of its own beside the other: made on `from`, or a root for a record made here.
+      const t = base && isDoc(base) ? stamp(base.t, changedPaths(base.body, b.record), at, this.#device) : stamp({}, changedPaths(undefined, b.record), at, this.#device);
+      if (b.isPrivate) {
+        // A private sibling that loses PouchDB's choice of winner would be pushed with the winner
+        // (the push filter sees only the winner): a draft is merged here, into one private child.
+        const current = (await this.#docs([b.id])).get(b.id);
+        if (current && !current._deleted) {
+          const { merged, conflicts } = mergeAll([{ body: current.body, t: current.t }, { body: b.record, t }]);
+          if (conflicts.length) await this.#record(b.table, merged.body, b.id, conflicts);
+          try {
+            await this.#local.put({ _id: b.id, _rev: current._rev, kind: b.table, body: merged.body, t: merged.t, private: true } as NewDoc);
+          } catch {
+            // Moved on meanwhile (409): compare again; the draft is still changed here.
+            this.#rescan = true;
+            this.#schedule();
+            continue;
+          }
+          // In step with the revision it replaced: the merged one comes down into Dexie by the feed.
+          this.#synced.set(b.id, { rev: current._rev, print: fingerprint(b.record) });
+          this.#waiting.add(b.id);
+          continue;
+        }
+      }
+      const name = crypto.randomUUID().replace(/-/g, '');
+      const start = (revisions?.start ?? 0) + 1;
+      const rev = `${start}-${name}`;
+      docs.push({ _id: b.id, _rev: rev, _revisions: { start, ids: [name, ...(revisions?.ids ?? [])] }, kind: b.table, body: b.record, t, ...privateFlag });
+      inStep.push([b.id, { rev, print: fingerprint(b.record) }]);
     }
     if (docs.length) await this.#local.bulkDocs(docs, { new_edits: false });
+    // Only once written: a branch that failed is still "changed here" and goes up next time.
+    for (const [id, entry] of inStep) {
+      this.#synced.set(id, entry);
+      this.#waiting.add(id);
+    }
     if (onTop.length) await this.#write(onTop);
   }
 
@@ -567,7 +584,9 @@ export class Bridge {
           const known = current[i];
           const synced = this.#synced.get(id);
           const person = known ? candidateOf(table, known) : undefined;
-          const editedHere = !!known && !!synced && fingerprint(known) !== synced.print && !(person && erased.has(person));
+          // Changed since in step — or made here and not carried up yet (no revision noted).
+          const changedHere = !!known && (synced ? fingerprint(known) !== synced.print : !this.#keepLocal(table, known));
+          const editedHere = changedHere && !(person && erased.has(person));
           if (editedHere) (diverged.get(table) ?? diverged.set(table, []).get(table))?.push(key);
           else {
             doomed.push(key);
@@ -690,10 +709,12 @@ export class Bridge {
     const content = { kind: winner.kind, body: merged.body, t: merged.t, ...(isPrivate ? { private: true } : {}) };
     const docs: NewDoc[] = [await childOf(winner, content)];
     for (const leaf of leaves) if (leaf._rev !== winner._rev) docs.push(await childOf(leaf, { _deleted: true, ...(isPrivate ? { private: true } : {}) }));
+    // Logged first: a merge written but not logged would leave no trace of the value it did not
+    // choose when tried again (its ids are the same each time, so logging twice is harmless).
+    if (where && conflicts.length) await this.#record(where.table, merged.body, id, conflicts);
     await this.#local.bulkDocs(docs, { new_edits: false });
     this.#waiting.add(id);
     this.#notify();
-    if (where && conflicts.length) await this.#record(where.table, merged.body, id, conflicts);
   }
 
   /** Each same-field conflict into the change log (the value that lost) and a mark on the cell. */

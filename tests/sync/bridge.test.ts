@@ -317,10 +317,10 @@ describe('the bridge between two devices', () => {
 });
 
 /** A device with no server: its Dexie database, its local pouch and the bridge, with Eva Visser on r1 carried over. */
-async function soloDevice(label: string) {
+async function soloDevice(label: string, assessor?: string) {
   const db = new ShortlistDb(`bridge-${label}-${process.pid}`);
   const local = memoryDb(label);
-  const bridge = new Bridge(db, local, 'device-x');
+  const bridge = new Bridge(db, local, 'device-x', assessor ? { assessor } : {});
   await bridge.start();
   await saveRequest(db, request);
   const added = await addCandidate(db, 'r1', { name: 'Eva Visser' });
@@ -428,6 +428,30 @@ describe('one device and its pouch, no server', () => {
     const doc = await local.get(docIdOf('evaluations', ['r2', id]), { conflicts: true });
     expect(doc._conflicts ?? []).toEqual([]);
     expect((doc as unknown as { body: { scores: Record<string, number> } }).body.scores).toEqual({ c1: 40, c2: 30 });
+    await close();
+  });
+
+  // The same assessor on two devices: here a draft sheet (private until done), there the same sheet
+  // already shared. A private revision beside a public one could leave with it (the push filter
+  // sees only the winner), so the draft is merged into one private child instead.
+  it("merges an assessor's private draft with the same sheet shared from elsewhere into one private revision", async () => {
+    const { db, local, bridge, id, close } = await soloDevice('private-twice', 'bob');
+    const mine = { requestId: 'r1', candidateId: id, assessor: 'bob', scores: { c1: 10 }, updatedAt: '2026-12-01T10:00:00.000Z' };
+    await db.sheets.put(mine);
+    const theirs = { ...mine, scores: { c2: 20 }, updatedAt: '2026-12-01T09:00:00.000Z' };
+    const docId = docIdOf('sheets', ['r1', id, 'bob']);
+    await local.bulkDocs([{ _id: docId, _rev: '1-elsewhere', _revisions: { start: 1, ids: ['elsewhere'] }, kind: 'sheets', body: theirs, t: stamp({}, changedPaths(undefined, theirs), theirs.updatedAt, 'device-y') }] as never, { new_edits: false });
+    const merged = await eventually('both scores in the sheet', async () => {
+      const sheet = await db.sheets.get(['r1', id, 'bob']);
+      return sheet?.scores.c1 === 10 && sheet.scores.c2 === 20 ? sheet : undefined;
+    }, 10_000);
+    expect(merged.scores).toEqual({ c1: 10, c2: 20 });
+    await bridge.settled();
+    const winner = await local.get(docId, { conflicts: true });
+    expect(winner.private).toBe(true);
+    expect(winner._conflicts ?? []).toEqual([]);
+    const live = (await local.get(docId, { open_revs: 'all' })).filter((leaf) => 'ok' in leaf && !leaf.ok._deleted);
+    expect(live).toHaveLength(1);
     await close();
   });
 
