@@ -248,6 +248,14 @@ export class Bridge {
       // came down after the last one Dexie took (this batch's own read-back, racing the feed).
       const gone = ids.filter((id, i) => records[i] === undefined && docs.get(id) && !docs.get(id)?._deleted);
       const unapplied = await this.#unapplied(gone);
+      // A record never in step here whose document came from elsewhere and is not in Dexie yet
+      // (the same [request, person] made on two devices, this flush before that feed): made here.
+      const twice = ids.filter((id, i) => {
+        const doc = docs.get(id);
+        const record = records[i];
+        return !!record && !!doc && !doc._deleted && !this.#synced.has(id) && !sameFields(doc.body, record);
+      });
+      for (const id of await this.#unapplied(twice)) this.#madeHere.add(id);
       const writes: (SyncDoc | Branch)[] = [];
       list.forEach((key, i) => {
         if (unapplied.has(ids[i] as string)) return;

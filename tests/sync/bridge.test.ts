@@ -431,6 +431,26 @@ describe('one device and its pouch, no server', () => {
     await close();
   });
 
+  it('merges them too when this device carries its record up before the other one reaches Dexie', async () => {
+    const { db, local, bridge, id, close } = await soloDevice('made-twice-flush-first');
+    await saveRequest(db, { ...request, id: 'r2' });
+    await bridge.settled();
+    expect((await attachCandidate(db, 'r2', id)).ok).toBe(true);
+    await applyEdits(db, 'r2', [{ kind: 'score', candidateId: id, criterionId: 'c1', value: 40 }]);
+    const mine = await db.evaluations.get(['r2', id]);
+    if (!mine) throw new Error('attached');
+    // Arrives just before the way up runs (40 ms after the edit), after the feed's 20 ms.
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    const theirs = { ...mine, scores: { c2: 30 }, updatedAt: '2026-12-01T09:00:00.000Z' };
+    await local.bulkDocs([{ _id: docIdOf('evaluations', ['r2', id]), _rev: '1-elsewhere', _revisions: { start: 1, ids: ['elsewhere'] }, kind: 'evaluations', body: theirs, t: stamp({}, changedPaths(undefined, theirs), theirs.updatedAt, 'device-y') }] as never, { new_edits: false });
+    const merged = await eventually('both scores', async () => {
+      const e = await db.evaluations.get(['r2', id]);
+      return e?.scores.c1 === 40 && e.scores.c2 === 30 ? e : undefined;
+    }, 10_000);
+    expect(merged.scores).toEqual({ c1: 40, c2: 30 });
+    await close();
+  });
+
   // The same assessor on two devices: here a draft sheet (private until done), there the same sheet
   // already shared. A private revision beside a public one could leave with it (the push filter
   // sees only the winner), so the draft is merged into one private child instead.
