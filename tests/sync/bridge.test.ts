@@ -316,6 +316,11 @@ describe('the bridge between two devices', () => {
   }, 300_000);
 });
 
+/** Another device's first revision of a record, as replication writes it into this device's pouch. */
+function arriveFromElsewhere(local: Device['local'], table: 'evaluations' | 'sheets', key: string[], body: Record<string, unknown> & { updatedAt: string }) {
+  return local.bulkDocs([{ _id: docIdOf(table, key), _rev: '1-elsewhere', _revisions: { start: 1, ids: ['elsewhere'] }, kind: table, body, t: stamp({}, changedPaths(undefined, body), body.updatedAt, 'device-y') }] as never, { new_edits: false });
+}
+
 /** A device with no server: its Dexie database, its local pouch and the bridge, with Eva Visser on r1 carried over. */
 async function soloDevice(label: string, assessor?: string) {
   const db = new ShortlistDb(`bridge-${label}-${process.pid}`);
@@ -407,49 +412,32 @@ describe('one device and its pouch, no server', () => {
   // Two devices putting the same pool person on the same request at the same moment: each makes
   // the record [request, person] on its own. The one from elsewhere arrived while this device's was
   // still on its way up, and was written over it.
-  it('merges a record made here with the same record made elsewhere that arrives before this one went up', async () => {
-    const { db, local, bridge, id, close } = await soloDevice('made-twice');
-    await saveRequest(db, { ...request, id: 'r2' });
-    await bridge.settled();
-    const attached = await attachCandidate(db, 'r2', id);
-    expect(attached.ok).toBe(true);
-    expect(await applyEdits(db, 'r2', [{ kind: 'score', candidateId: id, criterionId: 'c1', value: 40 }])).toEqual({ ok: true, value: 1 });
-    // The other device's record, scored on the other criterion, as replication writes it.
-    const mine = await db.evaluations.get(['r2', id]);
-    if (!mine) throw new Error('attached');
-    const theirs = { ...mine, scores: { c2: 30 }, updatedAt: '2026-12-01T09:00:00.000Z' };
-    await local.bulkDocs([{ _id: docIdOf('evaluations', ['r2', id]), _rev: '1-elsewhere', _revisions: { start: 1, ids: ['elsewhere'] }, kind: 'evaluations', body: theirs, t: stamp({}, changedPaths(undefined, theirs), theirs.updatedAt, 'device-y') }] as never, { new_edits: false });
-    const merged = await eventually('both scores', async () => {
-      const e = await db.evaluations.get(['r2', id]);
-      return e?.scores.c1 === 40 && e.scores.c2 === 30 ? e : undefined;
-    }, 10_000);
-    expect(merged.scores).toEqual({ c1: 40, c2: 30 });
-    await bridge.settled();
-    const doc = await local.get(docIdOf('evaluations', ['r2', id]), { conflicts: true });
-    expect(doc._conflicts ?? []).toEqual([]);
-    expect((doc as unknown as { body: { scores: Record<string, number> } }).body.scores).toEqual({ c1: 40, c2: 30 });
-    await close();
-  });
-
-  it('merges them too when this device carries its record up before the other one reaches Dexie', async () => {
-    const { db, local, bridge, id, close } = await soloDevice('made-twice-flush-first');
-    await saveRequest(db, { ...request, id: 'r2' });
-    await bridge.settled();
-    expect((await attachCandidate(db, 'r2', id)).ok).toBe(true);
-    await applyEdits(db, 'r2', [{ kind: 'score', candidateId: id, criterionId: 'c1', value: 40 }]);
-    const mine = await db.evaluations.get(['r2', id]);
-    if (!mine) throw new Error('attached');
-    // Arrives just before the way up runs (40 ms after the edit), after the feed's 20 ms.
-    await new Promise((resolve) => setTimeout(resolve, 30));
-    const theirs = { ...mine, scores: { c2: 30 }, updatedAt: '2026-12-01T09:00:00.000Z' };
-    await local.bulkDocs([{ _id: docIdOf('evaluations', ['r2', id]), _rev: '1-elsewhere', _revisions: { start: 1, ids: ['elsewhere'] }, kind: 'evaluations', body: theirs, t: stamp({}, changedPaths(undefined, theirs), theirs.updatedAt, 'device-y') }] as never, { new_edits: false });
-    const merged = await eventually('both scores', async () => {
-      const e = await db.evaluations.get(['r2', id]);
-      return e?.scores.c1 === 40 && e.scores.c2 === 30 ? e : undefined;
-    }, 10_000);
-    expect(merged.scores).toEqual({ c1: 40, c2: 30 });
-    await close();
-  });
+  // The feed applies within 20 ms, the way up waits 40 ms for a burst: the other record arrives
+  // before either (at once), or between them (after 30 ms: this device's way up runs first).
+  for (const [when, delay] of [['before this one went up', 0], ['when this one goes up before it reaches Dexie', 30]] as const) {
+    it(`merges a record made here with the same record made elsewhere that arrives ${when}`, async () => {
+      const { db, local, bridge, id, close } = await soloDevice(`made-twice-${delay}`);
+      await saveRequest(db, { ...request, id: 'r2' });
+      await bridge.settled();
+      expect((await attachCandidate(db, 'r2', id)).ok).toBe(true);
+      expect(await applyEdits(db, 'r2', [{ kind: 'score', candidateId: id, criterionId: 'c1', value: 40 }])).toEqual({ ok: true, value: 1 });
+      const mine = await db.evaluations.get(['r2', id]);
+      if (!mine) throw new Error('attached');
+      if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+      // The other device's record, scored on the other criterion.
+      await arriveFromElsewhere(local, 'evaluations', ['r2', id], { ...mine, scores: { c2: 30 }, updatedAt: '2026-12-01T09:00:00.000Z' });
+      const merged = await eventually('both scores', async () => {
+        const e = await db.evaluations.get(['r2', id]);
+        return e?.scores.c1 === 40 && e.scores.c2 === 30 ? e : undefined;
+      }, 10_000);
+      expect(merged.scores).toEqual({ c1: 40, c2: 30 });
+      await bridge.settled();
+      const doc = await local.get(docIdOf('evaluations', ['r2', id]), { conflicts: true });
+      expect(doc._conflicts ?? []).toEqual([]);
+      expect((doc as unknown as { body: { scores: Record<string, number> } }).body.scores).toEqual({ c1: 40, c2: 30 });
+      await close();
+    });
+  }
 
   // The same assessor on two devices: here a draft sheet (private until done), there the same sheet
   // already shared. A private revision beside a public one could leave with it (the push filter
@@ -460,7 +448,7 @@ describe('one device and its pouch, no server', () => {
     await db.sheets.put(mine);
     const theirs = { ...mine, scores: { c2: 20 }, updatedAt: '2026-12-01T09:00:00.000Z' };
     const docId = docIdOf('sheets', ['r1', id, 'bob']);
-    await local.bulkDocs([{ _id: docId, _rev: '1-elsewhere', _revisions: { start: 1, ids: ['elsewhere'] }, kind: 'sheets', body: theirs, t: stamp({}, changedPaths(undefined, theirs), theirs.updatedAt, 'device-y') }] as never, { new_edits: false });
+    await arriveFromElsewhere(local, 'sheets', ['r1', id, 'bob'], theirs);
     const merged = await eventually('both scores in the sheet', async () => {
       const sheet = await db.sheets.get(['r1', id, 'bob']);
       return sheet?.scores.c1 === 10 && sheet.scores.c2 === 20 ? sheet : undefined;
