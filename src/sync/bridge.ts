@@ -45,6 +45,12 @@ export interface BridgeOptions {
 
 const CHECKPOINT = 'sync:seq';
 const PURGE = 'sync:purge';
+/**
+ * The order changes go up in: erasure markers first, so that another device hears of an erasure
+ * no later than of the deletions that come with it (replication carries them in that order, a
+ * hundred at a time); a record edited there meanwhile is then not kept against the deletion.
+ */
+const UP_ORDER: readonly SyncedTable[] = ['erasures', ...SYNCED_TABLES.filter((t) => t !== 'erasures')];
 /** Beyond this many changed keys at once (an import), one full comparison is cheaper. */
 const MAX_KEYS = 5000;
 
@@ -201,7 +207,7 @@ export class Bridge {
   // ── Dexie → PouchDB ──────────────────────────────────────────────────────────────────────
 
   readonly #onMutated = (parts: ObservabilitySet) => {
-    for (const table of SYNCED_TABLES) {
+    for (const table of UP_ORDER) {
       const keys = singleKeys(parts[`idb://${this.#db.name}/${table}/`], MAX_KEYS);
       if (keys === 'range') this.#rescan = true;
       else if (keys.length) {
@@ -239,7 +245,9 @@ export class Bridge {
       queue.delete('sheets');
       queue.set('sheets', sheets);
     }
-    for (const [table, keys] of queue) {
+    // Erasure markers first (UP_ORDER), the rest in the order they came.
+    const ordered = [...queue].sort(([a], [b]) => Number(b === 'erasures') - Number(a === 'erasures'));
+    for (const [table, keys] of ordered) {
       const list = [...keys].map((k) => JSON.parse(k) as RecordKey);
       const records = await tableOf(this.#db, table).bulkGet(list);
       const ids = list.map((key) => docIdOf(table, key));
@@ -438,7 +446,7 @@ export class Bridge {
     await this.#loadDone();
     await this.#loadLocalOnly();
     const since = await this.#checkpoint();
-    for (const table of SYNCED_TABLES) {
+    for (const table of UP_ORDER) {
       // In this order — Dexie, then the pouch, then what the pouch changed since the checkpoint —
       // so that a document arriving meanwhile is never taken for a deletion here.
       const records = await tableOf(this.#db, table).toArray();

@@ -463,6 +463,24 @@ describe('one device and its pouch, no server', () => {
     await close();
   });
 
+  // Replication carries changes in the order of the pouch, a hundred at a time: a person with many
+  // documents had their deletions reach another device a batch before the erasure marker, and a
+  // record edited there meanwhile was kept against the deletion until the marker came.
+  it('writes an erasure marker into the pouch before the deletions that come with it', async () => {
+    const { db, local, bridge, id, close } = await soloDevice('erasure-first');
+    await applyEdits(db, 'r1', [{ kind: 'score', candidateId: id, criterionId: 'c1', value: 40 }]);
+    await bridge.settled();
+    const since = (await local.info()).update_seq;
+    await eraseCandidate(db, id);
+    await bridge.settled();
+    const changes = (await local.changes({ since })).results;
+    const seqOf = (docId: string) => changes.find((c) => c.id === docId)?.seq as number;
+    const marker = seqOf(docIdOf('erasures', id));
+    expect(marker).toBeDefined();
+    for (const gone of [docIdOf('candidates', id), docIdOf('evaluations', ['r1', id])]) expect(seqOf(gone)).toBeGreaterThan(marker);
+    await close();
+  });
+
   it('still lets a deletion from elsewhere through for a record not edited here', async () => {
     const { db, local, bridge, id, close } = await soloDevice('delete');
     const docId = docIdOf('evaluations', ['r1', id]);
