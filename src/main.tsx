@@ -8,6 +8,7 @@ import { hasUnsaved } from './db/unsaved';
 import { App } from './ui/App';
 import { loadTexts, locale, t } from './ui/i18n';
 import { createPendingEdits } from './ui/pending-edits';
+import { readRoute } from './ui/route';
 import './ui/styles.css';
 
 async function start() {
@@ -17,12 +18,13 @@ async function start() {
   // Most starts show a matrix: its code (AG Grid, most of the bundle) and the texts beyond the app
   // frame's start loading now, beside the opening of the database, not once the first screen asks.
   loadTexts().catch((error: unknown) => console.error(error));
-  if (startsOnMatrix(location.hash)) import('./ui/matrix/MatrixTab').catch(() => undefined);
+  const route = readRoute(location.hash);
+  if (route.tab === 'matrix') import('./ui/matrix/MatrixTab').catch(() => undefined);
   const pending = createPendingEdits();
   const { db, onStale } = openDatabase('shortlist', () => pending.flush());
   // A matrix named in the address is read now, beside the opening and the first-run check: the
   // first screen named it only once the request list had been read and shown.
-  const matrixOf = matrixRequest(location.hash);
+  const matrixOf = route.tab === 'matrix' ? route.id : null;
   // A request scored independently shows the assessor's own sheet instead: nothing to read ahead.
   if (matrixOf) void db.requests.get(matrixOf).then((r) => r && r.independentScoring !== true && readMatrixAhead(db, matrixOf)).catch(() => undefined);
   const [stale, setStale] = createSignal<StaleOutcome | null>(null);
@@ -40,21 +42,9 @@ async function start() {
   document.documentElement.lang = locale();
   const root = document.getElementById('root');
   if (!root) throw new Error('no #root element');
+  // User timing for the bench's timeline of a start (BENCH_TIMELINE=1).
   performance.mark('shortlist:render');
   render(() => <App db={db} stale={stale} pending={pending} />, root);
-  performance.mark('shortlist:rendered');
-}
-
-/** The request whose matrix the address opens, if it names one. */
-function matrixRequest(hash: string): string | null {
-  const match = /^#\/r\/([^/]+)\/matrix(?:$|[/?])/.exec(hash);
-  return match?.[1] ? decodeURIComponent(match[1]) : null;
-}
-
-/** Whether the page opens on a matrix: the app's own start (no request named) or a matrix's address. */
-function startsOnMatrix(hash: string): boolean {
-  const tab = /^#\/r\/[^/]+\/(\w+)/.exec(hash)?.[1];
-  return tab === undefined || tab === 'matrix';
 }
 
 start().catch((error: unknown) => {

@@ -19,10 +19,11 @@ import {
 } from '../core';
 import { deviceId } from './device';
 import { candidatesByIds, loadAgreedMatrix, sortedCandidates, type MatrixRecords } from './matrix-read';
-
-export { candidatesByIds };
 import { overlay, ownSheetOf, withOwnScores } from './sheets';
 import type { ShortlistDb, StoredCandidate, StoredEvaluation } from './schema';
+
+// Part of this module's surface since before the matrix's reading moved to matrix-read.ts.
+export { candidatesByIds };
 
 export { countCandidates, createRequest, deleteRequest, duplicateRequest, listRequests, saveRequest } from './requests';
 

@@ -514,7 +514,8 @@ export class Bridge {
   #retryLater(ids: string[], attempt: number): void {
     if (!ids.length || this.#stopped) return;
     if (attempt >= 6) {
-      console.error('sync bridge: documents left unmerged until the next start', ids);
+      // They merge when one of them next changes (the feed brings it again); said, not silent.
+      console.error('sync bridge: gave up merging for now', ids);
       return;
     }
     setTimeout(() => void this.#enqueue(() => this.#applyDown(ids.map((id) => ({ id })), attempt + 1)), 500 * 2 ** attempt);

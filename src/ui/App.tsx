@@ -15,6 +15,7 @@ import { errorText } from './i18n/errors';
 import { storageError } from '../db/storage-errors';
 import { RequestList } from './requests/RequestList';
 import { RequestView, type TabId } from './requests/RequestView';
+import { readRoute } from './route';
 import { StaleBanner, UpdateBanner } from './shell/Banners';
 import { BackupControls } from './shell/BackupControls';
 import { SampleData } from './shell/SampleData';
@@ -39,7 +40,7 @@ export function App(props: { db: ShortlistDb; stale: () => StaleOutcome | null; 
   const sample = createLive(() => 0, () => sampleMarker(props.db));
   const sampleRequests = createMemo(() => new Set(sample()?.requestIds ?? []));
   const hasSample = () => (sample()?.candidateIds.length ?? 0) > 0 || (requests() ?? []).some((r) => sampleRequests().has(r.id));
-  const initial = readHash();
+  const initial = readRoute(location.hash);
   const [selectedId, setSelectedId] = createSignal<string | null>(initial.id);
   const [tab, setTab] = createSignal<TabId>(initial.tab);
   const selected = createMemo(() => {
@@ -201,7 +202,3 @@ export function App(props: { db: ShortlistDb; stale: () => StaleOutcome | null; 
   );
 }
 
-function readHash(): { id: string | null; tab: TabId } {
-  const match = /^#\/r\/([^/]+)(?:\/(matrix|consensus|criteria|procedure|import|export))?/.exec(location.hash);
-  return { id: match?.[1] ? decodeURIComponent(match[1]) : null, tab: (match?.[2] as TabId | undefined) ?? 'matrix' };
-}

@@ -9,8 +9,8 @@ import { markPanelDone, rateOwn } from '../../db/own-ratings';
 import { storageError } from '../../db/storage-errors';
 import { useApp } from '../app-context';
 import { t } from '../i18n';
-import { submitField } from '../submit-field';
 import type { Dict } from '../i18n/nl';
+import { submitField } from '../submit-field';
 import { createOwnPanel, type OwnPanel } from './own-panel';
 import { nameOf, type ProcedureData } from './procedure-data';
 

@@ -1,7 +1,7 @@
 // The open request: its header and its tabs (Matrix, Consensus when scored independently,
 // Criteria, Procedure, Import, Export).
-import { readMatrixAhead } from '../../db/matrix-ahead';
 import { For, Match, Show, Switch, lazy, type JSX } from 'solid-js';
+import { readMatrixAhead } from '../../db/matrix-ahead';
 import type { StoredRequest } from '../../db/schema';
 import { useApp } from '../app-context';
 import { loadTexts, t } from '../i18n';
