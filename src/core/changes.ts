@@ -77,3 +77,8 @@ function valueAfter(edit: MatrixEdit): MatrixEdit['value'] {
 export function changesSomething(change: Pick<ChangeRecord, 'old' | 'new'>): boolean {
   return JSON.stringify(change.old) !== JSON.stringify(change.new);
 }
+
+/** The log's reading order: newest first; within one millisecond by id, which sorts in the order of writing (db/change-id.ts). */
+export function newestFirst(a: ChangeRecord, b: ChangeRecord): number {
+  return b.at.localeCompare(a.at) || b.id.localeCompare(a.id);
+}

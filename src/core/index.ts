@@ -16,7 +16,7 @@ export { LIMITS, checkLength } from './limits';
 export { restoreCandidate, restoreChange, restoreEvaluation, restoreRequest } from './restore';
 export type { Expected, RecordPlace } from './restore';
 export { applyEdit, applyEditList, cycleKnockOut, inverseEdit, needsShortlist } from './edits';
-export { changeOf, changesSomething, targetOf } from './changes';
+export { changeOf, changesSomething, newestFirst, targetOf } from './changes';
 export type { ChangeKind, ChangeRecord, ChangeValue } from './changes';
 export type { MatrixEdit } from './edits';
 export * from './csv';

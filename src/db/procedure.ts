@@ -1,7 +1,8 @@
 // The procedure's request-level decision: the award (PRODUCT §3.13). Checked by the core against
 // everyone on the request, written with its change-log entry in one transaction.
-import { checkAward, type AwardInput, type ChangeRecord, type Result, type Award } from '../core';
+import { checkAward, newestFirst, type AwardInput, type ChangeRecord, type Result, type Award } from '../core';
 import { deviceId } from './device';
+import { changeId } from './change-id';
 import type { ShortlistDb, StoredCandidate } from './schema';
 
 /** Awards the request (or, with null, takes the award back); refused with the core's reasons. */
@@ -23,7 +24,7 @@ export async function setAward(db: ShortlistDb, requestId: string, input: AwardI
     if (award) next.award = award;
     else delete next.award;
     await db.requests.put(next);
-    const change: ChangeRecord = { id: crypto.randomUUID(), at, device, requestId, kind: 'award', old: before, new: award };
+    const change: ChangeRecord = { id: changeId(), at, device, requestId, kind: 'award', old: before, new: award };
     await db.changes.add(change);
     return { ok: true as const, value: award };
   });
@@ -32,5 +33,5 @@ export async function setAward(db: ShortlistDb, requestId: string, input: AwardI
 /** The request's own change log (the award), newest first. */
 export async function listRequestChanges(db: ShortlistDb, requestId: string): Promise<ChangeRecord[]> {
   const changes = await db.changes.where('requestId').equals(requestId).filter((c) => c.candidateId === undefined).toArray();
-  return changes.sort((a, b) => b.at.localeCompare(a.at));
+  return changes.sort(newestFirst);
 }

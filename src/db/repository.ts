@@ -10,6 +10,7 @@ import {
   checkClientScore,
   checkInvitation,
   needsShortlist,
+  newestFirst,
   type Candidate,
   type ChangeRecord,
   type InputError,
@@ -17,6 +18,7 @@ import {
   type Request,
   type Result,
 } from '../core';
+import { changeId } from './change-id';
 import { deviceId } from './device';
 import { candidatesByIds, loadAgreedMatrix, sortedCandidates, type MatrixRecords } from './matrix-read';
 import { overlay, ownSheetOf, withOwnScores } from './sheets';
@@ -164,7 +166,7 @@ export async function applyEdits(db: ShortlistDb, requestId: string, edits: Matr
     const applied = applyEditList(request, records, edits, (edit, before) => {
       if (own && edit.kind === 'score') return;
       const change = changeOf(edit, before.candidate, before.evaluation);
-      if (changesSomething(change)) log.push({ id: newId(), at, device, requestId, ...change });
+      if (changesSomething(change)) log.push({ id: changeId(), at, device, requestId, ...change });
     });
     if (!applied.ok) return applied;
     const changed = stamped(records, applied.value, at);
@@ -227,5 +229,5 @@ async function shortlistRefusals(db: ShortlistDb, request: Request, edits: Matri
 /** The change log of one candidate on a request, newest first. */
 export async function listChanges(db: ShortlistDb, requestId: string, candidateId: string): Promise<ChangeRecord[]> {
   const changes = await db.changes.where('[requestId+candidateId]').equals([requestId, candidateId]).toArray();
-  return changes.sort((a, b) => b.at.localeCompare(a.at) || b.id.localeCompare(a.id));
+  return changes.sort(newestFirst);
 }

@@ -48,7 +48,13 @@ describe('the change log', () => {
       { kind: 'score', candidateId: anna, criterionId: 'c1', value: 1 },
       { kind: 'score', candidateId: anna, criterionId: 'c1', value: 2 },
     ]);
-    expect((await listChanges(db, 'r1', anna)).slice(0, 2).map((c) => [c.old, c.new]).sort()).toEqual([[1, 2], [8, 1]]);
+    expect((await listChanges(db, 'r1', anna)).slice(0, 2).map((c) => [c.old, c.new])).toEqual([[1, 2], [8, 1]]);
+  });
+  it('reads changes of the same millisecond newest first, in the order they were written', async () => {
+    const at = '2030-07-01T10:00:00.000Z';
+    for (const value of [1, 2, 3, 4, 5, 6, 7]) await applyEdits(db, 'r1', [{ kind: 'score', candidateId: anna, criterionId: 'c1', value }], at);
+    const read = (await listChanges(db, 'r1', anna)).slice(0, 7).map((c) => c.new);
+    expect(read).toEqual([7, 6, 5, 4, 3, 2, 1]);
   });
   it('logs nothing for an edit that changes nothing, and nothing for a refused one', async () => {
     const before = await db.changes.count();
@@ -61,13 +67,13 @@ describe('the change log', () => {
     await applyEdits(db, 'r1', [{ kind: 'panelRating', candidateId: anna, assessor: ' Anne de Wit ', competencyId: 'p1', value: 'goed' }]);
     await applyEdits(db, 'r1', [{ kind: 'competency', candidateId: anna, competencyId: 'p1', value: 'voldoende' }]);
     const kinds = (await listChanges(db, 'r1', anna)).map((c) => [c.kind, c.target ?? null, c.assessor ?? null, c.new]);
-    expect(kinds.slice(0, 3)).toEqual(
-      expect.arrayContaining([
-        ['invite', null, null, '2026-07-02'],
-        ['panelRating', 'Anne de Wit/p1', 'Anne de Wit', 'goed'],
-        ['competency', 'p1', null, 'voldoende'],
-      ]),
-    );
+    // Newest first, also when the three land in the same millisecond as the setup's score.
+    expect(kinds).toEqual([
+      ['competency', 'p1', null, 'voldoende'],
+      ['panelRating', 'Anne de Wit/p1', 'Anne de Wit', 'goed'],
+      ['invite', null, null, '2026-07-02'],
+      ['score', 'c1', null, 8],
+    ]);
     expect((await db.evaluations.get(['r1', anna]))?.panel).toEqual({ 'Anne de Wit': { p1: 'goed' } });
   });
   it('travels in a backup', async () => {
