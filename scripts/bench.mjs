@@ -353,6 +353,8 @@ async function gridLayout(page) {
       x: Math.round(host.x), y: Math.round(host.y), width: Math.round(host.width), height: Math.round(host.height),
       rowHeight: Math.round(rowHeight), groupHeaderHeight: Math.round(tallest('.ag-header-row-group')), headerHeight: Math.round(tallest('.ag-header-row-column')),
       rowsDrawn: new Set([...document.querySelectorAll('.ag-row[row-index]')].map((e) => e.getAttribute('row-index'))).size,
+      cellsDrawn: document.querySelectorAll('.ag-cell').length,
+      columnsDrawn: new Set([...document.querySelectorAll('.ag-cell[col-id]')].map((e) => e.getAttribute('col-id'))).size,
     };
   });
 }
@@ -397,7 +399,7 @@ async function firstRenderBare(page, expected, layout, profile = false) {
   check(nav.rowCount >= expected, `the bare grid reports ${nav.rowCount} rows, expected ${expected}`);
   const drawn = await gridLayout(page);
   // Same area, same rows: otherwise the comparison measures a different amount of drawing.
-  check(drawn && Math.abs(drawn.rowsDrawn - layout.rowsDrawn) <= 1 && drawn.rowHeight === layout.rowHeight && Math.abs(drawn.height - layout.height) <= 1,
+  check(drawn && Math.abs(drawn.rowsDrawn - layout.rowsDrawn) <= 1 && drawn.columnsDrawn === layout.columnsDrawn && drawn.rowHeight === layout.rowHeight && Math.abs(drawn.height - layout.height) <= 1,
     `the bare grid drew ${JSON.stringify(drawn)}, the app ${JSON.stringify(layout)}`);
   return { navigationMs: nav.painted, navigationDomMs: nav.dom, navigationLongestTaskMs: nav.longestTaskMs, rowCount: nav.rowCount, layout: drawn };
 }
@@ -541,12 +543,14 @@ async function withProfile(page, label, work) {
   return result;
 }
 
+const windows16 = () => Array.from({ length: 16 }, (_, i) => String(i * 50).padStart(3)).join(' ');
+
 async function withTrace(page, label, work) {
   const cdp = await page.context().newCDPSession(page);
   const events = [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8,blink,loading', transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { categories: process.env.BENCH_TRACE_TASKS === '1' ? 'toplevel,devtools.timeline,v8,blink,loading,IndexedDB,disabled-by-default-v8.compile' : 'devtools.timeline,v8,blink,loading', transferMode: 'ReportEvents' });
   const result = await work();
   await cdp.send('Tracing.end');
   await complete;
@@ -568,6 +572,46 @@ async function withTrace(page, label, work) {
   }
   const top = [...self].filter(([, v]) => v > 500).sort((a, b) => b[1] - a[1]).slice(0, 18);
   log(`  trace of ${label}, main thread self time: ${top.map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}`).join(', ')}`);
+  // BENCH_TRACE_TASKS=1: the main thread's tasks of 3 ms or more in order, ms from the first request,
+  // each with the three of its parts that took longest (what a start waits on, and when).
+  if (process.env.BENCH_TRACE_TASKS === '1') {
+    const sent = events.filter((e) => e.name === 'ResourceSendRequest').map((e) => e.ts);
+    const origin = sent.length ? Math.min(...sent) : (spans[0]?.ts ?? 0);
+    const isTask = (e) => e.name.endsWith('RunTask');
+    const tasks = spans.filter((e) => isTask(e) && e.dur >= 3000 && !spans.some((o) => o !== e && isTask(o) && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur));
+    const lines = tasks.map((task) => {
+      const inner = spans.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur && !isTask(e));
+      const parts = new Map();
+      for (const e of inner) {
+        const what = e.name === 'EvaluateScript' || e.name === 'v8.compileModule' || e.name === 'v8.evaluateModule' ? `${e.name}(${String(e.args?.data?.url ?? e.args?.fileName ?? '').split('/').pop()})` : e.name === 'FunctionCall' ? `FunctionCall(${e.args?.data?.functionName ?? ''})` : e.name;
+        parts.set(what, Math.max(parts.get(what) ?? 0, e.dur));
+      }
+      const top3 = [...parts].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k, v]) => `${k} ${(v / 1000).toFixed(0)}`).join(', ');
+      return `    ${((task.ts - origin) / 1000).toFixed(0).padStart(5)} +${(task.dur / 1000).toFixed(0).padStart(3)} ms  ${top3}`;
+    });
+    log(`  tasks of ${label}:\n${lines.join('\n')}`);
+    // Every thread's busy time, by 50 ms window from the first request: what else the two cores did.
+    const names = new Map(events.filter((e) => e.name === 'thread_name').map((e) => [`${e.pid}:${e.tid}`, e.args?.name ?? '?']));
+    const byThread = new Map();
+    for (const e of events) if (e.ph === 'X' && e.dur > 0) (byThread.get(`${e.pid}:${e.tid}`) ?? byThread.set(`${e.pid}:${e.tid}`, []).get(`${e.pid}:${e.tid}`)).push(e);
+    const rowsOut = [];
+    for (const [key, list] of byThread) {
+      list.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+      const windows = new Array(16).fill(0);
+      let end = -Infinity;
+      for (const e of list) {
+        if (e.ts < end) continue; // nested in the one before
+        end = e.ts + e.dur;
+        for (let w = 0; w < windows.length; w++) {
+          const from = origin + w * 50000, to = from + 50000;
+          windows[w] += Math.max(0, Math.min(to, end) - Math.max(from, e.ts));
+        }
+      }
+      const total = windows.reduce((a, b) => a + b, 0);
+      if (total > 5000) rowsOut.push(`    ${(names.get(key) ?? key).padEnd(28).slice(0, 28)} ${windows.map((v) => String(Math.round(v / 1000)).padStart(3)).join(' ')}`);
+    }
+    log(`  busy ms per 50 ms window from the first request:\n    ${''.padEnd(28)} ${windows16()}\n${rowsOut.join('\n')}`);
+  }
   return result;
 }
 
@@ -965,7 +1009,7 @@ function firstRenderReport(firstRender) {
   out.push(table(rows));
   out.push('   bare = a static page that reads the same evaluations and candidates with Dexie and hands them to a bare AG Grid,');
   const layout = Object.values(firstRenderRows(firstRender))[0];
-  out.push(`   drawing the app's grid area and rows: ${layout ? `${layout.width} × ${layout.height} px at (${layout.x}, ${layout.y}), rows of ${layout.rowHeight} px under a ${layout.groupHeaderHeight} + ${layout.headerHeight} px header, ${layout.rowsDrawn} rows in the DOM` : '—'} (measured in the app each round).`);
+  out.push(`   drawing the app's grid area and rows: ${layout ? `${layout.width} × ${layout.height} px at (${layout.x}, ${layout.y}), rows of ${layout.rowHeight} px under a ${layout.groupHeaderHeight} + ${layout.headerHeight} px header, ${layout.rowsDrawn} rows and ${layout.cellsDrawn ?? "?"} cells (${layout.columnsDrawn ?? "?"} columns) in the DOM` : '—'} (measured in the app each round).`);
   return out;
 }
 

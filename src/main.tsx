@@ -25,8 +25,10 @@ async function start() {
   // A matrix named in the address is read now, beside the opening and the first-run check: the
   // first screen named it only once the request list had been read and shown.
   const matrixOf = route.tab === 'matrix' ? route.id : null;
-  // A request scored independently shows the assessor's own sheet instead: nothing to read ahead.
-  if (matrixOf) void db.requests.get(matrixOf).then((r) => r && r.independentScoring !== true && readMatrixAhead(db, matrixOf)).catch(() => undefined);
+  // Begun at once, not after reading the request: a request scored independently shows the
+  // assessor's own sheet, which never takes this read (takeMatrixRead is asked for agreed scores
+  // only), and such requests are rare; waiting to know cost a database round trip on every start.
+  if (matrixOf) readMatrixAhead(db, matrixOf);
   const [stale, setStale] = createSignal<StaleOutcome | null>(null);
   onStale((outcome) => setStale(outcome));
   // The seeding code, the CSV reader it uses and the seed files load only on a first run.

@@ -93,6 +93,8 @@ async function start() {
   }
 
   const n = request.shortlistSize;
+  /** The total of the last place on the shortlist (0 while fewer are ranked). */
+  const cutoffTotal = () => rows.filter((r) => r.rank !== null && r.rank <= n).reduce((low, r) => Math.min(low, r.total), Infinity) || 0;
   /** The app's column groups over these columns, when drawing the app's layout. */
   const grouped = (headerName: string, children: ColDef<BareRow>[]): (ColDef<BareRow> | ColGroupDef<BareRow>)[] => (layout ? [{ headerName, children }] : children);
   const columns: (ColDef<BareRow> | ColGroupDef<BareRow>)[] = [
@@ -120,6 +122,9 @@ async function start() {
     }))),
     { colId: 'total', headerName: 'Totaal', pinned: 'right', width: 84, type: 'rightAligned', valueGetter: (p) => p.data?.total ?? 0, valueFormatter: (p) => nl.format(p.value as number) },
     { colId: 'status', headerName: 'Status', pinned: 'right', width: 210, valueGetter: (p) => (!p.data ? '' : p.data.eliminated ? 'Afgewezen' : (p.data.rank ?? Infinity) <= n ? 'Shortlist' : 'Reserve') },
+    // The app's two columns after the status: points behind the cut-off, and the interview (when the request has competencies).
+    { colId: 'behind', headerName: 'Achter', width: 70, type: 'rightAligned', valueGetter: (p) => (!p.data || p.data.eliminated || (p.data.rank ?? Infinity) <= n ? null : Math.max(0, cutoffTotal() - p.data.total)), valueFormatter: (p) => (typeof p.value === 'number' ? `−${nl.format(p.value)}` : '') },
+    ...(request.competencies.length ? [{ colId: 'interview', headerName: 'Gesprek', width: 96, valueGetter: () => 'Open' } satisfies ColDef<BareRow>] : []),
     { colId: 'email', headerName: 'E-mail', width: 200, valueGetter: (p) => p.data?.email },
     { colId: 'phone', headerName: 'Telefoon', width: 130, valueGetter: (p) => p.data?.phone },
     { colId: 'supplier', headerName: 'Leverancier', width: 170, valueGetter: (p) => p.data?.supplier },
