@@ -109,6 +109,13 @@ test('Shift+arrows select a block, drawn with a 2 px frame; Delete clears it in 
   expect(await frame(at(page, 1, 'cr:cr3'))).toEqual(['-', 'frame', 'frame', '-']);
   expect(await frame(at(page, 0, 'cr:cr2'))).toEqual(['frame', '-', '-', '-']);
   expect(await frame(at(page, 2, 'cr:cr2'))).toEqual(['-', '-', '-', '-']);
+  // Shrinking the block takes the drawing off the cells it left, and frames the new edge.
+  await page.keyboard.press('Shift+ArrowLeft');
+  await expect(at(page, 0, 'cr:cr3')).not.toHaveClass(/in-range/);
+  await expect(at(page, 1, 'cr:cr3')).not.toHaveClass(/in-range|range-/);
+  expect(await frame(at(page, 1, 'cr:cr2'))).toEqual(['-', 'frame', 'frame', '-']);
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect(at(page, 1, 'cr:cr3')).toHaveClass(/in-range/);
 
   await page.keyboard.press('Delete');
   expect(await texts(page, rows, cols)).toEqual([['', '', ''], ['', '', '']]);

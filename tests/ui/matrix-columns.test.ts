@@ -2,7 +2,7 @@ import type { ColDef, ColGroupDef, ValueFormatterParams, ValueGetterParams, Valu
 import { describe, expect, it } from 'vitest';
 import { makeRequest } from '../builders';
 import { rankCandidates, type Request, type Standing } from '../../src/core';
-import { columnKind, columnsFor, type CellEdit, type ColumnContext } from '../../src/ui/matrix/columns';
+import { columnKind, columnsFor, rangeClasses, type CellEdit, type ColumnContext } from '../../src/ui/matrix/columns';
 import type { HeaderLabelParams } from '../../src/ui/matrix/grid-text';
 import { EDGE } from '../../src/ui/matrix/selection';
 import { MatrixRow } from '../../src/ui/matrix/rows';
@@ -96,13 +96,32 @@ describe('columnsFor', () => {
   });
   it('marks the cells of a selected block and its outer edges, for drawing', () => {
     const { col } = setup({ rangeAt: (rowIndex, colId) => (rowIndex === 3 && colId === 'cr:cr1' ? EDGE.inside | EDGE.top : 0) });
-    const rules = col('cr:cr1').cellClassRules as Record<string, (p: { rowIndex: number }) => boolean>;
-    expect(rules['in-range']?.({ rowIndex: 3 })).toBe(true);
-    expect(rules['range-top']?.({ rowIndex: 3 })).toBe(true);
-    expect(rules['range-bottom']?.({ rowIndex: 3 })).toBe(false);
-    expect(rules['in-range']?.({ rowIndex: 4 })).toBe(false);
+    const classes = col('cr:cr1').cellClass as (p: { rowIndex: number; data?: MatrixRow }) => string[];
+    expect(classes({ rowIndex: 3 })).toEqual(['in-range', 'range-top']);
+    expect(classes({ rowIndex: 4 })).toEqual([]);
+    // A column's own classes stay, before the block's.
+    const name = col('name').cellClass as (p: { rowIndex: number }) => string[];
+    expect(name({ rowIndex: 3 })).toEqual(['name-cell notranslate']);
     // The criterion's own rules stay.
-    expect(rules['has-note']).toBeTypeOf('function');
+    expect((col('cr:cr1').cellClassRules as Record<string, unknown>)['has-note']).toBeTypeOf('function');
+  });
+  it('marks a cell two devices changed at once, beside the block, and puts the other value first in its tooltip', () => {
+    const { col } = setup({
+      rangeAt: (rowIndex, colId) => (rowIndex === 0 && colId === 'cr:cr1' ? EDGE.inside | EDGE.left : 0),
+      markAt: (candidateId, colId) => (candidateId === 'a' && colId === 'cr:cr1' ? 'Ander apparaat: 7' : undefined),
+    });
+    const data = row(70, { cr1: 10 });
+    const classes = (id: string, rowIndex: number) => (col(id).cellClass as (p: { rowIndex: number; data: MatrixRow }) => string[])({ rowIndex, data });
+    expect(classes('cr:cr1', 0)).toEqual(['in-range', 'range-left', 'cell-marked']);
+    expect(classes('cr:cr1', 1)).toEqual(['cell-marked']);
+    expect(classes('cr:cr2', 0)).toEqual([]);
+    const tooltip = col('cr:cr1').tooltipValueGetter as (p: { data: MatrixRow }) => string;
+    expect(tooltip({ data })).toBe('Ander apparaat: 7\nCV p. 2');
+  });
+  it('names the classes of every edge of a block, and none outside it', () => {
+    expect(rangeClasses(0)).toEqual([]);
+    expect(rangeClasses(EDGE.inside | EDGE.top | EDGE.bottom | EDGE.left | EDGE.right)).toEqual(['in-range', 'range-top', 'range-bottom', 'range-left', 'range-right']);
+    expect(rangeClasses(EDGE.inside | EDGE.right)).toEqual(['in-range', 'range-right']);
   });
   it('hands a typed score to onEdit and never writes the row itself', () => {
     const { col, edits } = setup();

@@ -107,6 +107,7 @@ export function Grid<T>(props: GridProps<T>) {
       columnDefs: props.columnDefs,
       quickFilterText: props.quickFilter,
     });
+    performance.mark('shortlist:grid-made');
     props.onReady?.(api);
   };
   onMount(create);

@@ -1,6 +1,6 @@
 // Column definitions of the matrix: a pure function of the request and the language, so it is
 // tested without a browser. Cells only display; edits go to `onEdit`, which runs the core's checks.
-import type { CellClassParams, CellClassRules, ColDef, ColGroupDef, ITooltipParams, ValueFormatterParams, ValueGetterParams, ValueSetterParams } from 'ag-grid-community';
+import type { CellClassParams, ColDef, ColGroupDef, ITooltipParams, ValueFormatterParams, ValueGetterParams, ValueSetterParams } from 'ag-grid-community';
 import { isCandidateField, weightsTotal, type CandidateField, type KnockOutOutcome, type KnockOutRule, type KnockOutValue, type Request, type Standing } from '../../core';
 import type { Dict } from '../i18n/nl';
 import { HeaderLabel, ShortTextCell, type HeaderLabelParams } from './grid-text';
@@ -277,14 +277,34 @@ export function columnsFor(request: Request, ctx: ColumnContext): (ColDef<Matrix
   return ctx.markAt ? ranged.map((c) => withMarks(c, ctx.markAt!)) : ranged;
 }
 
+/**
+ * Adds classes a cell carries for a while (a mark, the selected block) to its own `cellClass`.
+ * Not as `cellClassRules`: AG Grid asks every rule of every cell when it draws one and sets or
+ * clears a class for each answer (a DOM call even when nothing is set), which made these six rules
+ * a tenth of drawing the first rows. A `cellClass` function sets only the classes it returns, and
+ * AG Grid takes them off again when the cell is refreshed with `force` (the block's and the marks'
+ * refreshes are) or its value changes.
+ */
+function withCellClasses(column: ColDef<MatrixRow>, extra: (p: CellClassParams<MatrixRow>) => string[]): ColDef<MatrixRow> {
+  const own = column.cellClass;
+  return {
+    ...column,
+    cellClass: (p: CellClassParams<MatrixRow>) => {
+      const base = typeof own === 'function' ? own(p) : own;
+      const more = extra(p);
+      const list = base === undefined || base === null ? [] : typeof base === 'string' ? [base] : base;
+      return more.length ? [...list, ...more] : list;
+    },
+  };
+}
+
 /** Marks the cells two devices changed at once, with the other value in the tooltip first. */
 function withMarks(column: ColDef<MatrixRow> | ColGroupDef<MatrixRow>, markAt: (candidateId: string, colId: string) => string | undefined): ColDef<MatrixRow> | ColGroupDef<MatrixRow> {
   if ('children' in column) return { ...column, children: column.children.map((c) => withMarks(c, markAt)) };
   const id = column.colId ?? '';
   const own = column.tooltipValueGetter;
   return {
-    ...column,
-    cellClassRules: { ...(column.cellClassRules ?? {}), 'cell-marked': (p: CellClassParams<MatrixRow>) => !!p.data && markAt(p.data.id, id) !== undefined },
+    ...withCellClasses(column, (p) => (p.data && markAt(p.data.id, id) !== undefined ? ['cell-marked'] : [])),
     tooltipValueGetter: (p: ITooltipParams<MatrixRow>) => {
       const mark = p.data ? markAt(p.data.id, id) : undefined;
       const rest = own ? own(p) : undefined;
@@ -293,17 +313,23 @@ function withMarks(column: ColDef<MatrixRow> | ColGroupDef<MatrixRow>, markAt: (
   };
 }
 
-/** Adds the classes that draw the selected block (its cells, and a frame on its outer edges). */
+/** The classes that draw the selected block, by edge bit (EDGE): its cells, and a frame on its outer edges. */
+const RANGE_CLASSES: readonly [number, string][] = [
+  [EDGE.inside, 'in-range'],
+  [EDGE.top, 'range-top'],
+  [EDGE.bottom, 'range-bottom'],
+  [EDGE.left, 'range-left'],
+  [EDGE.right, 'range-right'],
+];
+
+/** The classes of the selected block for a cell with these edge bits (none outside the block). */
+export function rangeClasses(edges: number): string[] {
+  return edges === 0 ? [] : RANGE_CLASSES.filter(([bit]) => (edges & bit) !== 0).map(([, name]) => name);
+}
+
+/** Adds the classes that draw the selected block. */
 function withRange(column: ColDef<MatrixRow> | ColGroupDef<MatrixRow>, rangeAt: (rowIndex: number | null, colId: string) => number): ColDef<MatrixRow> | ColGroupDef<MatrixRow> {
   if ('children' in column) return { ...column, children: column.children.map((c) => withRange(c, rangeAt)) };
   const id = column.colId ?? '';
-  const edge = (bit: number) => (p: CellClassParams<MatrixRow>) => (rangeAt(p.rowIndex, id) & bit) !== 0;
-  const rules: CellClassRules<MatrixRow> = {
-    'in-range': edge(EDGE.inside),
-    'range-top': edge(EDGE.top),
-    'range-bottom': edge(EDGE.bottom),
-    'range-left': edge(EDGE.left),
-    'range-right': edge(EDGE.right),
-  };
-  return { ...column, cellClassRules: { ...(column.cellClassRules ?? {}), ...rules } };
+  return withCellClasses(column, (p) => rangeClasses(rangeAt(p.rowIndex, id)));
 }

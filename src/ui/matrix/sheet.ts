@@ -114,7 +114,9 @@ export function createSheet(host: SheetHost): Sheet {
       group.nodes.push(node);
       groups.set(key, group);
     }
-    for (const { nodes, cols } of groups.values()) api.refreshCells({ rowNodes: nodes, columns: cols });
+    // `force`: the block's classes come from each column's cellClass, which AG Grid asks again only
+    // on a forced refresh (or a changed value), taking the old ones off first.
+    for (const { nodes, cols } of groups.values()) api.refreshCells({ rowNodes: nodes, columns: cols, force: true });
   }
 
   /** Moves the active cell; the block becomes that cell. */
