@@ -4,7 +4,7 @@
 // this tab or another; then the tab reads again. Only the agreed scores are read ahead: a request
 // scored independently reads the assessor's own sheet when its tab mounts.
 import Dexie from 'dexie';
-import { loadAgreedMatrix, type MatrixRecords } from './matrix-read';
+import { loadAgreedMatrix, readsWholePool, type MatrixRecords } from './matrix-read';
 import type { ShortlistDb } from './schema';
 
 /** Writes this page has heard of (its own, other tabs', the workers'), counted. */
@@ -20,7 +20,11 @@ export function readMatrixAhead(db: ShortlistDb, requestId: string): void {
   }
   if (ahead && ahead.db === db && ahead.requestId === requestId && ahead.writes === writes) return;
   performance.mark('shortlist:read-ahead');
-  const read = loadAgreedMatrix(db, requestId).then((r) => (performance.mark('shortlist:read-ahead-done'), r));
+  const read = loadAgreedMatrix(db, requestId, wholePoolHint(requestId)).then((r) => {
+    performance.mark('shortlist:read-ahead-done');
+    if (r.poolSize !== undefined) rememberWholePool(requestId, readsWholePool(r.evaluations.length, r.poolSize));
+    return r;
+  });
   // A failed read ahead is no one's error: the tab reads again, and says what went wrong.
   read.catch(() => undefined);
   ahead = { db, requestId, writes, read };
@@ -31,4 +35,35 @@ export function takeMatrixRead(db: ShortlistDb, requestId: string): Promise<Matr
   const taken = ahead;
   ahead = undefined;
   return taken && taken.db === db && taken.requestId === requestId && taken.writes === writes ? taken.read : undefined;
+}
+
+/**
+ * Which requests read best as the whole pool, as the last read of each found (request ids only,
+ * kept in this browser): the next start then reads the pool beside the evaluations, one round
+ * trip instead of two. A stale answer costs time only (loadAgreedMatrix picks by id either way).
+ */
+const HINT_KEY = 'shortlist.matrix-read';
+const HINTS_KEPT = 20;
+
+function readHints(): string[] {
+  try {
+    const value: unknown = JSON.parse(localStorage.getItem(HINT_KEY) ?? '[]');
+    return Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+export function wholePoolHint(requestId: string): boolean {
+  return readHints().includes(requestId);
+}
+
+export function rememberWholePool(requestId: string, whole: boolean): void {
+  const hints = readHints().filter((id) => id !== requestId);
+  if (whole) hints.unshift(requestId);
+  try {
+    localStorage.setItem(HINT_KEY, JSON.stringify(hints.slice(0, HINTS_KEPT)));
+  } catch {
+    // No storage (private mode, full): the next start reads in two steps, as without a hint.
+  }
 }

@@ -6,6 +6,8 @@ import type { ShortlistDb, StoredCandidate, StoredEvaluation } from './schema';
 export interface MatrixRecords {
   candidates: StoredCandidate[];
   evaluations: StoredEvaluation[];
+  /** How many people the pool held when read, when the read asked. */
+  poolSize?: number;
 }
 
 /** Below this many ids, one get per id is quick enough whatever the pool holds. */
@@ -19,7 +21,7 @@ const BULK_READ_FROM = 500;
  * `poolSize`: the pool's count, when the caller asked for it beside an earlier read.
  */
 export async function candidatesByIds(db: ShortlistDb, ids: string[], poolSize?: Promise<number>): Promise<(StoredCandidate | undefined)[]> {
-  if (ids.length >= BULK_READ_FROM && (await (poolSize ?? db.candidates.count())) <= ids.length * 3) {
+  if (ids.length >= BULK_READ_FROM && readsWholePool(ids.length, await (poolSize ?? db.candidates.count()))) {
     const byId = new Map((await db.candidates.toArray()).map((c) => [c.id, c]));
     return ids.map((id) => byId.get(id));
   }
@@ -33,15 +35,28 @@ export function sortedCandidates(found: (StoredCandidate | undefined)[]): Stored
   return candidates;
 }
 
-/** Everyone on the request with their agreed evaluation, in one transaction. */
-export function loadAgreedMatrix(db: ShortlistDb, requestId: string): Promise<MatrixRecords> {
+/** Whether a read of these ids is best done by reading the whole pool (see candidatesByIds). */
+export const readsWholePool = (ids: number, poolSize: number): boolean => ids >= BULK_READ_FROM && poolSize <= ids * 3;
+
+/**
+ * Everyone on the request with their agreed evaluation, in one transaction. `wholePool`: read the
+ * whole pool beside the evaluations, in the same round trip — for a request whose last read showed
+ * it holds most of the pool (matrix-ahead.ts keeps that). A wrong guess costs time, never records:
+ * the people are picked by the evaluations' ids either way.
+ */
+export function loadAgreedMatrix(db: ShortlistDb, requestId: string, wholePool = false): Promise<MatrixRecords> {
   return db.transaction('r', db.candidates, db.evaluations, async () => {
+    if (wholePool) {
+      const [evaluations, pool] = await Promise.all([db.evaluations.where('requestId').equals(requestId).toArray(), db.candidates.toArray()]);
+      const byId = new Map(pool.map((c) => [c.id, c]));
+      return { candidates: sortedCandidates(evaluations.map((e) => byId.get(e.candidateId))), evaluations, poolSize: pool.length };
+    }
     // The pool's size is asked beside the evaluations, not after them: one round trip less on the
     // way to the first screen (the database answers both at once).
     const poolSize = db.candidates.count();
     // Not awaited when the request is small; its failure fails the transaction, and so this read.
     poolSize.catch(() => undefined);
     const evaluations = await db.evaluations.where('requestId').equals(requestId).toArray();
-    return { candidates: sortedCandidates(await candidatesByIds(db, evaluations.map((e) => e.candidateId), poolSize)), evaluations };
+    return { candidates: sortedCandidates(await candidatesByIds(db, evaluations.map((e) => e.candidateId), poolSize)), evaluations, poolSize: await poolSize };
   });
 }
