@@ -46,11 +46,24 @@ export interface BridgeOptions {
 const CHECKPOINT = 'sync:seq';
 const PURGE = 'sync:purge';
 /**
+ * Documents in conflict whose merge failed and has not succeeded since: kept in the database, not
+ * only in memory, so that a device closed or reloaded before the retries succeed merges them at
+ * its next start. The feed resumes after the checkpoint, past them, and would not bring them again.
+ */
+const UNMERGED = 'sync:unmerged';
+/**
  * The order changes go up in: erasure markers first, so that another device hears of an erasure
  * no later than of the deletions that come with it (replication carries them in that order, a
  * hundred at a time); a record edited there meanwhile is then not kept against the deletion.
  */
 const UP_ORDER: readonly SyncedTable[] = ['erasures', ...SYNCED_TABLES.filter((t) => t !== 'erasures')];
+/**
+ * At a start, how many records behind their documents (changes that reached the pouch, not Dexie)
+ * have the revision they are in step with looked up, and how far back along a revision path.
+ * Beyond, a record counts as changed here (it goes up as a new branch and merges field by field).
+ */
+const MAX_IN_STEP_LOOKUPS = 1000;
+const MAX_PATH_STEPS = 20;
 /** Beyond this many changed keys at once (an import), one full comparison is cheaper. */
 const MAX_KEYS = 5000;
 
@@ -163,6 +176,13 @@ export class Bridge {
     this.#stopped = false;
     Dexie.on('storagemutated', this.#onMutated);
     await this.#enqueue(() => this.#reconcile());
+    // Merges left over from the last session, once the comparison has noted what is in step: each
+    // such document is read again with its conflicts and merged (all its branches, whatever the
+    // comparison wrote on top), as if the feed had brought it.
+    await this.#enqueue(async () => {
+      const left = await this.#unmergedList();
+      if (left.length) await this.#applyDown(left.map((id) => ({ id })), 1);
+    });
     this.#follow();
   }
 
@@ -333,6 +353,37 @@ export class Bridge {
   }
 
   /** Of these documents, the ones the local pouch changed after the checkpoint: not yet in Dexie. */
+  /**
+   * The revision of a document whose body is this record: found along the revision paths of its
+   * leaves (the record is behind them, or equal to one), as far as old revisions are still kept.
+   */
+  async #inStepRevision(id: string, record: Record<string, unknown>): Promise<string | undefined> {
+    let leaves: StoredDoc[];
+    try {
+      leaves = (await this.#local.get(id, { open_revs: 'all', revs: true })).flatMap((leaf) => ('ok' in leaf ? [leaf.ok] : []));
+    } catch {
+      return undefined;
+    }
+    const seen = new Set<string>();
+    for (const leaf of leaves) {
+      const path = leaf._revisions as { start: number; ids: string[] } | undefined;
+      if (!path) continue;
+      for (let i = 0; i < path.ids.length && i < MAX_PATH_STEPS; i++) {
+        const rev = `${path.start - i}-${path.ids[i]}`;
+        if (seen.has(rev)) continue;
+        seen.add(rev);
+        let doc: StoredDoc;
+        try {
+          doc = i === 0 ? leaf : await this.#local.get(id, { rev });
+        } catch {
+          break; // compacted from here on
+        }
+        if (isDoc(doc) && !doc._deleted && sameFields(doc.body, record)) return rev;
+      }
+    }
+    return undefined;
+  }
+
   async #unapplied(ids: string[]): Promise<Set<string>> {
     if (!ids.length) return new Set();
     const since = await this.#checkpoint();
@@ -446,6 +497,8 @@ export class Bridge {
     await this.#loadDone();
     await this.#loadLocalOnly();
     const since = await this.#checkpoint();
+    const unmerged = new Set(await this.#unmergedList());
+    let looked = 0;
     for (const table of UP_ORDER) {
       // In this order — Dexie, then the pouch, then what the pouch changed since the checkpoint —
       // so that a document arriving meanwhile is never taken for a deletion here.
@@ -454,14 +507,27 @@ export class Bridge {
       const all = await this.#local.allDocs({ include_docs: true, startkey: prefix, endkey: `${prefix}\ufff0` });
       const docs = new Map<string, StoredDoc & SyncDoc>();
       for (const row of all.rows) if (row.doc && isDoc(row.doc)) docs.set(row.id, row.doc);
-      // Documents changed in the local pouch after the checkpoint have not reached Dexie yet: they are not deletions.
-      const unapplied = since === 0 ? new Set<string>() : await this.#unapplied([...docs.keys()].filter((id) => !docs.get(id)?._deleted));
+      // Documents changed in the local pouch after the checkpoint have not reached Dexie yet: they
+      // are not deletions, and the record here is older than they are, not a change to carry up
+      // (carried up, it would stand over what came from elsewhere, a deletion or an edit, and that
+      // would be lost). The way down brings them; an edit made here meanwhile goes up from there,
+      // as a branch, and merges. The same for a document whose merge is still to do.
+      // A document deleted elsewhere is not among `docs` (allDocs leaves deletions out): asked for too.
+      const missing = records.map((record) => docIdOf(table, keyOf(table, record))).filter((id) => !docs.has(id));
+      const unapplied = since === 0 ? new Set<string>() : await this.#unapplied([...docs.keys(), ...missing]);
       const writes: (SyncDoc | Branch)[] = [];
       const present = new Set<string>();
       for (const record of records) {
         const key = keyOf(table, record);
         const id = docIdOf(table, key);
         present.add(id);
+        if (unapplied.has(id) || unmerged.has(id)) {
+          // Which revision the record here is in step with, so that the way down can tell an edit
+          // made here (it goes up as a branch of that revision) from a record merely behind.
+          const rev = looked++ < MAX_IN_STEP_LOOKUPS ? await this.#inStepRevision(id, record) : undefined;
+          if (rev) this.#synced.set(id, { rev, print: fingerprint(record) });
+          continue;
+        }
         const write = this.#upWrite(table, key, record, docs.get(id));
         if (write) writes.push(write);
       }
@@ -643,6 +709,7 @@ export class Bridge {
       }
       void this.#enqueue(() => this.#flushQueue());
     }
+    await this.#noteUnmerged(ids, unmerged);
     this.#retryLater(unmerged, attempt);
     if (againstErasure.length || newlyErased.length) {
       await this.#write(againstErasure.map((doc) => ({ _id: doc._id, _rev: doc._rev, _deleted: true, kind: doc.kind, body: {}, t: doc.t })));
@@ -666,6 +733,26 @@ export class Bridge {
     await db.marks.bulkDelete(marks);
     await db.candidates.delete(candidateId);
     await db.settings.put({ key: PURGE, value: [...(await this.#purgeList()), ...ids] });
+  }
+
+  async #unmergedList(): Promise<string[]> {
+    const value = (await this.#db.settings.get(UNMERGED))?.value;
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  }
+
+  /** Of the documents just applied, keeps those whose merge failed and forgets the rest. */
+  async #noteUnmerged(applied: string[], failed: string[]): Promise<void> {
+    const before = await this.#unmergedList();
+    if (!failed.length && !before.length) return;
+    const done = new Set(applied);
+    const after = [...new Set([...before.filter((id) => !done.has(id)), ...failed])];
+    if (after.length === before.length && after.every((id, i) => id === before[i])) return;
+    try {
+      await this.#db.settings.put({ key: UNMERGED, value: after });
+    } catch (error: unknown) {
+      // The disk that failed the merge may fail this too: the retries in memory still run.
+      console.error('sync bridge: could not note the merges still to do', error);
+    }
   }
 
   async #purgeList(): Promise<string[]> {

@@ -409,6 +409,94 @@ describe('one device and its pouch, no server', () => {
     await close();
   });
 
+  // A change from elsewhere reached the pouch, but the device closed before it reached Dexie. At the
+  // next start the comparison found Dexie's record different from its document and carried the
+  // older record up over it: the change from elsewhere was lost, on every device.
+  for (const [what, change] of [
+    ['an edit', (body: Record<string, unknown>) => ({ body: { ...body, scores: { c1: 50 } }, tPath: 'scores.c1' })],
+    ['a deletion', () => ({ deleted: true as const })],
+  ] as const) {
+    it(`keeps ${what} from elsewhere that reached the pouch but not Dexie before the device closed`, async () => {
+      const { db, local, bridge, id, close } = await soloDevice(`unapplied-${what.replace(' ', '-')}`);
+      const docId = docIdOf('evaluations', ['r1', id]);
+      await bridge.stop();
+      const current = (await local.get(docId, { revs: true })) as unknown as { _revisions: { start: number; ids: string[] }; body: Record<string, unknown>; t: Record<string, unknown> };
+      const at = new Date(Date.now() + 60_000).toISOString();
+      const next = change(current.body);
+      const revision = { _id: docId, _rev: `${current._revisions.start + 1}-elsewhere`, _revisions: { start: current._revisions.start + 1, ids: ['elsewhere', ...current._revisions.ids] } };
+      await local.bulkDocs(
+        ['deleted' in next
+          ? { ...revision, _deleted: true }
+          : { ...revision, kind: 'evaluations', body: next.body, t: { ...current.t, [next.tPath]: { at, dev: 'device-y', prev: null } } }] as never,
+        { new_edits: false },
+      );
+      const again = new Bridge(db, local, 'device-x', {});
+      await again.start();
+      if ('deleted' in next) {
+        await eventually('the deletion in Dexie', async () => ((await db.evaluations.get(['r1', id])) === undefined ? true : undefined), 10_000);
+        expect((await local.get(docId).catch((e: { status?: number }) => e)) as { status?: number }).toMatchObject({ status: 404 });
+      } else {
+        await eventually('the edit in Dexie', async () => ((await db.evaluations.get(['r1', id]))?.scores.c1 === 50 ? true : undefined), 10_000);
+        await again.settled();
+        expect(((await local.get(docId)) as unknown as { body: { scores: Record<string, number> } }).body.scores.c1).toBe(50);
+      }
+      await again.stop();
+      await close();
+    }, 60_000);
+  }
+
+  it('merges at the next start a conflict whose merge failed until the device closed, and only then forgets it', async () => {
+    const { db, local, bridge, id, close } = await soloDevice('merge-next-start');
+    const docId = docIdOf('evaluations', ['r1', id]);
+    const base = (await local.get(docId, { revs: true })) as unknown as { _revisions: { start: number; ids: string[] }; body: { scores: Record<string, number> }; t: Record<string, unknown> };
+    const leaf = (name: string, criterionId: string, value: number, at: string) => ({
+      _id: docId,
+      _rev: `${base._revisions.start + 1}-${name}`,
+      _revisions: { start: base._revisions.start + 1, ids: [name, ...base._revisions.ids] },
+      kind: 'evaluations',
+      body: { ...base.body, scores: { ...base.body.scores, [criterionId]: value } },
+      t: { ...base.t, [`scores.${criterionId}`]: { at, dev: name, prev: null } },
+    });
+    // Every merge write fails while this session lasts (the disk full until the device closes).
+    const bulkDocs = local.bulkDocs.bind(local);
+    let refusing = true;
+    let refused = 0;
+    local.bulkDocs = ((docs: unknown, options?: { new_edits?: boolean }) => {
+      if (refusing && options?.new_edits === false && Array.isArray(docs) && docs.length > 1) {
+        refused++;
+        return Promise.reject(new Error('QuotaExceededError'));
+      }
+      return bulkDocs(docs as never, options as never);
+    }) as typeof local.bulkDocs;
+    // Two edits made elsewhere after the record was made here (their stamps are later than its own).
+    const later = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
+    await bulkDocs([leaf('aaa', 'c1', 50, later(1)), leaf('bbb', 'c2', 30, later(2))] as never, { new_edits: false });
+    const noted = await eventually('the failed merge, noted', async () => {
+      const value = (await db.settings.get('sync:unmerged'))?.value;
+      return Array.isArray(value) && value.includes(docId) ? value : undefined;
+    }, 10_000);
+    expect(noted).toEqual([docId]);
+    await bridge.stop();
+    expect(refused).toBeGreaterThan(0);
+    // Both values are in the pouch, in two branches; Dexie has at most one of them.
+    const before = await db.evaluations.get(['r1', id]);
+    expect(before?.scores.c1 === 50 && before.scores.c2 === 30).toBe(false);
+
+    // The next start, the disk writable again: the merge is done before anything else changes.
+    refusing = false;
+    const again = new Bridge(db, local, 'device-x', {});
+    await again.start();
+    const merged = await eventually('the merge at the next start', async () => {
+      const e = await db.evaluations.get(['r1', id]);
+      return e?.scores.c1 === 50 && e.scores.c2 === 30 ? e : undefined;
+    }, 10_000);
+    expect(merged.scores).toMatchObject({ c1: 50, c2: 30 });
+    expect((await local.get(docId, { conflicts: true }))._conflicts ?? []).toEqual([]);
+    await eventually('the note cleared', async () => (((await db.settings.get('sync:unmerged'))?.value as unknown[] | undefined)?.length === 0 ? true : undefined), 10_000);
+    await again.stop();
+    await close();
+  }, 60_000);
+
   // Two devices putting the same pool person on the same request at the same moment: each makes
   // the record [request, person] on its own. The one from elsewhere arrived while this device's was
   // still on its way up, and was written over it.
