@@ -52,6 +52,12 @@ const PURGE = 'sync:purge';
  */
 const UNMERGED = 'sync:unmerged';
 /**
+ * Records made here whose document came from elsewhere too (the same [request, person] made on two
+ * devices) and that have not gone up as a branch yet: kept in the database, so that a device
+ * stopped in between still merges the two at its next start instead of writing its record over.
+ */
+const MADE_HERE = 'sync:made-here';
+/**
  * The order changes go up in: erasure markers first, so that another device hears of an erasure
  * no later than of the deletions that come with it (replication carries them in that order, a
  * hundred at a time); a record edited there meanwhile is then not kept against the deletion.
@@ -149,6 +155,8 @@ export class Bridge {
    * other, so this one goes up as a revision of its own beside it, and the two merge.
    */
   readonly #madeHere = new Set<string>();
+  /** #madeHere as last written to the database (MADE_HERE), to write it only when it changed. */
+  #madeHereSaved = '';
 
   constructor(db: ShortlistDb, local: Db, device: string, options: BridgeOptions = {}) {
     this.#db = db;
@@ -175,6 +183,10 @@ export class Bridge {
   async start(): Promise<void> {
     this.#stopped = false;
     Dexie.on('storagemutated', this.#onMutated);
+    await this.#enqueue(async () => {
+      for (const id of await this.#stringList(MADE_HERE)) this.#madeHere.add(id);
+      this.#madeHereSaved = [...this.#madeHere].sort().join('\n');
+    });
     await this.#enqueue(() => this.#reconcile());
     // Merges left over from the last session, once the comparison has noted what is in step: each
     // such document is read again with its conflicts and merged (all its branches, whatever the
@@ -219,7 +231,11 @@ export class Bridge {
   }
 
   #enqueue(job: () => Promise<void>): Promise<void> {
-    const run = this.#work.then(() => (this.#stopped ? undefined : job())).catch((error: unknown) => console.error('sync bridge', error));
+    // After each job, the records made here as they now stand (cheap when unchanged).
+    const run = this.#work
+      .then(() => (this.#stopped ? undefined : job()))
+      .then(() => this.#saveMadeHere())
+      .catch((error: unknown) => console.error('sync bridge', error));
     this.#work = run;
     return run;
   }
@@ -735,9 +751,26 @@ export class Bridge {
     await db.settings.put({ key: PURGE, value: [...(await this.#purgeList()), ...ids] });
   }
 
-  async #unmergedList(): Promise<string[]> {
-    const value = (await this.#db.settings.get(UNMERGED))?.value;
+  async #stringList(key: string): Promise<string[]> {
+    const value = (await this.#db.settings.get(key))?.value;
     return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  }
+
+  #unmergedList(): Promise<string[]> {
+    return this.#stringList(UNMERGED);
+  }
+
+  /** Writes #madeHere to the database when it changed since last written. */
+  async #saveMadeHere(): Promise<void> {
+    const now = [...this.#madeHere].sort();
+    const text = now.join('\n');
+    if (text === this.#madeHereSaved) return;
+    try {
+      await this.#db.settings.put({ key: MADE_HERE, value: now });
+      this.#madeHereSaved = text;
+    } catch (error: unknown) {
+      console.error('sync bridge: could not note the records made here', error);
+    }
   }
 
   /** Of the documents just applied, keeps those whose merge failed and forgets the rest. */

@@ -527,6 +527,39 @@ describe('one device and its pouch, no server', () => {
     });
   }
 
+  // As above, but the device stopped after the record from elsewhere came down and before its own
+  // went up as a branch: the note that it was made here was in memory only, and the next start
+  // wrote this device's record over the other one (its score on the other criterion was lost).
+  it('merges a record made here with the same record from elsewhere when the device stopped in between', async () => {
+    const { db, local, bridge, id, close } = await soloDevice('made-twice-stopped');
+    await saveRequest(db, { ...request, id: 'r2' });
+    await bridge.settled();
+    await bridge.stop();
+    // Here: the person put on r2 and scored, not carried up (the bridge had stopped).
+    expect((await attachCandidate(db, 'r2', id)).ok).toBe(true);
+    expect(await applyEdits(db, 'r2', [{ kind: 'score', candidateId: id, criterionId: 'c1', value: 40 }])).toEqual({ ok: true, value: 1 });
+    const mine = await db.evaluations.get(['r2', id]);
+    if (!mine) throw new Error('attached');
+    // There: the same record, come down already (the checkpoint past it), and noted as made twice.
+    const docId = docIdOf('evaluations', ['r2', id]);
+    await arriveFromElsewhere(local, 'evaluations', ['r2', id], { ...mine, scores: { c2: 30 }, updatedAt: new Date(Date.now() - 60_000).toISOString() });
+    await db.settings.put({ key: 'sync:seq', value: (await local.info()).update_seq });
+    await db.settings.put({ key: 'sync:made-here', value: [docId] });
+    const again = new Bridge(db, local, 'device-x', {});
+    await again.start();
+    const merged = await eventually('both scores', async () => {
+      const e = await db.evaluations.get(['r2', id]);
+      return e?.scores.c1 === 40 && e.scores.c2 === 30 ? e : undefined;
+    }, 10_000);
+    expect(merged.scores).toEqual({ c1: 40, c2: 30 });
+    await again.settled();
+    expect(((await local.get(docId)) as unknown as { body: { scores: Record<string, number> } }).body.scores).toEqual({ c1: 40, c2: 30 });
+    // Gone up and merged: the note is cleared.
+    await eventually('the note cleared', async () => (((await db.settings.get('sync:made-here'))?.value as unknown[] | undefined)?.length === 0 ? true : undefined), 10_000);
+    await again.stop();
+    await close();
+  }, 60_000);
+
   // The same assessor on two devices: here a draft sheet (private until done), there the same sheet
   // already shared. A private revision beside a public one could leave with it (the push filter
   // sees only the winner), so the draft is merged into one private child instead.
