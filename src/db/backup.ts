@@ -52,7 +52,7 @@ export async function createBackup(db: ShortlistDb): Promise<Backup> {
 }
 
 /** Settings that describe this browser profile; a backup neither carries nor replaces them. */
-const DEVICE_SETTINGS = ['lastBackupAt', 'deviceId', 'team', 'assessor', 'sync:seq', 'sync:purge', 'sync:team'];
+const DEVICE_SETTINGS = ['lastBackupAt', 'deviceId', 'team', 'assessor', 'sync:seq', 'sync:purge', 'sync:team', 'sync:unmerged', 'sync:made-here'];
 
 /** Records when the user last saved a backup (shown beside the storage state). */
 export async function markBackupSaved(db: ShortlistDb, at = new Date().toISOString()): Promise<void> {

@@ -57,12 +57,12 @@ export async function localTeam(db: ShortlistDb): Promise<string | undefined> {
 
 /**
  * The local PouchDB database now holds `dbUrl`'s documents; when it held another team's, its
- * checkpoint and purge list meant that other database and are forgotten.
+ * checkpoint, purge list and merge notes meant that other database and are forgotten.
  */
 export async function setLocalTeam(db: ShortlistDb, dbUrl: string): Promise<void> {
   await db.transaction('rw', db.settings, async () => {
     const held = await localTeam(db);
-    if (held !== undefined && held !== dbUrl) await db.settings.bulkDelete(['sync:seq', 'sync:purge']);
+    if (held !== undefined && held !== dbUrl) await db.settings.bulkDelete(['sync:seq', 'sync:purge', 'sync:unmerged', 'sync:made-here']);
     await db.settings.put({ key: POUCH_TEAM, value: dbUrl });
   });
 }

@@ -97,6 +97,18 @@ describe('backup and restore', () => {
     expect((await db.settings.get('lastBackupAt'))?.value).toBe('2026-11-23T10:00:00.000Z');
   });
 
+  it("leaves the team sync's notes about this device's documents out, and replacing everything keeps them", async () => {
+    await db.settings.bulkPut([{ key: 'sync:unmerged', value: ['evaluation:a:b'] }, { key: 'sync:made-here', value: ['evaluation:a:c'] }]);
+    const made = await createBackup(db);
+    expect(made.tables.settings.map((s) => s.key)).not.toEqual(expect.arrayContaining(['sync:unmerged']));
+    expect(made.tables.settings.map((s) => s.key)).not.toEqual(expect.arrayContaining(['sync:made-here']));
+    const backup = readBackup(JSON.stringify(made));
+    if (!backup.ok) throw new Error();
+    await other.settings.put({ key: 'sync:unmerged', value: ['evaluation:x:y'] });
+    await restoreBackup(other, backup.value, 'replace');
+    expect((await other.settings.get('sync:unmerged'))?.value).toEqual(['evaluation:x:y']);
+  });
+
   it('replacing everything keeps the date of the last backup this browser saved', async () => {
     const backup = readBackup(JSON.stringify(await createBackup(db)));
     if (!backup.ok) throw new Error();

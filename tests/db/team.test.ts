@@ -36,13 +36,15 @@ describe('the team settings', () => {
   });
   it('forget the sync checkpoint when the local database is given to another team', async () => {
     await setLocalTeam(db, 'https://a.example.nl/team');
-    await db.settings.bulkPut([{ key: 'sync:seq', value: 42 }, { key: 'sync:purge', value: ['candidate:x'] }]);
+    await db.settings.bulkPut([{ key: 'sync:seq', value: 42 }, { key: 'sync:purge', value: ['candidate:x'] }, { key: 'sync:unmerged', value: ['evaluation:r:x'] }, { key: 'sync:made-here', value: ['evaluation:r:y'] }]);
     await setLocalTeam(db, 'https://a.example.nl/team');
     expect((await db.settings.get('sync:seq'))?.value).toBe(42);
     await setLocalTeam(db, 'https://b.example.nl/team');
     expect(await localTeam(db)).toBe('https://b.example.nl/team');
     expect(await db.settings.get('sync:seq')).toBeUndefined();
     expect(await db.settings.get('sync:purge')).toBeUndefined();
+    // The merge notes named the other team's documents too.
+    expect(await db.settings.bulkGet(['sync:unmerged', 'sync:made-here'])).toEqual([undefined, undefined]);
   });
 });
 
