@@ -60,3 +60,29 @@ test('a start loads at most 60 kB of gzipped JavaScript before its first paint, 
   console.log(report.join('\n'));
   test.info().annotations.push({ type: 'first paint', description: report.join(' | ') });
 });
+
+// One language at a time: a start loads the whole dictionary of the chosen language only; the other
+// loads when the user switches to it, and the switch waits for it, so no screen shows half of it.
+test('a start loads the texts of the chosen language only, and a switch loads the other before it shows', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('navigation', { name: 'Aanvragen' }).getByRole('button', { name: /30601/ }).click();
+  await expect(page.getByRole('searchbox', { name: 'Zoeken in de matrix' }).or(page.getByRole('textbox', { name: 'Zoeken in de matrix' }))).toBeVisible();
+  const dictionaries = () =>
+    page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => new URL(e.name).pathname)
+        .filter((p) => /\/assets\/(nl|en)-[\w-]+\.js$/.test(p))
+        .map((p) => p.split('/').pop()?.split('-')[0]),
+    );
+  expect(await dictionaries()).toEqual(['nl']);
+  await page.getByRole('combobox', { name: 'Taal' }).selectOption('en');
+  // The app frame and the matrix's own texts (beyond the frame's) switch together.
+  await expect(page.getByRole('navigation', { name: 'Requests' })).toBeVisible();
+  await expect(page.getByRole('searchbox', { name: 'Search the matrix' }).or(page.getByRole('textbox', { name: 'Search the matrix' }))).toBeVisible();
+  expect(await dictionaries()).toEqual(['nl', 'en']);
+  // And back: nothing more to load.
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('nl');
+  await expect(page.getByRole('navigation', { name: 'Aanvragen' })).toBeVisible();
+  expect(await dictionaries()).toEqual(['nl', 'en']);
+});

@@ -167,3 +167,20 @@ test('the seed procedure of 30601 from the client round to the award, its outcom
     await page.context().setOffline(false);
   });
 });
+
+// Only the interface's language is loaded at a start: outcomes exported in the other one load its
+// texts first (a file of empty headers and sentences, or of keys, is what went wrong otherwise).
+test('outcomes exported in the other language than the interface are worded in it, header and sentences', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: /30601/ }).click();
+  await page.getByRole('tab', { name: 'Procedure' }).click();
+  await page.getByRole('tab', { name: 'Uitslagen' }).click();
+  await page.getByRole('combobox', { name: 'Taal van de uitslagen' }).selectOption('en');
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Uitslagen exporteren' }).click()]);
+  expect(file.suggestedFilename()).toMatch(/^outcomes-30601-\d{4}-\d{2}-\d{2}\.csv$/);
+  const lines = (await readFile((await file.path()) ?? '')).toString('utf8').slice(1).split('\r\n');
+  expect(lines[0]).toBe('Name;E-mail;Stage;Outcome;Explanation');
+  expect(lines.slice(1, -1).every((line) => line.split(';').length >= 5 && !/;$/.test(line))).toBe(true);
+  // The interface stays Dutch.
+  await expect(page.getByRole('navigation', { name: 'Aanvragen' })).toBeVisible();
+});

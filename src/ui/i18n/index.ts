@@ -1,7 +1,8 @@
 // The chosen language as a signal, a translate function, and locale-aware formatting. The first
-// screen carries only the app frame's texts (nl/shell, en/shell); the rest of both dictionaries
-// loads with the first screen that needs it (`loadTexts`), and a text asked for before then is
-// worded once it is there.
+// screen carries only the app frame's texts (nl/shell, en/shell); the rest of a dictionary loads
+// with the first screen that needs it (`loadTexts`), for the chosen language only — the other one
+// loads when the user switches to it, or an export is made in it — and a text asked for before
+// then is worded once it is there.
 import { createSignal } from 'solid-js';
 import { shell as enShell } from './en/shell';
 import type { Dict } from './nl';
@@ -9,23 +10,30 @@ import { shell as nlShell } from './nl/shell';
 
 export type Locale = 'nl' | 'en';
 const dictionaries: Record<Locale, Partial<Dict>> = { nl: nlShell, en: enShell };
-const [textsLoaded, setTextsLoaded] = createSignal(false);
-let loading: Promise<void> | undefined;
+/** The languages whose whole dictionary is here. */
+const [loaded, setLoaded] = createSignal<readonly Locale[]>([]);
+const loading: Partial<Record<Locale, Promise<void>>> = {};
+const importers: Record<Locale, () => Promise<Dict>> = {
+  nl: () => import('./nl').then((m) => m.nl),
+  en: () => import('./en').then((m) => m.en),
+};
 
-/** Loads every text of both languages (once); screens beyond the app frame wait for it. */
-export function loadTexts(): Promise<void> {
-  loading ??= Promise.all([import('./nl'), import('./en')]).then(
-    ([{ nl }, { en }]) => {
-      dictionaries.nl = nl;
-      dictionaries.en = en;
-      setTextsLoaded(true);
+/** Loads every text of a language, the chosen one unless named (once); screens beyond the app frame wait for it. */
+export function loadTexts(language: Locale = current()): Promise<void> {
+  const begun = loading[language];
+  if (begun) return begun;
+  const load = importers[language]().then(
+    (dict) => {
+      dictionaries[language] = dict;
+      setLoaded((languages) => [...languages, language]);
     },
     (error: unknown) => {
-      loading = undefined;
+      delete loading[language];
       throw error;
     },
   );
-  return loading;
+  loading[language] = load;
+  return load;
 }
 const STORAGE_KEY = 'shortlist.locale';
 
@@ -45,7 +53,23 @@ const [locale, setLocaleSignal] = createSignal<Locale>(
 
 export { locale };
 
+/** Switches the language once its texts are here (at once when they are), so no screen shows half of it. */
 export function setLocale(next: Locale): void {
+  if (loaded().includes(next) || !loading[locale()]) {
+    applyLocale(next);
+    return;
+  }
+  loadTexts(next).then(
+    () => applyLocale(next),
+    (error: unknown) => {
+      // Offline without the texts cached: the app frame's texts are there; the rest shows once loaded.
+      console.error(error);
+      applyLocale(next);
+    },
+  );
+}
+
+function applyLocale(next: Locale): void {
   setLocaleSignal(next);
   try {
     localStorage.setItem(STORAGE_KEY, next);
@@ -73,7 +97,7 @@ export function withLocale<T>(language: Locale, work: () => T): T {
 export function t(key: keyof Dict, params: Record<string, string | number> = {}): string {
   const text = dictionaries[current()][key];
   // Not loaded yet: nothing for now, and whoever shows it hears when the texts arrive.
-  if (text === undefined) return textsLoaded() ? key : '';
+  if (text === undefined) return loaded().includes(current()) ? key : '';
   return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
 

@@ -4,7 +4,7 @@
 import { For, Show, createMemo, createSignal } from 'solid-js';
 import { csvFileName, writeCsv, type Cell, type ExportDialect, type Outcome, type Stage } from '../../core';
 import { downloadText } from '../download';
-import { locale, t, withLocale, type Locale } from '../i18n';
+import { loadTexts, locale, t, withLocale, type Locale } from '../i18n';
 import { outcomeSentences, resultText, stageText, type OutcomeFacts } from './outcome-text';
 import type { ProcedureData } from './procedure-data';
 
@@ -54,7 +54,9 @@ export function Outcomes(props: { data: ProcedureData }) {
     await navigator.clipboard.writeText(text);
     setCopied(outcome.candidateId);
   }
-  function exportCsv() {
+  async function exportCsv() {
+    // A file in the other language needs that language's texts (only the chosen one is loaded).
+    await loadTexts(language());
     const name = csvFileName(withLocale(language(), () => t('procFileStem')), props.data.request, new Date(), withLocale(language(), () => t('procFileFallback')));
     downloadText(name, writeCsv(outcomeTable(props.data, language()), dialect()), 'text/csv;charset=utf-8');
     setSaved(name);
@@ -69,10 +71,10 @@ export function Outcomes(props: { data: ProcedureData }) {
           <p class="info">{t('procOutcomesBefore')}</p>
         </Show>
       </header>
-      <form class="proc-export" onSubmit={(e) => (e.preventDefault(), exportCsv())}>
+      <form class="proc-export" onSubmit={(e) => (e.preventDefault(), void exportCsv())}>
         <label>
           {t('procExportLanguage')}
-          <select value={language()} onChange={(e) => setLanguage(e.currentTarget.value as Locale)}>
+          <select value={language()} onChange={(e) => (setLanguage(e.currentTarget.value as Locale), void loadTexts(e.currentTarget.value as Locale).catch(() => undefined))}>
             <option value="nl">{t('exportLanguageNl')}</option>
             <option value="en">{t('exportLanguageEn')}</option>
           </select>
