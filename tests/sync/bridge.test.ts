@@ -321,6 +321,36 @@ function arriveFromElsewhere(local: Device['local'], table: 'evaluations' | 'she
   return local.bulkDocs([{ _id: docIdOf(table, key), _rev: '1-elsewhere', _revisions: { start: 1, ids: ['elsewhere'] }, kind: table, body, t: stamp({}, changedPaths(undefined, body), body.updatedAt, 'device-y') }] as never, { new_edits: false });
 }
 
+/** Makes revisions of a document as another device writes them: each a child of its current revision scoring one criterion. */
+async function leavesOf(local: Device['local'], docId: string) {
+  const base = (await local.get(docId, { revs: true })) as unknown as { _revisions: { start: number; ids: string[] }; body: { scores: Record<string, number> }; t: Record<string, unknown> };
+  return (name: string, criterionId: string, value: number, at: string) => ({
+    _id: docId,
+    _rev: `${base._revisions.start + 1}-${name}`,
+    _revisions: { start: base._revisions.start + 1, ids: [name, ...base._revisions.ids] },
+    kind: 'evaluations',
+    body: { ...base.body, scores: { ...base.body.scores, [criterionId]: value } },
+    t: { ...base.t, [`scores.${criterionId}`]: { at, dev: name, prev: null } },
+  });
+}
+
+/**
+ * Has the pouch refuse a merge's write (several revisions at once, as replication does not write
+ * here) while `refusing(refusedSoFar)` says so, as a full disk would. `write` writes past it.
+ */
+function refuseMerges(local: Device['local'], refusing: (refusedSoFar: number) => boolean) {
+  const write = local.bulkDocs.bind(local);
+  let refused = 0;
+  local.bulkDocs = ((docs: unknown, options?: { new_edits?: boolean }) => {
+    if (options?.new_edits === false && Array.isArray(docs) && docs.length > 1 && refusing(refused)) {
+      refused++;
+      return Promise.reject(new Error('QuotaExceededError'));
+    }
+    return write(docs as never, options as never);
+  }) as typeof local.bulkDocs;
+  return { write, refused: () => refused };
+}
+
 /** A device with no server: its Dexie database, its local pouch and the bridge, with Eva Visser on r1 carried over. */
 async function soloDevice(label: string, assessor?: string) {
   const db = new ShortlistDb(`bridge-${label}-${process.pid}`);
@@ -378,32 +408,17 @@ describe('one device and its pouch, no server', () => {
   it('merges a conflict whose first merge failed (the pouch refused the write) a little later, and applies it', async () => {
     const { db, local, bridge, id, close } = await soloDevice('merge-retry');
     const docId = docIdOf('evaluations', ['r1', id]);
-    const base = (await local.get(docId, { revs: true })) as unknown as { _rev: string; _revisions: { start: number; ids: string[] }; body: { scores: Record<string, number> }; t: Record<string, unknown> };
     // Two devices' revisions of the same record, each scoring another criterion.
-    const leaf = (name: string, criterionId: string, value: number, at: string) => ({
-      _id: docId,
-      _rev: `${base._revisions.start + 1}-${name}`,
-      _revisions: { start: base._revisions.start + 1, ids: [name, ...base._revisions.ids] },
-      kind: 'evaluations',
-      body: { ...base.body, scores: { ...base.body.scores, [criterionId]: value } },
-      t: { ...base.t, [`scores.${criterionId}`]: { at, dev: name, prev: null } },
-    });
+    const leaf = await leavesOf(local, docId);
     // The first merge write fails, as on a full disk.
-    const bulkDocs = local.bulkDocs.bind(local);
-    let refused = 0;
-    local.bulkDocs = ((docs: unknown, options?: { new_edits?: boolean }) => {
-      if (options?.new_edits === false && refused === 0 && Array.isArray(docs) && docs.length > 1) {
-        refused++;
-        return Promise.reject(new Error('QuotaExceededError'));
-      }
-      return bulkDocs(docs as never, options as never);
-    }) as typeof local.bulkDocs;
+    const pouch = refuseMerges(local, (refused) => refused === 0);
+    const bulkDocs = pouch.write;
     await bulkDocs([leaf('aaa', 'c1', 50, '2026-12-01T10:00:00.000Z'), leaf('bbb', 'c2', 30, '2026-12-01T10:01:00.000Z')] as never, { new_edits: false });
     const merged = await eventually('the merge, tried again', async () => {
       const e = await db.evaluations.get(['r1', id]);
       return e?.scores.c1 === 50 && e.scores.c2 === 30 ? e : undefined;
     }, 10_000);
-    expect(refused).toBe(1);
+    expect(pouch.refused()).toBe(1);
     expect(merged.scores).toMatchObject({ c1: 50, c2: 30 });
     expect((await local.get(docId, { conflicts: true }))._conflicts ?? []).toEqual([]);
     await close();
@@ -448,26 +463,11 @@ describe('one device and its pouch, no server', () => {
   it('merges at the next start a conflict whose merge failed until the device closed, and only then forgets it', async () => {
     const { db, local, bridge, id, close } = await soloDevice('merge-next-start');
     const docId = docIdOf('evaluations', ['r1', id]);
-    const base = (await local.get(docId, { revs: true })) as unknown as { _revisions: { start: number; ids: string[] }; body: { scores: Record<string, number> }; t: Record<string, unknown> };
-    const leaf = (name: string, criterionId: string, value: number, at: string) => ({
-      _id: docId,
-      _rev: `${base._revisions.start + 1}-${name}`,
-      _revisions: { start: base._revisions.start + 1, ids: [name, ...base._revisions.ids] },
-      kind: 'evaluations',
-      body: { ...base.body, scores: { ...base.body.scores, [criterionId]: value } },
-      t: { ...base.t, [`scores.${criterionId}`]: { at, dev: name, prev: null } },
-    });
+    const leaf = await leavesOf(local, docId);
     // Every merge write fails while this session lasts (the disk full until the device closes).
-    const bulkDocs = local.bulkDocs.bind(local);
     let refusing = true;
-    let refused = 0;
-    local.bulkDocs = ((docs: unknown, options?: { new_edits?: boolean }) => {
-      if (refusing && options?.new_edits === false && Array.isArray(docs) && docs.length > 1) {
-        refused++;
-        return Promise.reject(new Error('QuotaExceededError'));
-      }
-      return bulkDocs(docs as never, options as never);
-    }) as typeof local.bulkDocs;
+    const pouch = refuseMerges(local, () => refusing);
+    const bulkDocs = pouch.write;
     // Two edits made elsewhere after the record was made here (their stamps are later than its own).
     const later = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
     await bulkDocs([leaf('aaa', 'c1', 50, later(1)), leaf('bbb', 'c2', 30, later(2))] as never, { new_edits: false });
@@ -477,7 +477,7 @@ describe('one device and its pouch, no server', () => {
     }, 10_000);
     expect(noted).toEqual([docId]);
     await bridge.stop();
-    expect(refused).toBeGreaterThan(0);
+    expect(pouch.refused()).toBeGreaterThan(0);
     // Both values are in the pouch, in two branches; Dexie has at most one of them.
     const before = await db.evaluations.get(['r1', id]);
     expect(before?.scores.c1 === 50 && before.scores.c2 === 30).toBe(false);
