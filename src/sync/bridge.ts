@@ -717,6 +717,7 @@ export class Bridge {
       if (last !== undefined) await this.#db.settings.put({ key: CHECKPOINT, value: last });
     });
     for (const { id, rev, record } of applied) this.#synced.set(id, { rev, print: fingerprint(record) });
+    await this.#restoreScoredRequests(changes.map((c) => c.id));
     if (diverged.size) {
       for (const [table, keys] of diverged) {
         const set = this.#queue.get(table) ?? new Set<string>();
@@ -731,6 +732,69 @@ export class Bridge {
       await this.#write(againstErasure.map((doc) => ({ _id: doc._id, _rev: doc._rev, _deleted: true, kind: doc.kind, body: {}, t: doc.t })));
       await this.#queuePurge(againstErasure.map((d) => d._id));
     }
+  }
+
+  /**
+   * A request deleted elsewhere while a person on it was scored here (offline, or at the same
+   * moment): the score beat its own deletion (an edit beats a deletion), so the request comes back
+   * too, as it last stood — else the score would live on, and travel to every device, on a request
+   * that no one sees. Looked at for the requests of this batch's documents; a request comes back
+   * when one of its evaluations or sheets is alive beside a deletion (the sign that an edit beat
+   * it). Back in Dexie, it goes up over its deletion like any edit.
+   */
+  async #restoreScoredRequests(docIds: string[]): Promise<void> {
+    const requestIds = new Set<string>();
+    for (const id of docIds) {
+      const where = recordOfDocId(id);
+      if (!where) continue;
+      if (where.table === 'requests') requestIds.add(String(where.key));
+      else if ((where.table === 'evaluations' || where.table === 'sheets') && Array.isArray(where.key)) requestIds.add(String(where.key[0]));
+    }
+    for (const requestId of requestIds) {
+      if (await this.#db.requests.get(requestId)) continue;
+      const scored = [
+        ...(await this.#db.evaluations.where('requestId').equals(requestId).primaryKeys()).map((key) => docIdOf('evaluations', key as string[])),
+        ...(await this.#db.sheets.where('requestId').equals(requestId).primaryKeys()).map((key) => docIdOf('sheets', key as string[])),
+      ];
+      let beatDeletion = false;
+      for (const id of scored) {
+        const leaves = await this.#leaves(id);
+        if (leaves.some((leaf) => !leaf._deleted) && leaves.some((leaf) => leaf._deleted)) {
+          beatDeletion = true;
+          break;
+        }
+      }
+      if (!beatDeletion) continue;
+      const last = await this.#lastLiveRevision(docIdOf('requests', requestId));
+      if (!last) {
+        console.error('sync bridge: a scored request was deleted elsewhere and its last revision is gone', requestId);
+        continue;
+      }
+      await tableOf(this.#db, 'requests').put({ ...last.body, updatedAt: this.#now() });
+    }
+  }
+
+  async #leaves(id: string): Promise<StoredDoc[]> {
+    try {
+      return (await this.#local.get(id, { open_revs: 'all', revs: true })).flatMap((leaf) => ('ok' in leaf ? [leaf.ok] : []));
+    } catch {
+      return [];
+    }
+  }
+
+  /** A deleted document's revision before its deletion, if the pouch still holds it. */
+  async #lastLiveRevision(id: string): Promise<(StoredDoc & SyncDoc) | undefined> {
+    for (const leaf of await this.#leaves(id)) {
+      const path = leaf._revisions as { start: number; ids: string[] } | undefined;
+      if (!leaf._deleted || !path || path.ids.length < 2) continue;
+      try {
+        const before = await this.#local.get(id, { rev: `${path.start - 1}-${path.ids[1]}` });
+        if (isDoc(before) && !before._deleted) return before;
+      } catch {
+        // Compacted: not kept any more.
+      }
+    }
+    return undefined;
   }
 
   /** What "Overal wissen" leaves on this device: nothing about the person, only the marker. */

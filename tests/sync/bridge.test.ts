@@ -405,6 +405,42 @@ describe('one device and its pouch, no server', () => {
     await close();
   });
 
+  // A request deleted on another device while someone on it was scored here, offline: the score
+  // beat its deletion (an edit beats a deletion), the request did not — the score was kept on a
+  // request no device showed, and went to every device. The request comes back, with that score.
+  it('brings back a request deleted elsewhere while a person on it was scored here, with the score; a plain deletion stays', async () => {
+    const { db, local, bridge, id, close } = await soloDevice('request-vs-score');
+    await saveRequest(db, { ...request, id: 'r2' });
+    expect((await attachCandidate(db, 'r2', id)).ok).toBe(true);
+    await bridge.settled();
+    // Scored here, carried up to this device's pouch (offline: it waits there for the server).
+    expect((await applyEdits(db, 'r1', [{ kind: 'score', candidateId: id, criterionId: 'c1', value: 40 }])).ok).toBe(true);
+    await bridge.settled();
+    // Meanwhile elsewhere: r1 deleted with its evaluations, and r2 too (where nothing was scored here).
+    // Each a child of the revision the other device had: the current one, or for the score made
+    // here (not there yet) the one before it.
+    const deletionOf = async (docId: string, besideTheScore = false) => {
+      const path = (await local.get(docId, { revs: true }))._revisions as { start: number; ids: string[] };
+      const parent = besideTheScore ? { start: path.start - 1, ids: path.ids.slice(1) } : path;
+      return { _id: docId, _rev: `${parent.start + 1}-elsewhere`, _revisions: { start: parent.start + 1, ids: ['elsewhere', ...parent.ids] }, _deleted: true };
+    };
+    const r1 = docIdOf('requests', 'r1');
+    const r2 = docIdOf('requests', 'r2');
+    const deletions = [await deletionOf(r1), await deletionOf(docIdOf('evaluations', ['r1', id]), true), await deletionOf(r2), await deletionOf(docIdOf('evaluations', ['r2', id]))];
+    await local.bulkDocs(deletions as never, { new_edits: false });
+    // r2, deleted with nothing scored on it here, goes.
+    await eventually('r2 gone', async () => ((await db.requests.get('r2')) === undefined && (await db.evaluations.get(['r2', id])) === undefined ? true : undefined), 10_000);
+    await bridge.settled();
+    await bridge.settled();
+    // r1 stays, or is back, with the score, here and in the pouch (so on its way to the others).
+    expect((await db.requests.get('r1'))?.title).toBe(request.title);
+    expect((await db.evaluations.get(['r1', id]))?.scores.c1).toBe(40);
+    const doc = await local.get(r1).catch(() => ({ _deleted: true }));
+    expect(doc._deleted).toBeUndefined();
+    expect((await local.get(r2).catch((e: { status?: number }) => e)) as { status?: number }).toMatchObject({ status: 404 });
+    await close();
+  });
+
   it('merges a conflict whose first merge failed (the pouch refused the write) a little later, and applies it', async () => {
     const { db, local, bridge, id, close } = await soloDevice('merge-retry');
     const docId = docIdOf('evaluations', ['r1', id]);
