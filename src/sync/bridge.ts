@@ -73,6 +73,18 @@ const MAX_PATH_STEPS = 20;
 /** Beyond this many changed keys at once (an import), one full comparison is cheaper. */
 const MAX_KEYS = 5000;
 
+/** Who deleted a document and when: the latest of its deletion's field stamps (none for a live one). */
+function deletionOf(leaf: StoredDoc): { at: string; dev: string } | undefined {
+  if (!leaf._deleted) return undefined;
+  const times = Object.values((leaf as { t?: FieldTimes }).t ?? {});
+  return times.reduce<{ at: string; dev: string } | undefined>((latest, time) => (!latest || time.at > latest.at ? { at: time.at, dev: time.dev } : latest), undefined);
+}
+
+/** Two deletions written together (one device, within a minute): a request's and its records'. */
+function sameDeletion(a: { at: string; dev: string } | undefined, b: { at: string; dev: string }): boolean {
+  return !!a && a.dev === b.dev && Math.abs(Date.parse(a.at) - Date.parse(b.at)) <= 60_000;
+}
+
 const isDoc = (doc: StoredDoc | undefined): doc is StoredDoc & SyncDoc => !!doc && typeof doc.kind === 'string' && typeof doc.body === 'object';
 const sameFields = (a: Record<string, unknown> | undefined, b: Record<string, unknown>) => !!a && changedPaths(a, b).length === 0;
 
@@ -739,8 +751,8 @@ export class Bridge {
    * moment): the score beat its own deletion (an edit beats a deletion), so the request comes back
    * too, as it last stood — else the score would live on, and travel to every device, on a request
    * that no one sees. Looked at for the requests of this batch's documents; a request comes back
-   * when one of its evaluations or sheets is alive beside a deletion (the sign that an edit beat
-   * it). Back in Dexie, it goes up over its deletion like any edit.
+   * when one of its evaluations or sheets is alive beside the deletion that came with the request's
+   * (the sign that an edit beat it). Back in Dexie, it goes up over its deletion like any edit.
    */
   async #restoreScoredRequests(docIds: string[]): Promise<void> {
     const requestIds = new Set<string>();
@@ -752,6 +764,9 @@ export class Bridge {
     }
     for (const requestId of requestIds) {
       if (await this.#db.requests.get(requestId)) continue;
+      // The request's deletion: by whom and when (a deletion stamps every field with both).
+      const deletion = (await this.#leaves(docIdOf('requests', requestId))).map(deletionOf).find((d) => d !== undefined);
+      if (!deletion) continue;
       const scored = [
         ...(await this.#db.evaluations.where('requestId').equals(requestId).primaryKeys()).map((key) => docIdOf('evaluations', key as string[])),
         ...(await this.#db.sheets.where('requestId').equals(requestId).primaryKeys()).map((key) => docIdOf('sheets', key as string[])),
@@ -759,7 +774,9 @@ export class Bridge {
       let beatDeletion = false;
       for (const id of scored) {
         const leaves = await this.#leaves(id);
-        if (leaves.some((leaf) => !leaf._deleted) && leaves.some((leaf) => leaf._deleted)) {
+        // Alive beside the deletion that came with the request's (the same device, within the
+        // minute): an older deletion beside it (the person once taken off and kept) does not count.
+        if (leaves.some((leaf) => !leaf._deleted) && leaves.some((leaf) => sameDeletion(deletionOf(leaf), deletion))) {
           beatDeletion = true;
           break;
         }

@@ -416,20 +416,24 @@ describe('one device and its pouch, no server', () => {
     // Scored here, carried up to this device's pouch (offline: it waits there for the server).
     expect((await applyEdits(db, 'r1', [{ kind: 'score', candidateId: id, criterionId: 'c1', value: 40 }])).ok).toBe(true);
     await bridge.settled();
-    // Meanwhile elsewhere: r1 deleted with its evaluations, and r2 too (where nothing was scored here).
-    // Each a child of the revision the other device had: the current one, or for the score made
-    // here (not there yet) the one before it.
-    const deletionOf = async (docId: string, besideTheScore = false) => {
-      const path = (await local.get(docId, { revs: true }))._revisions as { start: number; ids: string[] };
-      const parent = besideTheScore ? { start: path.start - 1, ids: path.ids.slice(1) } : path;
-      return { _id: docId, _rev: `${parent.start + 1}-elsewhere`, _revisions: { start: parent.start + 1, ids: ['elsewhere', ...parent.ids] }, _deleted: true };
+    // A deletion as another device writes it: every field stamped with its time and device; a child
+    // of the revision that device had (the current one, or for the score made here the one before).
+    const deletionOf = async (docId: string, options: { besideTheScore?: boolean; at?: string; dev?: string } = {}) => {
+      const current = (await local.get(docId, { revs: true })) as unknown as { _revisions: { start: number; ids: string[] }; t: Record<string, unknown> };
+      const path = current._revisions;
+      const parent = options.besideTheScore ? { start: path.start - 1, ids: path.ids.slice(1) } : path;
+      const name = `elsewhere${(options.dev ?? '').replace(/-/g, '')}`;
+      const t = stamp(current.t as never, Object.keys(current.t), options.at ?? new Date().toISOString(), options.dev ?? 'device-y');
+      return { _id: docId, _rev: `${parent.start + 1}-${name}`, _revisions: { start: parent.start + 1, ids: [name, ...parent.ids] }, _deleted: true, kind: 'x', body: {}, t };
     };
     const r1 = docIdOf('requests', 'r1');
     const r2 = docIdOf('requests', 'r2');
-    const deletions = [await deletionOf(r1), await deletionOf(docIdOf('evaluations', ['r1', id]), true), await deletionOf(r2), await deletionOf(docIdOf('evaluations', ['r2', id]))];
-    await local.bulkDocs(deletions as never, { new_edits: false });
-    // r2, deleted with nothing scored on it here, goes.
-    await eventually('r2 gone', async () => ((await db.requests.get('r2')) === undefined && (await db.evaluations.get(['r2', id])) === undefined ? true : undefined), 10_000);
+    const r2score = docIdOf('evaluations', ['r2', id]);
+    // r2's evaluation once beat a deletion long ago (the person taken off elsewhere while edited here).
+    await local.bulkDocs([await deletionOf(r2score, { besideTheScore: true, at: '2026-01-01T10:00:00.000Z', dev: 'device-z' })] as never, { new_edits: false });
+    // Elsewhere now: r1 deleted with its evaluation; r2 deleted, its evaluation's deletion still on the way.
+    await local.bulkDocs([await deletionOf(r1), await deletionOf(docIdOf('evaluations', ['r1', id]), { besideTheScore: true }), await deletionOf(r2)] as never, { new_edits: false });
+    await eventually('r2 gone', async () => ((await db.requests.get('r2')) === undefined ? true : undefined), 10_000);
     await bridge.settled();
     await bridge.settled();
     // r1 stays, or is back, with the score, here and in the pouch (so on its way to the others).
@@ -437,6 +441,12 @@ describe('one device and its pouch, no server', () => {
     expect((await db.evaluations.get(['r1', id]))?.scores.c1).toBe(40);
     const doc = await local.get(r1).catch(() => ({ _deleted: true }));
     expect(doc._deleted).toBeUndefined();
+    // r2 does not come back for the old deletion beside its evaluation; then its evaluation goes too.
+    expect(await db.requests.get('r2')).toBeUndefined();
+    await local.bulkDocs([await deletionOf(r2score)] as never, { new_edits: false });
+    await eventually('r2 evaluation gone', async () => ((await db.evaluations.get(['r2', id])) === undefined ? true : undefined), 10_000);
+    await bridge.settled();
+    expect(await db.requests.get('r2')).toBeUndefined();
     expect((await local.get(r2).catch((e: { status?: number }) => e)) as { status?: number }).toMatchObject({ status: 404 });
     await close();
   });
