@@ -1,7 +1,7 @@
 // Work held until a paint: nothing before the condition holds, and then only after a frame.
 import { createRoot, createSignal } from 'solid-js';
 import { describe, expect, it } from 'vitest';
-import { createAfterPaint } from '../../src/ui/after-paint';
+import { afterNextPaint, createAfterPaint } from '../../src/ui/after-paint';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 20));
 
@@ -20,5 +20,26 @@ describe('createAfterPaint', () => {
     await tick();
     expect(painted()).toBe(true);
     dispose();
+  });
+  it("in a browser, waits for the frame, then for the page to be idle (the first screen's queued work first)", async () => {
+    const frames: (() => void)[] = [];
+    const idles: (() => void)[] = [];
+    Object.assign(globalThis, { requestAnimationFrame: (f: () => void) => frames.push(f), requestIdleCallback: (f: () => void) => idles.push(f) });
+    try {
+      let done = false;
+      void afterNextPaint().then(() => (done = true));
+      await tick();
+      expect([done, frames.length, idles.length]).toEqual([false, 1, 0]);
+      frames.shift()?.();
+      await tick();
+      // Painted, but the page not idle yet.
+      expect([done, idles.length]).toEqual([false, 1]);
+      idles.shift()?.();
+      await tick();
+      expect(done).toBe(true);
+    } finally {
+      delete (globalThis as { requestAnimationFrame?: unknown }).requestAnimationFrame;
+      delete (globalThis as { requestIdleCallback?: unknown }).requestIdleCallback;
+    }
   });
 });
