@@ -195,6 +195,8 @@ export class Bridge {
   async start(): Promise<void> {
     this.#stopped = false;
     Dexie.on('storagemutated', this.#onMutated);
+    // The notes as stored now (a pouch given to another team forgets them before a start).
+    this.#unmerged = undefined;
     await this.#enqueue(async () => {
       for (const id of await this.#stringList(MADE_HERE)) this.#madeHere.add(id);
       this.#madeHereSaved = [...this.#madeHere].sort().join('\n');
@@ -386,14 +388,8 @@ export class Bridge {
    * leaves (the record is behind them, or equal to one), as far as old revisions are still kept.
    */
   async #inStepRevision(id: string, record: Record<string, unknown>): Promise<string | undefined> {
-    let leaves: StoredDoc[];
-    try {
-      leaves = (await this.#local.get(id, { open_revs: 'all', revs: true })).flatMap((leaf) => ('ok' in leaf ? [leaf.ok] : []));
-    } catch {
-      return undefined;
-    }
     const seen = new Set<string>();
-    for (const leaf of leaves) {
+    for (const leaf of await this.#leaves(id)) {
       const path = leaf._revisions as { start: number; ids: string[] } | undefined;
       if (!path) continue;
       for (let i = 0; i < path.ids.length && i < MAX_PATH_STEPS; i++) {
@@ -837,8 +833,12 @@ export class Bridge {
     return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
   }
 
-  #unmergedList(): Promise<string[]> {
-    return this.#stringList(UNMERGED);
+  /** UNMERGED as stored, read once: #applyDown asks after every batch. */
+  #unmerged: string[] | undefined;
+
+  async #unmergedList(): Promise<string[]> {
+    this.#unmerged ??= await this.#stringList(UNMERGED);
+    return this.#unmerged;
   }
 
   /** Writes #madeHere to the database when it changed since last written. */
@@ -863,15 +863,15 @@ export class Bridge {
     if (after.length === before.length && after.every((id, i) => id === before[i])) return;
     try {
       await this.#db.settings.put({ key: UNMERGED, value: after });
+      this.#unmerged = after;
     } catch (error: unknown) {
       // The disk that failed the merge may fail this too: the retries in memory still run.
       console.error('sync bridge: could not note the merges still to do', error);
     }
   }
 
-  async #purgeList(): Promise<string[]> {
-    const value = (await this.#db.settings.get(PURGE))?.value;
-    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  #purgeList(): Promise<string[]> {
+    return this.#stringList(PURGE);
   }
 
   async #queuePurge(ids: string[]): Promise<void> {

@@ -321,6 +321,19 @@ function arriveFromElsewhere(local: Device['local'], table: 'evaluations' | 'she
   return local.bulkDocs([{ _id: docIdOf(table, key), _rev: '1-elsewhere', _revisions: { start: 1, ids: ['elsewhere'] }, kind: table, body, t: stamp({}, changedPaths(undefined, body), body.updatedAt, 'device-y') }] as never, { new_edits: false });
 }
 
+/** Waits until the evaluation holds these scores (the merge came down into Dexie). */
+function scoresArrive(db: ShortlistDb, key: [string, string], scores: Record<string, number>, what = 'both scores') {
+  return eventually(what, async () => {
+    const e = await db.evaluations.get(key);
+    return e && Object.entries(scores).every(([c, v]) => e.scores[c] === v) ? e : undefined;
+  }, 10_000);
+}
+
+/** Waits until a list the bridge keeps in settings is empty again. */
+function noteCleared(db: ShortlistDb, key: 'sync:unmerged' | 'sync:made-here') {
+  return eventually(`${key} cleared`, async () => (((await db.settings.get(key))?.value as unknown[] | undefined)?.length === 0 ? true : undefined), 10_000);
+}
+
 /** Makes revisions of a document as another device writes them: each a child of its current revision scoring one criterion. */
 async function leavesOf(local: Device['local'], docId: string) {
   const base = (await local.get(docId, { revs: true })) as unknown as { _revisions: { start: number; ids: string[] }; body: { scores: Record<string, number> }; t: Record<string, unknown> };
@@ -532,13 +545,10 @@ describe('one device and its pouch, no server', () => {
     refusing = false;
     const again = new Bridge(db, local, 'device-x', {});
     await again.start();
-    const merged = await eventually('the merge at the next start', async () => {
-      const e = await db.evaluations.get(['r1', id]);
-      return e?.scores.c1 === 50 && e.scores.c2 === 30 ? e : undefined;
-    }, 10_000);
+    const merged = await scoresArrive(db, ['r1', id], { c1: 50, c2: 30 }, 'the merge at the next start');
     expect(merged.scores).toMatchObject({ c1: 50, c2: 30 });
     expect((await local.get(docId, { conflicts: true }))._conflicts ?? []).toEqual([]);
-    await eventually('the note cleared', async () => (((await db.settings.get('sync:unmerged'))?.value as unknown[] | undefined)?.length === 0 ? true : undefined), 10_000);
+    await noteCleared(db, 'sync:unmerged');
     await again.stop();
     await close();
   }, 60_000);
@@ -560,10 +570,7 @@ describe('one device and its pouch, no server', () => {
       if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
       // The other device's record, scored on the other criterion.
       await arriveFromElsewhere(local, 'evaluations', ['r2', id], { ...mine, scores: { c2: 30 }, updatedAt: '2026-12-01T09:00:00.000Z' });
-      const merged = await eventually('both scores', async () => {
-        const e = await db.evaluations.get(['r2', id]);
-        return e?.scores.c1 === 40 && e.scores.c2 === 30 ? e : undefined;
-      }, 10_000);
+      const merged = await scoresArrive(db, ['r2', id], { c1: 40, c2: 30 });
       expect(merged.scores).toEqual({ c1: 40, c2: 30 });
       await bridge.settled();
       const doc = await local.get(docIdOf('evaluations', ['r2', id]), { conflicts: true });
@@ -593,15 +600,12 @@ describe('one device and its pouch, no server', () => {
     await db.settings.put({ key: 'sync:made-here', value: [docId] });
     const again = new Bridge(db, local, 'device-x', {});
     await again.start();
-    const merged = await eventually('both scores', async () => {
-      const e = await db.evaluations.get(['r2', id]);
-      return e?.scores.c1 === 40 && e.scores.c2 === 30 ? e : undefined;
-    }, 10_000);
+    const merged = await scoresArrive(db, ['r2', id], { c1: 40, c2: 30 });
     expect(merged.scores).toEqual({ c1: 40, c2: 30 });
     await again.settled();
     expect(((await local.get(docId)) as unknown as { body: { scores: Record<string, number> } }).body.scores).toEqual({ c1: 40, c2: 30 });
     // Gone up and merged: the note is cleared.
-    await eventually('the note cleared', async () => (((await db.settings.get('sync:made-here'))?.value as unknown[] | undefined)?.length === 0 ? true : undefined), 10_000);
+    await noteCleared(db, 'sync:made-here');
     await again.stop();
     await close();
   }, 60_000);
