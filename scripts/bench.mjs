@@ -38,7 +38,8 @@
 // first-render round of the app and the bare page: prints the
 // functions that take the time and writes test-results/edit-<n>.cpuprofile for DevTools),
 // BENCH_MATRIX_SIZES (default 1000,10000), BENCH_RENDER_ROUNDS (first-render rounds, default 5),
-// BENCH_TIMELINE=1 (logs each app start's scripts and marks, ms from navigation).
+// BENCH_TIMELINE=1 (logs each app start's scripts and marks, ms from navigation), BENCH_TRACE_DIR (with
+// BENCH_PROFILE=trace: writes each traced round's events there as <label>.json, for reading by hand).
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { accessSync, constants, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -555,6 +556,7 @@ async function withTrace(page, label, work) {
   await cdp.send('Tracing.end');
   await complete;
   await cdp.detach();
+  if (process.env.BENCH_TRACE_DIR) writeFileSync(join(process.env.BENCH_TRACE_DIR, `${label}.json`), JSON.stringify(events));
   // The renderer's main thread: of the threads named CrRendererMain, the one that was busiest.
   const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
   const busy = new Map();
@@ -1002,15 +1004,32 @@ function firstRenderRows(firstRender) {
 
 function firstRenderReport(firstRender) {
   const out = ['', '3. First render: navigation start (or the click on the Matrix tab) → first grid rows painted'];
-  const rows = [['candidates', 'ours: navigation', 'bare: navigation', 'ratio', 'ours: tab click', 'ours: longest task', 'bare: longest task', 'rounds']];
+  const rows = [['candidates', 'ours: navigation', 'bare: navigation', 'ratio', 'paired ratio (p25–p75)', 'fastest rounds', 'ours: tab click', 'ours: longest task', 'bare: longest task', 'rounds']];
   for (const [n, { ours, bare }] of Object.entries(firstRender)) {
-    rows.push([Number(n).toLocaleString('en'), ms(ours.navigationMs), ms(bare.navigationMs), ratio(ours.navigationMs, bare.navigationMs), ms(ours.tabMs), ms(ours.navigationLongestTaskMs), ms(bare.navigationLongestTaskMs), `median of ${ours.rounds.length}`]);
+    const spread = pairedRatios(ours.rounds, bare.rounds);
+    const fastest = (list) => Math.min(...list.map((r) => r.navigationMs));
+    rows.push([
+      Number(n).toLocaleString('en'), ms(ours.navigationMs), ms(bare.navigationMs), ratio(ours.navigationMs, bare.navigationMs),
+      spread ? `${spread.median.toFixed(2)}× (${spread.p25.toFixed(2)}–${spread.p75.toFixed(2)})` : '—',
+      `${ms(fastest(ours.rounds))} / ${ms(fastest(bare.rounds))} = ${ratio(fastest(ours.rounds), fastest(bare.rounds))}`,
+      ms(ours.tabMs), ms(ours.navigationLongestTaskMs), ms(bare.navigationLongestTaskMs), `median of ${ours.rounds.length}`,
+    ]);
   }
   out.push(table(rows));
+  out.push('   ratio = median over median (the goal\'s figure); paired ratio = each app round over the bare round right after it, median and');
+  out.push('   quartiles (slow drifts of the machine cancel out); fastest rounds = the quickest of each side, the least disturbed by noise.');
   out.push('   bare = a static page that reads the same evaluations and candidates with Dexie and hands them to a bare AG Grid,');
   const layout = Object.values(firstRenderRows(firstRender))[0];
   out.push(`   drawing the app's grid area and rows: ${layout ? `${layout.width} × ${layout.height} px at (${layout.x}, ${layout.y}), rows of ${layout.rowHeight} px under a ${layout.groupHeaderHeight} + ${layout.headerHeight} px header, ${layout.rowsDrawn} rows and ${layout.cellsDrawn ?? "?"} cells (${layout.columnsDrawn ?? "?"} columns) in the DOM` : '—'} (measured in the app each round).`);
   return out;
+}
+
+/** Each app round over the bare round run right after it: the median and quartiles of those ratios. */
+function pairedRatios(ours, bare) {
+  const ratios = ours.map((o, i) => o.navigationMs / bare[i]?.navigationMs).filter(Number.isFinite).sort((a, b) => a - b);
+  if (!ratios.length) return null;
+  const at = (q) => ratios[Math.min(ratios.length - 1, Math.floor(q * (ratios.length - 1) + 0.5))];
+  return { median: at(0.5), p25: at(0.25), p75: at(0.75) };
 }
 
 function parserReport(p) {
