@@ -11,12 +11,11 @@ import {
   isSample,
   markEarlierSample,
   mergeMarkers,
-  removeSampleData,
   sampleMarker,
-  sampleSummary,
   sampleTest,
   type SampleMarker,
 } from '../../src/db/sample';
+import { removeSampleData, sampleSummary } from '../../src/db/sample-removal';
 import { ShortlistDb } from '../../src/db/schema';
 import { seedIfEmpty, type SeedData } from '../../src/db/seed';
 import { makeRequest } from '../builders';

@@ -1,6 +1,6 @@
 // First run (PRODUCT §8): what is sample data, said where the requests are listed, and the one
 // action that removes all of it after saying what goes and what stays.
-import { removeSampleData, sampleSummary, type SampleSummary } from '../../db/sample';
+import type { SampleSummary } from '../../db/sample-removal';
 import { useApp } from '../app-context';
 import { t } from '../i18n';
 
@@ -35,6 +35,8 @@ export function SampleData(props: { attempt: (write: () => Promise<void>) => Pro
     props.attempt(async () => {
       // A score still open in the grid lands first: the question then counts what is really there.
       await app.flushPendingEdits();
+      // The removal's code is not part of the first screen: it loads with the click.
+      const { removeSampleData, sampleSummary } = await import('../../db/sample-removal');
       const summary = await sampleSummary(app.db);
       if (summary && !window.confirm(removeSampleQuestion(summary))) return;
       const removed = await removeSampleData(app.db);
