@@ -5,8 +5,12 @@
 import { inverseEdit, type MatrixEdit } from './edits';
 import type { Award, Candidate, Evaluation } from './model';
 
-/** 'conflict': two devices changed the same field while apart; `old` holds the value that did not win. */
-export type ChangeKind = MatrixEdit['kind'] | 'award' | 'conflict';
+/**
+ * 'conflict': two devices changed the same field while apart; `old` holds the value that did not win.
+ * 'restored': the request was deleted on a device (`target`, at the time in `old`) while a person on
+ * it was still being scored on another; the score won, so the request came back as it last stood.
+ */
+export type ChangeKind = MatrixEdit['kind'] | 'award' | 'conflict' | 'restored';
 
 export interface ChangeRecord {
   id: string;

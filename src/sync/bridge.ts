@@ -12,6 +12,7 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
 import type { ChangeRecord } from '../core';
 import { singleKeys } from '../db/changes';
+import { RESTORED_ID_PREFIX } from '../db/restores';
 import type { ConflictMark, ShortlistDb } from '../db/schema';
 import { hasDraftRatings } from '../db/sheets';
 import { changedPaths, fieldsOf, mergeAll, stamp, type FieldConflict, type FieldTimes } from './merge';
@@ -88,7 +89,6 @@ function sameDeletion(a: { at: string; dev: string } | undefined, b: { at: strin
 const isDoc = (doc: StoredDoc | undefined): doc is StoredDoc & SyncDoc => !!doc && typeof doc.kind === 'string' && typeof doc.body === 'object';
 const sameFields = (a: Record<string, unknown> | undefined, b: Record<string, unknown>) => !!a && changedPaths(a, b).length === 0;
 
-/** A short, stable hash (FNV-1a, 52 bits) for ids that must be the same on every device. */
 /**
  * A cheap fingerprint of a record as Dexie holds it: whether the record changed here since it
  * was last in step with its document. Two 32-bit FNV-style hashes and the length.
@@ -134,6 +134,7 @@ async function childOf(parent: StoredDoc, content: Record<string, unknown>): Pro
   return { _id: parent._id, _rev: `${path.start + 1}-${name}`, _revisions: { start: path.start + 1, ids: [name, ...path.ids] }, ...content } as NewDoc;
 }
 
+/** A short, stable hash (FNV-1a, 52 bits) for ids that must be the same on every device. */
 function hash(text: string): string {
   let h = 0xcbf29ce484222325n;
   for (const ch of text) h = BigInt.asUintN(64, (h ^ BigInt(ch.codePointAt(0) ?? 0)) * 0x100000001b3n);
@@ -783,7 +784,15 @@ export class Bridge {
         console.error('sync bridge: a scored request was deleted elsewhere and its last revision is gone', requestId);
         continue;
       }
-      await tableOf(this.#db, 'requests').put({ ...last.body, updatedAt: this.#now() });
+      // Said in the request's change log, on every device (the log travels): on the one that
+      // deleted it the request reappears, and the log says why. Every device that brings it back
+      // writes the same entry (its id comes from the deletion), so it is there once.
+      const at = this.#now();
+      const restored: ChangeRecord = { id: `${RESTORED_ID_PREFIX}${hash(`${requestId}|${deletion.at}|${deletion.dev}`)}`, at, device: this.#device, requestId, kind: 'restored', target: deletion.dev, old: deletion.at, new: null };
+      await this.#db.transaction('rw', this.#db.requests, this.#db.changes, async () => {
+        await tableOf(this.#db, 'requests').put({ ...last.body, updatedAt: at });
+        await this.#db.changes.put(restored);
+      });
     }
   }
 

@@ -70,6 +70,33 @@ export function storedRecords<T = Record<string, unknown>>(page: Page, table: st
   );
 }
 
+/**
+ * Writes records into one table of this profile's IndexedDB directly, not through the app (as the
+ * sync bridge of team mode would have): for what a test cannot easily make happen in one browser.
+ * The page is reloaded after, so the app reads what is there.
+ */
+export async function putRecords(page: Page, table: string, records: object[]): Promise<void> {
+  await page.evaluate(
+    ({ name, rows }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('shortlist');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(name, 'readwrite');
+          for (const row of rows) tx.objectStore(name).put(row);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { name: table, rows: records },
+  );
+  await page.reload();
+}
+
 /** As in Excel: F2 opens the cell with its value, which is replaced, and Enter commits. The cell, to check what it shows. */
 export async function typeScore(page: Page, name: string, colId: string, text: string): Promise<Locator> {
   const target = await cell(page, name, colId);

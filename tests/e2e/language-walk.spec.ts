@@ -14,7 +14,7 @@ import { expect, test, type Download, type Locator, type Page } from '@playwrigh
 import Papa from 'papaparse';
 import { en } from '../../src/ui/i18n/en';
 import { nl, type Dict } from '../../src/ui/i18n/nl';
-import { cell, nameRow, waitForServiceWorker } from './helpers';
+import { cell, nameRow, putRecords, waitForServiceWorker } from './helpers';
 import { USER, UserData, describeHits, fileNameText, foreignWords, type Found, type Language } from './language';
 import { axeViolations, collectTexts, describeViolations, storedUserTexts, type Violation } from './page-text';
 import { startVersionServer, type VersionServer } from './version-server';
@@ -203,6 +203,22 @@ for (const language of ['nl', 'en'] as const) {
         await page.getByRole('button', { name: d.sidebarToggle }).click();
         await walk.stop('sidebar folded');
         await page.getByRole('button', { name: d.sidebarToggle }).click();
+      });
+
+      await test.step('a request back after its deletion elsewhere (team mode), and its notice read', async () => {
+        // As the sync bridge writes it when a score on the request beat its deletion on another device.
+        const entry = { id: 'restored-walk', at: '2026-12-02T10:00:00.000Z', device: 'dev-here0', requestId: 'seed-30601', kind: 'restored', target: 'dev-else1', old: '2026-12-02T09:30:00.000Z', new: null };
+        await putRecords(page, 'changes', [entry]);
+        const notice = page.getByRole('status').filter({ hasText: like('teamRequestRestored') });
+        await expect(notice).toBeVisible();
+        await expect(notice).toContainText('dev-else');
+        await walk.stop('restored request');
+        await notice.getByRole('button', { name: d.teamRequestRestoredSeen }).click();
+        await expect(notice).toHaveCount(0);
+        // Read on this device: it stays read, and the log keeps the entry.
+        await page.reload();
+        await expect(page.locator('.ag-row').first()).toBeVisible();
+        await expect(page.locator('.restored-notice')).toHaveCount(0);
       });
 
       await test.step('the Criteria tab', async () => {

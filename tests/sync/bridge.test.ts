@@ -7,6 +7,7 @@ import Dexie from 'dexie';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { addCandidate, applyEdits, attachCandidate, eraseCandidate, saveRequest } from '../../src/db/repository';
 import { markPanelDone, rateOwn } from '../../src/db/own-ratings';
+import { latestRestore } from '../../src/db/restores';
 import { ShortlistDb } from '../../src/db/schema';
 import { markScoringDone } from '../../src/db/sheets';
 import { Bridge, mayLeave } from '../../src/sync/bridge';
@@ -454,6 +455,13 @@ describe('one device and its pouch, no server', () => {
     expect((await db.evaluations.get(['r1', id]))?.scores.c1).toBe(40);
     const doc = await local.get(r1).catch(() => ({ _deleted: true }));
     expect(doc._deleted).toBeUndefined();
+    // The request's log says why it is back (on the device that deleted it too: the entry goes up),
+    // naming the deletion: the device that made it and when.
+    const restored = await latestRestore(db, 'r1');
+    expect(restored).toMatchObject({ requestId: 'r1', kind: 'restored', target: 'device-y' });
+    expect(restored?.candidateId).toBeUndefined();
+    expect(Date.parse(String(restored?.old))).toBeGreaterThan(Date.now() - 60_000);
+    await eventually('the entry in the pouch', async () => (await local.get(docIdOf('changes', restored?.id ?? '')).catch(() => undefined)) ?? undefined, 10_000);
     // r2 does not come back for the old deletion beside its evaluation; then its evaluation goes too.
     expect(await db.requests.get('r2')).toBeUndefined();
     await local.bulkDocs([await deletionOf(r2score)] as never, { new_edits: false });
@@ -461,6 +469,7 @@ describe('one device and its pouch, no server', () => {
     await bridge.settled();
     expect(await db.requests.get('r2')).toBeUndefined();
     expect((await local.get(r2).catch((e: { status?: number }) => e)) as { status?: number }).toMatchObject({ status: 404 });
+    expect(await latestRestore(db, 'r2')).toBeUndefined();
     await close();
   });
 

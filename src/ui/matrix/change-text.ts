@@ -43,6 +43,8 @@ export function changeTarget(change: ChangeRecord, request: Request): string {
       return t('changeAward');
     case 'conflict':
       return t('changeConflict', { path: conflictField(id, request) });
+    case 'restored':
+      return t('changeRestored');
   }
 }
 

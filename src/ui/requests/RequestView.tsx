@@ -1,8 +1,9 @@
 // The open request: its header and its tabs (Matrix, Consensus when scored independently,
 // Criteria, Procedure, Import, Export).
-import { For, Match, Show, Switch, lazy, type JSX } from 'solid-js';
+import { For, Match, Show, Switch, createSignal, lazy, onMount, type JSX } from 'solid-js';
 import { readMatrixAhead } from '../../db/matrix-ahead';
 import type { StoredRequest } from '../../db/schema';
+import { afterNextPaint } from '../after-paint';
 import { useApp } from '../app-context';
 import { loadTexts, t } from '../i18n';
 import type { Dict } from '../i18n/nl';
@@ -19,6 +20,8 @@ const CriteriaTab = lazy(() => withTexts(import('../criteria/CriteriaTab')).then
 const ImportTab = lazy(() => withTexts(import('../transfer/ImportTab')).then((m) => ({ default: m.ImportTab })));
 const ExportTab = lazy(() => withTexts(import('../transfer/ExportTab')).then((m) => ({ default: m.ExportTab })));
 const ConsensusTab = lazy(() => withTexts(import('../team/ConsensusTab')));
+// Why a request deleted elsewhere is here again (team mode); looked up once the first screen is up.
+const RestoredNotice = lazy(() => withTexts(import('./RestoredNotice')));
 
 export type TabId = 'matrix' | 'consensus' | 'criteria' | 'procedure' | 'import' | 'export';
 const TABS: { id: TabId; label: keyof Dict }[] = [
@@ -45,9 +48,14 @@ export function RequestView(props: { request: StoredRequest; sample?: boolean; c
     props.onTab(tab.id);
     document.getElementById(`tab-${tab.id}`)?.focus();
   };
+  const [settled, setSettled] = createSignal(false);
+  onMount(() => void afterNextPaint().then(() => setSettled(true)));
   return (
     <>
       <RequestHeader request={props.request} sample={props.sample ?? false} candidateCount={props.candidateCount} />
+      <Show when={settled()}>
+        <RestoredNotice request={props.request} />
+      </Show>
       {/* The request's own actions stand at the end of the tab row, where they take no height. */}
       <div class="tabs-row">
         <div class="tabs" role="tablist" aria-label={props.request.title} onKeyDown={onKeyDown}>

@@ -65,6 +65,7 @@ export const matrix: { [K in keyof typeof nl]: string } = {
   changeAgreed: 'rating {competency}',
   changeInvitation: 'invitation',
   changeAward: 'award',
+  changeRestored: 'request restored after deletion',
   changeConflict: 'changed on two devices at once ({path}); this value lost',
   changeAwardValue: 'awarded to {n} on {date}',
   detailsChanges: 'Changes',

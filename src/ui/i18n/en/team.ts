@@ -42,6 +42,8 @@ export const team: { [K in keyof typeof nl]: string } = {
   teamMyScores: 'You see and edit your own scores as {assessor}. Others see them only once you are done; total and rank now follow your own scores.',
   teamMyScoresDone: 'You are done scoring as {assessor}. The scores here are the agreed consensus; they count for the rank.',
   teamMarkDone: 'Done scoring',
+  teamRequestRestored: 'This request was restored. It was deleted on {deletedAt} on device {device}, while someone on another device was still scoring it; those scores were kept, and so was the request. Delete it again if that is what you meant.',
+  teamRequestRestoredSeen: 'Got it',
   teamMarkDoneConfirm: 'Done scoring? Your scores then become visible to the other assessors.',
   teamReopen: 'Reopen scoring',
   teamNeedAssessor: 'This request is scored independently. Under which name do you score?',

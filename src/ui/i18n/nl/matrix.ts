@@ -64,6 +64,7 @@ export const matrix = {
   changeAgreed: 'oordeel {competency}',
   changeInvitation: 'uitnodiging',
   changeAward: 'gunning',
+  changeRestored: 'aanvraag teruggezet na wissen',
   changeConflict: 'op twee apparaten tegelijk gewijzigd ({path}); deze waarde verloor',
   changeAwardValue: 'gegund aan {n} op {date}',
   detailsChanges: 'Wijzigingen',

@@ -45,6 +45,8 @@ export const team = {
   teamMyScores: 'U ziet en bewerkt uw eigen scores als {assessor}. Anderen zien ze pas als u klaar bent; totaal en rang volgen nu uw eigen scores.',
   teamMyScoresDone: 'U bent klaar met beoordelen als {assessor}. De scores hier zijn de vastgestelde consensus; die tellen voor de rang.',
   teamMarkDone: 'Klaar met beoordelen',
+  teamRequestRestored: 'Deze aanvraag is teruggezet. Hij werd op {deletedAt} gewist op apparaat {device}, terwijl er op een ander apparaat nog op gescoord werd; die scores zijn bewaard, en de aanvraag dus ook. Wis hem opnieuw als dat de bedoeling is.',
+  teamRequestRestoredSeen: 'Gezien',
   teamMarkDoneConfirm: 'Klaar met beoordelen? Uw scores worden dan zichtbaar voor de andere beoordelaars.',
   teamReopen: 'Beoordelen heropenen',
   teamNeedAssessor: 'Deze aanvraag wordt onafhankelijk beoordeeld. Onder welke naam beoordeelt u?',
