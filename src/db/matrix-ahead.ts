@@ -4,6 +4,7 @@
 // this tab or another; then the tab reads again. Only the agreed scores are read ahead: a request
 // scored independently reads the assessor's own sheet when its tab mounts.
 import Dexie from 'dexie';
+import { readIds, writeIds } from './local-ids';
 import { loadAgreedMatrix, readsWholePool, type MatrixRecords } from './matrix-read';
 import type { ShortlistDb } from './schema';
 
@@ -45,25 +46,12 @@ export function takeMatrixRead(db: ShortlistDb, requestId: string): Promise<Matr
 const HINT_KEY = 'shortlist.matrix-read';
 const HINTS_KEPT = 20;
 
-function readHints(): string[] {
-  try {
-    const value: unknown = JSON.parse(localStorage.getItem(HINT_KEY) ?? '[]');
-    return Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string') : [];
-  } catch {
-    return [];
-  }
-}
-
 export function wholePoolHint(requestId: string): boolean {
-  return readHints().includes(requestId);
+  return readIds(HINT_KEY).includes(requestId);
 }
 
+/** Not kept (no storage): the next start reads in two steps, as without a hint. */
 export function rememberWholePool(requestId: string, whole: boolean): void {
-  const hints = readHints().filter((id) => id !== requestId);
-  if (whole) hints.unshift(requestId);
-  try {
-    localStorage.setItem(HINT_KEY, JSON.stringify(hints.slice(0, HINTS_KEPT)));
-  } catch {
-    // No storage (private mode, full): the next start reads in two steps, as without a hint.
-  }
+  const hints = readIds(HINT_KEY).filter((id) => id !== requestId);
+  writeIds(HINT_KEY, whole ? [requestId, ...hints] : hints, HINTS_KEPT);
 }

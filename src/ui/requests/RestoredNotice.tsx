@@ -2,6 +2,7 @@
 // each device until someone there says they have seen it; which notices were seen is this
 // browser's own note (ids only), like the other screen preferences.
 import { Show, createSignal } from 'solid-js';
+import { readIds, writeIds } from '../../db/local-ids';
 import { latestRestore } from '../../db/restores';
 import type { StoredRequest } from '../../db/schema';
 import { useApp } from '../app-context';
@@ -11,32 +12,16 @@ import { createLive } from '../live';
 const SEEN_KEY = 'shortlist.restores-seen';
 const SEEN_KEPT = 50;
 
-function readSeen(): string[] {
-  try {
-    const value: unknown = JSON.parse(localStorage.getItem(SEEN_KEY) ?? '[]');
-    return Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string') : [];
-  } catch {
-    return [];
-  }
-}
-
 export default function RestoredNotice(props: { request: StoredRequest }) {
   const app = useApp();
   const restore = createLive(() => props.request.id, (id) => latestRestore(app.db, id));
-  const [seen, setSeen] = createSignal(readSeen());
+  const [seen, setSeen] = createSignal(readIds(SEEN_KEY));
   const shown = () => {
     const entry = restore();
     return entry && !seen().includes(entry.id) ? entry : undefined;
   };
-  const markSeen = (id: string) => {
-    const next = [id, ...seen().filter((x) => x !== id)].slice(0, SEEN_KEPT);
-    try {
-      localStorage.setItem(SEEN_KEY, JSON.stringify(next));
-    } catch {
-      // No storage (private mode, full): seen for as long as this page is open.
-    }
-    setSeen(next);
-  };
+  // Not kept (no storage): read for as long as this page is open.
+  const markSeen = (id: string) => setSeen(writeIds(SEEN_KEY, [id, ...seen().filter((x) => x !== id)], SEEN_KEPT));
   return (
     <Show when={shown()}>
       {(entry) => (
