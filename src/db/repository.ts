@@ -1,7 +1,7 @@
 // Typed functions, one per user intent, that the UI calls to read and write. Every write that
 // touches more than one table runs in one transaction; input is checked by the core first.
-// The requests' own functions live in requests.ts (the first screen needs only those) and are
-// part of this module's surface too.
+// The requests' own functions live in requests.ts (what the first screen reads) and
+// request-writes.ts, and are part of this module's surface too.
 import {
   applyEditList,
   changeOf,
@@ -27,7 +27,8 @@ import type { ShortlistDb, StoredCandidate, StoredEvaluation } from './schema';
 // Part of this module's surface since before the matrix's reading moved to matrix-read.ts.
 export { candidatesByIds };
 
-export { countCandidates, createRequest, deleteRequest, duplicateRequest, listRequests, saveRequest } from './requests';
+export { countCandidates, listRequests } from './requests';
+export { createRequest, deleteRequest, duplicateRequest, saveRequest } from './request-writes';
 
 const now = () => new Date().toISOString();
 const newId = () => crypto.randomUUID();

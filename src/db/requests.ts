@@ -1,58 +1,11 @@
-// The requests: list, save, create, copy, delete, and how many people are on one. Apart from the
-// rest of the repository (people and edits, re-exported by repository.ts) because the first
-// screen needs these and nothing else.
-import { checkRequest, type InputError, type Request, type Result } from '../core';
+// The requests as the first screen reads them: the list, and how many people are on one. Their
+// writes (save, create, copy, delete) are in request-writes.ts, loaded when one is made: the
+// first screen does not carry them, nor the core's checks they run.
 import type { ShortlistDb, StoredRequest } from './schema';
-
-const now = () => new Date().toISOString();
-const newId = () => crypto.randomUUID();
-
-function fail(code: string, message: string): { ok: false; errors: InputError[] } {
-  return { ok: false, errors: [{ code, message }] };
-}
 
 export async function listRequests(db: ShortlistDb): Promise<StoredRequest[]> {
   const all = await db.requests.toArray();
   return all.sort((a, b) => (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999') || a.title.localeCompare(b.title));
-}
-
-export async function saveRequest(db: ShortlistDb, request: Request): Promise<Result<StoredRequest>> {
-  const checked = checkRequest(request);
-  if (!checked.ok) return checked;
-  return db.transaction('rw', db.requests, async () => {
-    const existing = await db.requests.get(request.id);
-    const stored: StoredRequest = { ...request, createdAt: existing?.createdAt ?? now(), updatedAt: now() };
-    await db.requests.put(stored);
-    return { ok: true as const, value: stored };
-  });
-}
-
-/** Creates a new request (fresh id) from a proposal, e.g. the posting parser's. */
-export async function createRequest(db: ShortlistDb, proposal: Omit<Request, 'id'>): Promise<Result<StoredRequest>> {
-  return saveRequest(db, { ...proposal, id: newId() });
-}
-
-/** Copies a request's definition (not its candidates) under a new id. */
-export async function duplicateRequest(db: ShortlistDb, requestId: string, titleSuffix = ' (kopie)'): Promise<Result<StoredRequest>> {
-  const original = await db.requests.get(requestId);
-  if (!original) return fail('unknown-request', `Aanvraag "${requestId}" bestaat niet.`);
-  const { createdAt: _c, updatedAt: _u, ...definition } = original;
-  return saveRequest(db, { ...definition, id: newId(), title: original.title + titleSuffix });
-}
-
-/**
- * Deletes a request with everything on it: evaluations, import batches, the assessors' own sheets
- * and conflict marks (the candidates stay in the pool, the change log stays as history).
- */
-export async function deleteRequest(db: ShortlistDb, requestId: string): Promise<void> {
-  await db.transaction('rw', [db.requests, db.evaluations, db.importBatches, db.sheets, db.sheetStatus, db.marks], async () => {
-    await db.evaluations.where('requestId').equals(requestId).delete();
-    await db.sheets.where('requestId').equals(requestId).delete();
-    await db.sheetStatus.where('requestId').equals(requestId).delete();
-    await db.marks.where('requestId').equals(requestId).delete();
-    await db.importBatches.where('requestId').equals(requestId).delete();
-    await db.requests.delete(requestId);
-  });
 }
 
 /** How many candidates are on a request. */

@@ -1,6 +1,6 @@
 // The app frame: requests on the left, the open request on the right, app-wide banners on top.
 import { Show, createMemo, createSignal, lazy, onMount } from 'solid-js';
-import { countCandidates, createRequest, deleteRequest, duplicateRequest, listRequests } from '../db/requests';
+import { countCandidates, listRequests } from '../db/requests';
 import { lastBackupAt } from '../db/last-backup';
 import { sampleMarker } from '../db/sample';
 import type { StaleOutcome } from '../db/open';
@@ -73,7 +73,10 @@ export function App(props: { db: ShortlistDb; stale: () => StaleOutcome | null; 
       setActionError(errorText(storageError(error)));
     }
   }
+  // The writes' code (and the core's checks in it) loads with the first write, not the first screen.
+  const writes = () => import('../db/request-writes');
   const newRequest = () => attempt(async () => {
+    const { createRequest } = await writes();
     const result = await createRequest(props.db, {
       title: t('newRequestTitle'),
       shortlistSize: 5,
@@ -88,6 +91,7 @@ export function App(props: { db: ShortlistDb; stale: () => StaleOutcome | null; 
   const duplicate = () => attempt(async () => {
     const current = selected();
     if (!current) return;
+    const { duplicateRequest } = await writes();
     const result = await duplicateRequest(props.db, current.id, t('copySuffix'));
     if (result.ok) select(result.value.id, 'criteria');
     else setActionError(result.errors.map(errorText).join(' '));
@@ -95,6 +99,7 @@ export function App(props: { db: ShortlistDb; stale: () => StaleOutcome | null; 
   const remove = () => attempt(async () => {
     const current = selected();
     if (!current || !window.confirm(t('deleteRequestConfirm', { title: current.title, n: candidateCount() ?? 0 }))) return;
+    const { deleteRequest } = await writes();
     await deleteRequest(props.db, current.id);
     setSelectedId(null);
   });
