@@ -37,7 +37,8 @@
 // app unminified and records a CPU profile of the app's edits at the largest size and of the last
 // first-render round of the app and the bare page: prints the
 // functions that take the time and writes test-results/edit-<n>.cpuprofile for DevTools),
-// BENCH_MATRIX_SIZES (default 1000,10000), BENCH_RENDER_ROUNDS (first-render rounds, default 5),
+// BENCH_MATRIX_SIZES (default 1000,10000), BENCH_RENDER_ROUNDS (first-render rounds, default 15:
+// the ratio at 1 000 swings from run to run, so the table adds paired and fastest-round ratios),
 // BENCH_TIMELINE=1 (logs each app start's scripts and marks, ms from navigation), BENCH_TRACE_DIR (with
 // BENCH_PROFILE=trace: writes each traced round's events there as <label>.json, for reading by hand).
 import { spawn } from 'node:child_process';
@@ -68,7 +69,7 @@ const MATRIX_SIZES = (process.env.BENCH_MATRIX_SIZES ?? '1000,10000').split(',')
 /** BENCH_TIMELINE=1: each first render of the app also logs when its scripts arrived and its marks were set. */
 const TIMELINE = process.env.BENCH_TIMELINE === '1';
 /** Rounds of the first render, app and bare page in turns; the median counts (the spread is wide at 1 000). */
-const RENDER_ROUNDS = Number(process.env.BENCH_RENDER_ROUNDS ?? 5);
+const RENDER_ROUNDS = Number(process.env.BENCH_RENDER_ROUNDS ?? 15);
 /** Team mode is timed at the larger matrix size (edits, and an import of as many rows). */
 const TEAM_SIZE = 10_000;
 /** Rounds of local-only and connected edits, in turns. */
