@@ -1,6 +1,7 @@
 // The requests' writes: save, create, copy, delete. Apart from requests.ts so the first screen,
 // which only lists them, does not load them (App.tsx imports this module when a write is asked).
 import { checkRequest, type InputError, type Request, type Result } from '../core';
+import { deleteRequests, requestTables } from './request-records';
 import type { ShortlistDb, StoredRequest } from './schema';
 
 const now = () => new Date().toISOString();
@@ -39,12 +40,5 @@ export async function duplicateRequest(db: ShortlistDb, requestId: string, title
  * and conflict marks (the candidates stay in the pool, the change log stays as history).
  */
 export async function deleteRequest(db: ShortlistDb, requestId: string): Promise<void> {
-  await db.transaction('rw', [db.requests, db.evaluations, db.importBatches, db.sheets, db.sheetStatus, db.marks], async () => {
-    await db.evaluations.where('requestId').equals(requestId).delete();
-    await db.sheets.where('requestId').equals(requestId).delete();
-    await db.sheetStatus.where('requestId').equals(requestId).delete();
-    await db.marks.where('requestId').equals(requestId).delete();
-    await db.importBatches.where('requestId').equals(requestId).delete();
-    await db.requests.delete(requestId);
-  });
+  await db.transaction('rw', requestTables(db), () => deleteRequests(db, [requestId]));
 }

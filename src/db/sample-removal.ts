@@ -1,6 +1,7 @@
 // "Voorbeeldgegevens verwijderen" (PRODUCT §8): what it would remove and keep, and the removal.
 // Apart from sample.ts so the first screen, which only reads the marker, does not carry it.
 import { SAMPLE_KEY, sampleMarker, type SampleMarker } from './sample';
+import { deleteRequests, requestTables } from './request-records';
 import type { ShortlistDb } from './schema';
 
 /** What "Remove sample data" would remove and keep, for its confirmation. */
@@ -38,19 +39,15 @@ export async function sampleSummary(db: ShortlistDb): Promise<SampleSummary | nu
  * evaluation, and from then on counts as the user's. Returns what was removed.
  */
 export async function removeSampleData(db: ShortlistDb, at = new Date().toISOString()): Promise<SampleSummary> {
-  const tables = [db.settings, db.requests, db.candidates, db.evaluations, db.changes, db.marks, db.sheets, db.sheetStatus, db.importBatches];
+  const tables = [...requestTables(db), db.settings, db.candidates, db.changes];
   return db.transaction('rw', tables, async () => {
     const plan = await removalPlan(db);
     if (!plan) return { requests: 0, candidates: 0, keptCandidates: 0, ownOnSample: 0 };
     const { marker, requestIds, removed, kept, ownOnSample } = plan;
     if (requestIds.length) {
-      await db.evaluations.where('requestId').anyOf(requestIds).delete();
+      // Practice data leaves no history: the sample requests' change log goes with them.
       await db.changes.where('requestId').anyOf(requestIds).delete();
-      await db.marks.where('requestId').anyOf(requestIds).delete();
-      await db.sheets.where('requestId').anyOf(requestIds).delete();
-      await db.sheetStatus.where('requestId').anyOf(requestIds).delete();
-      await db.importBatches.where('requestId').anyOf(requestIds).delete();
-      await db.requests.bulkDelete(requestIds);
+      await deleteRequests(db, requestIds);
     }
     if (removed.length) {
       // Their evaluations were all on sample requests (else they would be kept); what is left of
