@@ -88,6 +88,11 @@ export function applyEdit<C extends Candidate, E extends Evaluation>(
       return done({ clientScores: { ...(evaluation.clientScores ?? {}), [edit.criterionId]: checked.value } });
     }
     case 'invite': {
+      // The award names the people it was given to: their invitation stays while it stands, else
+      // the award would name someone never interviewed, and their letter would say "awarded".
+      if (edit.value === null && evaluation.invitedAt !== undefined && request.award?.awarded.includes(candidate.id)) {
+        return refuse('invite-awarded', `${candidate.name} is gegund; trek eerst de gunning in om de uitnodiging in te trekken.`, { candidate: candidate.id, name: candidate.name });
+      }
       if (edit.value === null) {
         const { invitedAt: _taken, ...rest } = evaluation;
         return { ok: true, value: { candidate, evaluation: rest as E } };

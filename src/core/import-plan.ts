@@ -70,6 +70,17 @@ export function normalisePhone(phone: string): string {
   return digits.replace(/^\+31/, '0').replace(/^0031/, '0').replace(/\D/g, '');
 }
 
+/**
+ * "Matched by e-mail, else by normalised name + phone" (PRODUCT §5): a row whose e-mail nobody in
+ * the pool has is still the person of that name and phone who has no e-mail yet (the file adds
+ * it), not a second one. Someone with another e-mail stays apart: two addresses, two people.
+ */
+function byNameAndPhone(byKey: Map<string, Candidate>, row: Omit<Candidate, 'id'>): Candidate | undefined {
+  if (!row.email?.trim() || !row.phone || !normalisePhone(row.phone)) return undefined;
+  const found = byKey.get(`np:${normaliseName(row.name)}|${normalisePhone(row.phone)}`);
+  return found && !found.email?.trim() ? found : undefined;
+}
+
 /** The keys a person is recognised by: e-mail first, else name + phone. */
 export function matchKeys(candidate: Omit<Candidate, 'id'>): string[] {
   const keys: string[] = [];
@@ -116,7 +127,7 @@ export function planImport(
       continue;
     }
     for (const k of keys) seenInFile.set(k, row.line);
-    const known = keys.map((k) => byKey.get(k)).find((c) => c !== undefined);
+    const known = keys.map((k) => byKey.get(k)).find((c) => c !== undefined) ?? byNameAndPhone(byKey, row.candidate);
     if (!known) {
       planned.push({ ...row, action: 'new', candidateId: null, changes: [] });
       continue;

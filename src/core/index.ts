@@ -1,6 +1,7 @@
 // The public surface of the scoring core (PRODUCT §9). Re-exports only.
 export type * from './model';
 export { readNumber, round2, decimalsOf } from './numbers';
+export type { NumberHint } from './numbers';
 export { evaluateKnockOut, evaluateRule, knockOutValue, checkKnockOutValue, nextKnockOutValue } from './knockouts';
 export type { KnockOutOutcome, RuleBasis } from './knockouts';
 export { checkScore, parseScore, findCriterion } from './scores';
@@ -9,7 +10,10 @@ export { LiveRanking } from './live-ranking';
 export type { Contender, RankingChange } from './live-ranking';
 export { interviewVerdict } from './interview';
 export type { InterviewVerdict } from './interview';
-export { checkRequest, weightsTotal, weightsWarning } from './request';
+export { checkRequest, rateCapIssue, weightsTotal, weightsWarning } from './request';
+export type { RateCapIssue } from './request';
+export { lowersMaximum, scoresAboveMaximum } from './score-fit';
+export type { ScoredRecord } from './score-fit';
 export { CANDIDATE_FIELDS, FIELD_LABELS, checkCandidate, isCandidateField, isNumericField } from './candidate';
 export type { CandidateField, NumericCandidateField } from './candidate';
 export { LIMITS, checkLength } from './limits';

@@ -102,3 +102,27 @@ function lengthErrors(request: Request): InputError[] {
   }
   return errors;
 }
+
+/** Where a request's own rate cap and its `max-rate` knock-outs part (see rateCapIssue). */
+export interface RateCapIssue {
+  /** The request's maximum hourly rate. */
+  cap: number;
+  /** No knock-out carries the max-rate rule: nobody is eliminated on the rate. */
+  unenforced: boolean;
+  /** The max-rate knock-outs whose maximum is another amount (K-number = index + 1). */
+  differing: Array<{ knockOutId: string; index: number; max: number }>;
+}
+
+/**
+ * PRODUCT §7: "the rate cap always eliminates". A request whose maximum hourly rate no max-rate
+ * knock-out enforces, or enforces at another amount, ranks people the cap excludes (or excludes
+ * people it allows): allowed, as a cap may be set on purpose apart, but never silently.
+ */
+export function rateCapIssue(request: Request): RateCapIssue | null {
+  const cap = request.maxRate;
+  if (cap === undefined) return null;
+  const rules = request.knockOuts.flatMap((k, index) => (k.rule?.kind === 'max-rate' ? [{ knockOutId: k.id, index, max: k.rule.max }] : []));
+  const differing = rules.filter((r) => r.max !== cap);
+  if (rules.length > 0 && differing.length === 0) return null;
+  return { cap, unenforced: rules.length === 0, differing };
+}

@@ -1,7 +1,7 @@
 // Reading and checking scores typed by a consultant (PRODUCT §3.2): empty, or a number from 0 to
 // the criterion's maximum with at most two decimals. Never clamped, never silently dropped.
 import type { Criterion, InputError, Request, Result } from './model';
-import { decimalsOf, readNumber } from './numbers';
+import { decimalsOf, readNumber, type NumberHint } from './numbers';
 
 /** Checks a score value (null = empty) against its criterion. */
 export function checkScore(criterion: Criterion, value: number | null): Result<number | null> {
@@ -20,10 +20,10 @@ export function checkScore(criterion: Criterion, value: number | null): Result<n
   return { ok: true, value };
 }
 
-/** Reads a typed score ("7,5", "7.5", "" for empty) and checks it. */
-export function parseScore(criterion: Criterion, text: string): Result<number | null> {
+/** Reads a typed score ("7,5", "7.5", "" for empty) and checks it; `hint` as in readNumber. */
+export function parseScore(criterion: Criterion, text: string, hint?: NumberHint): Result<number | null> {
   if (text.trim() === '') return { ok: true, value: null };
-  const read = readNumber(text);
+  const read = readNumber(text, hint);
   if (!read.ok) {
     return err('not-a-number', `"${text}" is geen score; typ een getal van 0 tot ${criterion.maxPoints}, bijvoorbeeld 7,5.`, { text, max: criterion.maxPoints });
   }

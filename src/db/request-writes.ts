@@ -1,6 +1,6 @@
 // The requests' writes: save, create, copy, delete. Apart from requests.ts so the first screen,
 // which only lists them, does not load them (App.tsx imports this module when a write is asked).
-import { checkRequest, type InputError, type Request, type Result } from '../core';
+import { checkRequest, lowersMaximum, scoresAboveMaximum, type InputError, type Request, type Result } from '../core';
 import { deleteRequests, requestTables } from './request-records';
 import type { ShortlistDb, StoredRequest } from './schema';
 
@@ -14,8 +14,15 @@ function fail(code: string, message: string): { ok: false; errors: InputError[] 
 export async function saveRequest(db: ShortlistDb, request: Request): Promise<Result<StoredRequest>> {
   const checked = checkRequest(request);
   if (!checked.ok) return checked;
-  return db.transaction('rw', db.requests, async () => {
+  return db.transaction('rw', [db.requests, db.evaluations, db.sheets, db.candidates], async () => {
     const existing = await db.requests.get(request.id);
+    // Only a lower maximum can leave scores above it: the scores are read then, not on every save.
+    if (existing && lowersMaximum(existing, request)) {
+      const records = [...(await db.evaluations.where('requestId').equals(request.id).toArray()), ...(await db.sheets.where('requestId').equals(request.id).toArray())];
+      const names = new Map((await db.candidates.bulkGet([...new Set(records.map((r) => r.candidateId))])).flatMap((c) => (c ? [[c.id, c.name] as const] : [])));
+      const above = scoresAboveMaximum(request, records, (id) => names.get(id) ?? id);
+      if (above.length) return { ok: false as const, errors: above };
+    }
     const stored: StoredRequest = { ...request, createdAt: existing?.createdAt ?? now(), updatedAt: now() };
     await db.requests.put(stored);
     return { ok: true as const, value: stored };

@@ -23,6 +23,7 @@ describe('applyEdit: one checked change, the inputs left as they were', () => {
   });
   it.each<[string, MatrixEdit, string]>([
     ['a score above the maximum', { kind: 'score', candidateId: 'a', criterionId: 'c1', value: 61 }, 'score-above-max'],
+    ['a score with a third decimal far down (7.50000000001)', { kind: 'score', candidateId: 'a', criterionId: 'c1', value: 7.50000000001 }, 'too-many-decimals'],
     ['a score for an unknown criterion', { kind: 'score', candidateId: 'a', criterionId: 'zz', value: 1 }, 'unknown-criterion'],
     ['a value for a knock-out the request does not have', { kind: 'knockOut', candidateId: 'a', knockOutId: 'rate', value: 'pass' }, 'unknown-knockout'],
     ['a rating of an unknown competency', { kind: 'competency', candidateId: 'a', competencyId: 'zz', value: 'goed' }, 'unknown-competency'],
@@ -177,6 +178,20 @@ describe('the procedure\'s edits (PRODUCT §3.10–3.12): client scores, invitat
     const scored = evaluationAfter({ kind: 'clientScore', candidateId: 'a', criterionId: 'cc1', value: 10 });
     expect(scored.clientScores).toEqual({ cc1: 10 });
     expect(evaluationAfter({ kind: 'clientScore', candidateId: 'a', criterionId: 'cc1', value: null }, scored).clientScores).toEqual({ cc1: null });
+  });
+
+  // Else the award would name someone with no interview, and their letter would still say "awarded".
+  it("refuses to take back the invitation of a candidate the award names, and takes back anyone else's", () => {
+    const awarded = { ...procedure, award: { awarded: ['a'], decidedAt: '2026-07-20' } };
+    const invited = { ...fresh(), invitedAt: '2026-07-06' };
+    const refused = applyEdit(awarded, anna, invited, { kind: 'invite', candidateId: 'a', value: null });
+    expect(refused).toMatchObject({ ok: false, errors: [{ code: 'invite-awarded', params: { candidate: 'a', name: anna.name } }] });
+    expect(invited.invitedAt).toBe('2026-07-06');
+    // A new date for the invitation changes nothing about who was invited.
+    expect(applyEdit(awarded, anna, invited, { kind: 'invite', candidateId: 'a', value: '2026-07-07' })).toMatchObject({ ok: true, value: { evaluation: { invitedAt: '2026-07-07' } } });
+    const other = { ...awarded, award: { awarded: ['b'], decidedAt: '2026-07-20' } };
+    const taken = applyEdit(other, anna, invited, { kind: 'invite', candidateId: 'a', value: null });
+    expect(taken.ok && taken.value.evaluation.invitedAt).toBeUndefined();
   });
 
   it('stores an invitation at a moment with its offset', () => {

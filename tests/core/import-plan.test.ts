@@ -74,6 +74,16 @@ describe('planning an import', () => {
     expect(plan.rows[0]!.changes).toEqual([{ kind: 'request' }, { kind: 'field', field: 'name', from: 'Bram de Jong', to: 'bram DE jong' }, { kind: 'field', field: 'phone', from: '06-11112222', to: '+31 6 1111 2222' }]);
   });
 
+  // §5 "matched by e-mail, else by normalised name + phone": the e-mail the file adds made a second Bram.
+  it('matches by name and phone when the row has an e-mail the pool does not know and the person has none yet; the e-mail is a change', () => {
+    const plan = planImport(request, pool, evaluations, [row(3, { name: 'Bram de Jong', phone: '0611112222', email: 'bram@example.nl' })], 0);
+    expect(plan.rows[0]).toMatchObject({ action: 'update', candidateId: 'p2' });
+    expect(plan.rows[0]!.changes).toContainEqual({ kind: 'field', field: 'email', from: null, to: 'bram@example.nl' });
+    // Someone of that name and phone with another e-mail is another person: two addresses, two people.
+    const other = [makeCandidate('p3', { name: 'Bram de Jong', phone: '0611112222', email: 'b.dejong@elders.nl' })];
+    expect(planImport(request, other, [], [row(3, { name: 'Bram de Jong', phone: '0611112222', email: 'bram@example.nl' })], 0).rows[0]).toMatchObject({ action: 'new' });
+  });
+
   it('never treats an empty cell as a change: an import adds and corrects, it does not erase', () => {
     const plan = planImport(request, pool, evaluations, [row(2, { name: 'Anna Bos', email: 'anna@example.nl', supplier: '' }, { c1: null }, { k1: 'unknown' })], 0);
     expect(plan.rows[0]!.action).toBe('unchanged');

@@ -72,6 +72,13 @@ describe('checkKnockOutValue', () => {
   it('accepts a pass when the data allows it', () => {
     expect(checkKnockOutValue(request, makeCandidate('a', { hourlyRate: 70 }), 'rate', 'pass')).toEqual({ ok: true, value: 'pass' });
   });
+  it('refuses a manual pass on a min-hours knock-out that the candidate\'s hours contradict', () => {
+    const hours = makeRequest({ knockOuts: [hoursKo] });
+    expect(checkKnockOutValue(hours, makeCandidate('a', { hoursPerWeek: 12 }), 'hours', 'pass')).toMatchObject({
+      ok: false,
+      errors: [{ code: 'rule-contradicts', params: { rule: 'min-hours', limit: 16, value: 12 } }],
+    });
+  });
 });
 
 describe('knockOutValue', () => {

@@ -45,6 +45,11 @@ describe('completeness (§3.3)', () => {
     const s = rankCandidates(makeRequest(), [makeCandidate('a')], [makeEvaluation('a', { c1: 1, c2: 1 }, {})]);
     expect(s[0]?.complete).toBe(false);
   });
+  it('is incomplete while a rule knock-out is unknown (max-rate, no rate), every criterion scored', () => {
+    const request = makeRequest({ knockOuts: [{ id: 'rate', text: 'Max € 75', rule: { kind: 'max-rate', max: 75 } }] });
+    const s = rankCandidates(request, [makeCandidate('a')], [makeEvaluation('a', { c1: 10, c2: 10 }, {})]);
+    expect(s[0]).toMatchObject({ complete: false, status: 'shortlist' });
+  });
 });
 
 describe('elimination (§3.4)', () => {
@@ -71,6 +76,13 @@ describe('elimination (§3.4)', () => {
     const request = makeRequest({ knockOuts: [{ id: 'hours', text: 'Min 16 uur', rule: { kind: 'min-hours', min: 16 } }] });
     const s = rankCandidates(request, [makeCandidate('a', { hoursPerWeek: 12 })], []);
     expect(s[0]).toMatchObject({ status: 'eliminated', failedKnockOuts: ['hours'] });
+  });
+  it('gives eliminated candidates no rank and never marks them tied, even with equal totals', () => {
+    const out = (e: ReturnType<typeof scored>) => ({ ...e, evaluation: { ...e.evaluation, knockOuts: { k1: 'fail' as const } } });
+    const s = rank(makeRequest({ shortlistSize: 1 }), [scored('a', 20, 0), out(scored('x', 20, 0)), out(scored('y', 20, 0)), scored('b', 10, 0)]);
+    expect(byId(s).x).toMatchObject({ status: 'eliminated', rank: null, tied: false, tieAtCutoff: false, pointsBehindCutoff: null });
+    expect(byId(s).y).toMatchObject({ status: 'eliminated', rank: null, tied: false, tieAtCutoff: false, pointsBehindCutoff: null });
+    expect(byId(s).a).toMatchObject({ rank: 1, tied: false });
   });
   it('gives everyone no rank when everyone is eliminated', () => {
     const s = rank(makeRequest(), [scored('a', 1, 1), scored('b', 2, 2)].map((e) => ({ ...e, evaluation: { ...e.evaluation, knockOuts: { k1: 'fail' } } })));
@@ -139,6 +151,11 @@ describe('shortlist, tie at the cut-off and distance (§3.6, §3.7)', () => {
     const s = byId(rank(makeRequest({ shortlistSize: 1 }), [scored('dear', 20, 0, { hourlyRate: 90 }), scored('cheap', 20, 0, { hourlyRate: 70 })]));
     expect(s.cheap).toMatchObject({ status: 'shortlist', tieAtCutoff: false });
     expect(s.dear).toMatchObject({ status: 'reserve', pointsBehindCutoff: 0 });
+  });
+  it('gives no points behind the cut-off to any shortlisted candidate, those tied at the cut-off included', () => {
+    const s = rank(makeRequest({ shortlistSize: 2 }), [scored('a', 30, 0), scored('b', 20, 0), scored('c', 20, 0)]);
+    expect(s.map((x) => x.pointsBehindCutoff)).toEqual([null, null, null]);
+    expect(s.map((x) => x.status)).toEqual(['shortlist', 'shortlist', 'shortlist']);
   });
   it('gives points behind the cut-off only to reserve candidates', () => {
     const s = byId(rank(makeRequest({ shortlistSize: 1 }), [scored('a', 30, 10), scored('b', 12.5, 0)]));

@@ -53,6 +53,22 @@ describe('requests', () => {
     expect(result).toMatchObject({ ok: false, errors: [{ code: 'invalid-max-points' }] });
     expect(await db.requests.get('r2')).toBeUndefined();
   });
+  // QA walk 2026-12-03: a maximum lowered from 10 to 5 left 9,5 counting in full, first in rank.
+  it('refuses a lower maximum while scores above it stand (evaluations and assessors\' sheets), naming them; the stored request stays', async () => {
+    const anouk = await person('Anouk');
+    const bram = await person('Bram');
+    expect(await applyEdits(db, 'r1', [{ kind: 'score', candidateId: anouk, criterionId: 'cr1', value: 9.5 }, { kind: 'score', candidateId: bram, criterionId: 'cr1', value: 4 }])).toMatchObject({ ok: true });
+    const lower = (max: number) => ({ ...request, criteria: [{ id: 'cr1', text: 'Ervaring', maxPoints: max }] });
+    const refused = await saveRequest(db, lower(5));
+    expect(refused).toMatchObject({ ok: false, errors: [{ code: 'scores-above-max-points', params: { criterion: 'Ervaring', max: 5, highest: 9.5, names: 'Anouk', count: 1 } }] });
+    expect((await db.requests.get('r1'))?.criteria[0]?.maxPoints).toBe(10);
+    // Down to the highest score is fine.
+    expect(await saveRequest(db, lower(9.5))).toMatchObject({ ok: true });
+    // An assessor's own sheet counts too.
+    await db.sheets.put({ requestId: 'r1', candidateId: bram, assessor: 'Alice', scores: { cr1: 8 }, updatedAt: '2026-12-01T10:00:00.000Z' });
+    await applyEdits(db, 'r1', [{ kind: 'score', candidateId: anouk, criterionId: 'cr1', value: 3 }]);
+    expect(await saveRequest(db, lower(6))).toMatchObject({ ok: false, errors: [{ params: { names: 'Bram', highest: 8 } }] });
+  });
   it('creates a request from a proposal with a fresh id', async () => {
     const { id: _id, ...proposal } = request;
     const result = await createRequest(db, proposal);

@@ -1,6 +1,7 @@
 // Checking a client score before it is stored (PRODUCT §3.10): the score rules of §3.2 against the
 // client criterion, and only for a candidate on the shortlist, since only they reach the client.
 import type { Candidate, Criterion, Evaluation, Request, Result } from '../model';
+import type { NumberHint } from '../numbers';
 import { checkScore, parseScore } from '../scores';
 import { isShortlisted, readFacts } from './facts';
 import { inputError, refuse } from './result';
@@ -31,14 +32,15 @@ export function checkClientScore(
   return withCriterion(request, candidates, evaluations, input, input.value !== null, (criterion) => checkScore(criterion, input.value));
 }
 
-/** Reads a typed client score ("7,5", "7.5", "" for empty) and checks it like checkClientScore. */
+/** Reads a typed client score ("7,5", "7.5", "" for empty) and checks it like checkClientScore; `hint` as in readNumber. */
 export function parseClientScore(
   request: Request,
   candidates: Candidate[],
   evaluations: Evaluation[],
   input: ClientScoreInput & { text: string },
+  hint?: NumberHint,
 ): Result<number | null> {
-  return withCriterion(request, candidates, evaluations, input, input.text.trim() !== '', (criterion) => parseScore(criterion, input.text));
+  return withCriterion(request, candidates, evaluations, input, input.text.trim() !== '', (criterion) => parseScore(criterion, input.text, hint));
 }
 
 function withCriterion(

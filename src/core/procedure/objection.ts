@@ -1,7 +1,7 @@
 // The objection period after the award ("opschortende termijn", PRODUCT §3.13): the user sets its
 // length in days; its end date is derived from the award date.
 import type { Result } from '../model';
-import { readNumber } from '../numbers';
+import { readNumber, type NumberHint } from '../numbers';
 import { addDays, procedureDay } from './dates';
 import { inputError, refuse } from './result';
 
@@ -21,8 +21,8 @@ export function checkObjectionDays(days: number): Result<number> {
 }
 
 /** Reads a typed objection period ("20", " 20 ") and checks it. */
-export function parseObjectionDays(text: string): Result<number> {
-  const read = readNumber(text);
+export function parseObjectionDays(text: string, hint?: NumberHint): Result<number> {
+  const read = readNumber(text, hint);
   if (!read.ok) return refuse(inputError('objection-not-a-number', `"${text}" is geen aantal dagen; vul een heel getal van 0 of meer in, bijvoorbeeld 20.`, { text }));
   return checkObjectionDays(read.value);
 }

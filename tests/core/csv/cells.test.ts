@@ -47,10 +47,30 @@ describe('score cells', () => {
 
   it.each([
     ['31', 'score-above-max'], ['-1', 'score-below-zero'], ['7,555', 'too-many-decimals'], ['veel', 'not-a-number'],
+    ['3 4', 'not-a-number'], ['7,50000000001', 'too-many-decimals'], ['0,00000000001', 'too-many-decimals'],
   ])('refuses %j (%s) through checkScore', (cell, code) => {
     const r = one('G1', cell);
     expect(r.errors.map((e) => [e.code, e.line, e.column])).toEqual([[code, 2, 'G1']]);
     expect(r.rows).toEqual([]);
+  });
+});
+
+describe('numbers with spaces and leading zeros', () => {
+  it.each([['1 250,50', 1250.5], ['12 500', 12500], ['€ 75', 75], ['75 EUR', 75], ['0.500', 0.5]])('reads the rate %j as %d', (cell, value) => {
+    const r = one('Uurtarief', cell);
+    expect(r.errors).toEqual([]);
+    expect(r.rows[0]?.candidate.hourlyRate).toBe(value);
+  });
+
+  it('refuses the score "3 4" rather than importing 34, naming line and column', () => {
+    const r = one('G1', '3 4');
+    expect(r.errors).toEqual([{ code: 'not-a-number', line: 2, column: 'G1', message: expect.stringMatching(/^Regel 2, kolom "G1": "3 4" is geen getal/), params: expect.objectContaining({ text: '3 4' }) }]);
+    expect(r.rows).toEqual([]);
+  });
+
+  it('keeps the Dutch reading of "1,250" and "1.250": the files come from Dutch Excel', () => {
+    expect(one('Uurtarief', '1.250').rows[0]?.candidate.hourlyRate).toBe(1250);
+    expect(one('Uren per week', '1,250').rows[0]?.candidate.hoursPerWeek).toBe(1.25);
   });
 });
 

@@ -26,10 +26,18 @@ describe('client scores (§3.10: the score rules of §3.2, shortlisted candidate
     ['-1', 'score-below-zero'],
     ['abc', 'not-a-number'],
     ['7,555', 'too-many-decimals'],
+    ['3 4', 'not-a-number'],
+    ['7,50000000001', 'too-many-decimals'],
   ])('refuses %s with %s and a message — never a clamp', (text, code) => {
     const result = parse('a', text);
     expect(result).toMatchObject({ ok: false, errors: [{ code }] });
     expect(result.ok ? '' : result.errors[0]?.message.length).toBeGreaterThan(20);
+  });
+  it('reads an ambiguous "1,250" in the language it was typed in', () => {
+    const typed = (hint?: 'nl' | 'en') => parseClientScore(request, candidates, evaluations, { candidateId: 'a', criterionId: 'cc1', text: '1,250' }, hint);
+    expect(typed('en')).toMatchObject({ ok: false, errors: [{ code: 'score-above-max' }] });
+    expect(typed('nl')).toEqual({ ok: true, value: 1.25 });
+    expect(typed()).toEqual({ ok: true, value: 1.25 });
   });
   it('checks a value against the client criterion’s own maximum', () => {
     const above = check('a', 10.5);
