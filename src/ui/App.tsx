@@ -201,7 +201,7 @@ export function App(props: { db: ShortlistDb; stale: () => StaleOutcome | null; 
         </main>
       </div>
       <Show when={pasting()}>
-        <PastePosting onClose={() => setPasting(false)} onSaved={(id) => select(id, 'matrix')} />
+        <PastePosting requests={requests() ?? []} onClose={() => setPasting(false)} onSaved={(id) => select(id, 'matrix')} />
       </Show>
     </AppContext.Provider>
   );

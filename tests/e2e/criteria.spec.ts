@@ -29,15 +29,30 @@ test('weights that do not add up to 100 are warned about, and the warning goes w
   await expect(third).toHaveValue('40');
   await expect(criteria.getByRole('status')).toHaveCount(0);
 
-  await third.fill('30');
+  // Raised: lowered below the scores already given (up to 40 here), the maximum would be refused.
+  await third.fill('50');
   await third.press('Tab');
-  await expect(criteria.getByRole('status')).toContainText('90');
-  await expect(criteria.getByText('90 punten')).toBeVisible();
+  await expect(criteria.getByRole('status')).toContainText('110');
+  await expect(criteria.getByText('110 punten')).toBeVisible();
 
   await third.fill('40');
   await third.press('Tab');
   await expect(criteria.getByRole('status')).toHaveCount(0);
   await expect(criteria.getByText('100 punten')).toBeVisible();
+});
+
+// QA walk 2026-12-03: 10 → 5 left 9,5 counting in full, Aafke first with 95 of 95.
+test('a maximum below scores already given is refused, saying whose and how high; the old maximum stays', async ({ page }) => {
+  const criteria = section(page, 'Gunningscriteria');
+  const first = criteria.getByRole('textbox', { name: 'Maximum punten criterium 1' });
+  const before = await first.inputValue();
+  await first.fill('1');
+  await first.press('Tab');
+  await expect(criteria.getByRole('alert')).toContainText('staan al scores boven 1');
+  await expect(criteria.getByRole('alert')).toContainText('Verlaag eerst die scores');
+  await page.reload();
+  await openCriteria(page);
+  await expect(section(page, 'Gunningscriteria').getByRole('textbox', { name: 'Maximum punten criterium 1' })).toHaveValue(before);
 });
 
 test('a new knock-out with a minimum-hours rule is saved and survives a reload', async ({ page }) => {
@@ -175,4 +190,25 @@ test('details accept Dutch numbers and show the deadline in Dutch time', async (
   await expect(details.getByLabel('Deadline (Nederlandse tijd)')).toHaveValue('2026-07-01T12:00');
   await expect(details.getByRole('textbox', { name: 'Shortlistgrootte' })).toHaveValue('5');
   expect((await storedRequest(page)).deadline).toBe('2026-07-01T12:00:00+02:00');
+});
+
+// QA walk 2026-12-03: the request's cap set to € 70 left K4 eliminating only above € 75, unsaid.
+test('the rate cap moves the knock-out that enforced it; a knock-out set apart from the cap is warned about in the tab and the header', async ({ page }) => {
+  const details = section(page, 'Gegevens');
+  const knockOuts = section(page, 'Knock-outcriteria');
+  const capRule = knockOuts.getByRole('textbox', { name: 'Maximumtarief knock-out 4' });
+  await expect(capRule).toHaveValue('75');
+  const cap = details.getByRole('textbox', { name: 'Max. uurtarief (€)' });
+  await cap.fill('70');
+  await cap.press('Tab');
+  await expect(capRule).toHaveValue('70');
+  await expect(page.getByText(/maximumtarief van de aanvraag/)).toHaveCount(0);
+  // Set apart on purpose: allowed, and said wherever the weights warning would be.
+  await capRule.fill('80');
+  await capRule.press('Tab');
+  await expect(knockOuts.getByRole('status')).toHaveText('Let op: het maximumtarief van de aanvraag (€\u00a070,00) verschilt van K4 (max €\u00a080,00).');
+  await expect(page.locator('.request-header').getByText('verschilt van K4')).toBeVisible();
+  await capRule.fill('70');
+  await capRule.press('Tab');
+  await expect(page.getByText('verschilt van K4')).toHaveCount(0);
 });

@@ -173,7 +173,7 @@ test('Ctrl+V pastes a copied block where the cursor is, checked by the core, and
   await page.evaluate(() => navigator.clipboard.writeText('99\t1'));
   await at(page, 5, 'cr:cr1').click();
   await page.keyboard.press('Control+v');
-  await expect(page.getByRole('alert')).toContainText('1 cel(len) geweigerd');
+  await expect(page.getByRole('alert')).toContainText('1 cel geweigerd');
   expect(await texts(page, [5, 6], ['cr:cr1', 'cr:cr2'])).toEqual(before);
   // One copied cell on a selected block fills it.
   await page.evaluate(() => navigator.clipboard.writeText('4\r\n'));

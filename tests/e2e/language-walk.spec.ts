@@ -235,11 +235,17 @@ for (const language of ['nl', 'en'] as const) {
         await expect(knockOuts.getByRole('button', { name: d.criteriaConfirmDelete })).toBeVisible();
         await walk.stop('criteria: refused maximum, delete asked');
         await knockOuts.getByRole('button', { name: d.criteriaCancel }).click();
-        // Weights that do not add up to 100 are warned about, in the header and beside the points.
+        // A maximum below scores already given is refused, naming who has them.
         await first.fill('10');
         await first.press('Tab');
+        const refusal = d.errScoresAboveMaxPoints.split(/\{[^}]+\}/).sort((a, b) => b.length - a.length)[0] ?? '';
+        await expect(criteria.getByRole('alert')).toContainText(refusal.trim());
+        await walk.stop('criteria: a maximum below given scores refused');
+        // Weights that do not add up to 100 are warned about, in the header and beside the points.
+        await first.fill('30');
+        await first.press('Tab');
         await expect(criteria.getByRole('status')).toBeVisible();
-        await walk.stop('criteria: weights add up to 90');
+        await walk.stop('criteria: weights add up to 110');
         await first.fill('20');
         await first.press('Tab');
         await expect(criteria.getByRole('alert')).toHaveCount(0);

@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { openApp } from './helpers';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/postings/${name}`, import.meta.url), 'utf8');
+const SEED_000 = fixture('000_b66ea57ac9e92ed7.txt');
 const SEED_002 = fixture('002_30b003ba387f8f1b.txt');
 const NO_POSTING = fixture('own-12-recipe.txt');
 
@@ -81,24 +82,86 @@ test('a pasted posting becomes a proposal that lands in the matrix when saved', 
   await expect(requestButtons(page)).toHaveCount(before + 1);
 });
 
-test('Cancel and Escape leave nothing behind, not even after a reload', async ({ page }) => {
+test('closing keeps the pasted text and the proposal with its edits for the next opening, until discarded; nothing is stored', async ({ page }) => {
   const before = await requestButtons(page).count();
+  const open = page.getByRole('button', { name: 'Vacaturetekst plakken' });
   let dialog = await propose(page, SEED_002);
-  await expect(dialog.getByText('8 knock-outs, 7 criteria, 100 punten')).toBeVisible();
-  await dialog.getByRole('button', { name: 'Annuleren' }).click();
-  await expect(dialog).toBeHidden();
-  await expect(page.getByRole('button', { name: 'Vacaturetekst plakken' })).toBeFocused();
-
-  dialog = await propose(page, SEED_002);
-  await dialog.getByRole('textbox', { name: 'Titel', exact: true }).fill('Niet bewaren');
+  const title = dialog.getByRole('textbox', { name: 'Titel', exact: true });
+  await title.fill('Mijn eigen titel');
+  await title.press('Tab');
+  const rate = dialog.getByRole('textbox', { name: 'Maximumtarief knock-out 8' });
+  await rate.fill('110');
+  await rate.press('Tab');
+  // Escape in a field holding a change takes back that change, and only that: the dialog stays.
+  await title.fill('Half getypt');
+  await page.keyboard.press('Escape');
+  await expect(title).toHaveValue('Mijn eigen titel');
+  await expect(dialog).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+  await expect(open).toBeFocused();
 
+  // Opened again: the proposal as it was left, edits and all.
+  await open.click();
+  dialog = page.getByRole('dialog', { name: 'Vacaturetekst plakken' });
+  await expect(dialog.getByRole('textbox', { name: 'Aanvraagnummer' })).toBeFocused();
+  await expect(title).toHaveValue('Mijn eigen titel');
+  await expect(rate).toHaveValue('110');
+
+  // The text is still the pasted one; made into a proposal again unchanged, the edits are still there.
+  await dialog.getByRole('button', { name: 'Tekst aanpassen' }).click();
+  const textarea = dialog.getByRole('textbox', { name: 'Vacaturetekst' });
+  await expect(textarea).toHaveValue(SEED_002);
+  await dialog.getByRole('button', { name: 'Sluiten' }).click();
+  await expect(dialog).toBeHidden();
+  await open.click();
+  await expect(textarea).toBeFocused();
+  await expect(textarea).toHaveValue(SEED_002);
+  await dialog.getByRole('button', { name: 'Voorstel maken' }).click();
+  await expect(title).toHaveValue('Mijn eigen titel');
+
+  // Nothing was stored meanwhile.
   await expect(requestButtons(page)).toHaveCount(before);
+  await expect(page.getByRole('button', { name: /Mijn eigen titel/ })).toHaveCount(0);
+
+  // Thrown away when the user says so: the dialog starts afresh, and so does the next opening.
+  await dialog.getByRole('button', { name: 'Concept weggooien' }).click();
+  await expect(textarea).toBeFocused();
+  await expect(textarea).toHaveValue('');
+  await expect(dialog.getByRole('button', { name: 'Concept weggooien' })).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await open.click();
+  await expect(textarea).toHaveValue('');
+  await page.keyboard.press('Escape');
+
   await page.reload();
   await expect(requestButtons(page).first()).toBeVisible();
   await expect(requestButtons(page)).toHaveCount(before);
-  await expect(page.getByRole('button', { name: /Niet bewaren/ })).toHaveCount(0);
+});
+
+test('a request number that is already there is said before Save, which may still make a second one', async ({ page }) => {
+  const before = await page.getByRole('button', { name: /25924/ }).count();
+  expect(before).toBe(1);
+  const dialog = await propose(page, SEED_000);
+  await expect(dialog.getByRole('textbox', { name: 'Aanvraagnummer' })).toHaveValue('25924');
+  const warning = dialog.getByRole('status').filter({ hasText: 'Er is al een aanvraag 25924' });
+  await expect(warning).toHaveText('Er is al een aanvraag 25924: “SOR Ondersteuner”. Opslaan maakt een tweede met dit nummer.');
+  const save = dialog.getByRole('button', { name: 'Opslaan' });
+  await expect(save).toHaveAccessibleDescription(/Er is al een aanvraag 25924/);
+
+  // Another number, and the warning goes; back to the number, and it is there again.
+  const number = dialog.getByRole('textbox', { name: 'Aanvraagnummer' });
+  await number.fill('25925');
+  await number.press('Tab');
+  await expect(warning).toHaveCount(0);
+  await number.fill('25924');
+  await number.press('Tab');
+  await expect(warning).toBeVisible();
+
+  await save.click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: /25924/ })).toHaveCount(2);
 });
 
 test('a text that is no posting shows the parser warning, invents nothing and can still be cancelled', async ({ page }) => {
@@ -115,7 +178,7 @@ test('a text that is no posting shows the parser warning, invents nothing and ca
   await expect(dialog.getByRole('alert').first()).toBeVisible();
   await expect(requestButtons(page)).toHaveCount(before);
 
-  await dialog.getByRole('button', { name: 'Annuleren' }).click();
+  await dialog.getByRole('button', { name: 'Sluiten' }).click();
   await expect(dialog).toBeHidden();
   await expect(requestButtons(page)).toHaveCount(before);
 });

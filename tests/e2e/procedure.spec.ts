@@ -116,7 +116,11 @@ test('the seed procedure of 30601 from the client round to the award, its outcom
     const row = (name: string) => page.locator('.proc-outcomes tr').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
     await expect(row('Anouk de Vries')).toContainText('De opdracht is aan u gegund.');
     await expect(row('Bram Jansen')).toContainText('In het gesprek is de competentie "Analytisch sterk" als onvoldoende beoordeeld.');
-    await expect(row('Cor van Dijk')).toContainText('U heeft het gesprek gehaald, maar de opdracht is gegund aan een andere kandidaat.');
+    // Cor was invited but never rated: his letter must not say he passed (it did, until the QA
+    // walk of 2026-12-03), and the screen says whose interviews have no verdict.
+    await expect(row('Cor van Dijk')).toContainText('U bent uitgenodigd voor een gesprek; de opdracht is gegund aan een andere kandidaat.');
+    await expect(row('Cor van Dijk')).not.toContainText('gehaald');
+    await expect(page.getByText('Het gesprek van Cor van Dijk is niet (volledig) beoordeeld')).toBeVisible();
     await expect(row('Daan Bakker')).toContainText('alleen de beste 3 zijn uitgenodigd voor een gesprek');
     await expect(row('Lars Vos')).toContainText('U behaalde 68 van de 100 punten en staat op plaats 12');
     await expect(row('Tim Smits')).toContainText('(uurtarief € 125,00 > max € 120,00)');

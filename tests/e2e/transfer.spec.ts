@@ -390,7 +390,7 @@ test('a column that looks like a known field is named in the preview and mapped 
   await expect(looks).not.toContainText('Wens 2');
   await expect(looks).toContainText('Uren p/w');
 
-  await preview.getByRole('button', { name: '1 rijen importeren' }).click();
+  await preview.getByRole('button', { name: '1 rij importeren' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Import klaar' })).toBeVisible();
   await openTab(page, 'Matrix');
   await expect(await cell(page, 'Wessel Gelijkend', 'hourlyRate')).toHaveText(/€\s64$/);
@@ -422,7 +422,7 @@ test('rows with unreadable cells wait for a choice: skipped, or imported with th
   await expect(preview).toContainText('Kies eerst wat er met de rijen met onleesbare cellen gebeurt.');
   await partial.getByRole('radio', { name: 'Overslaan' }).check();
   await expect(count(preview, 'errors')).toHaveText('2');
-  await preview.getByRole('button', { name: '1 rijen importeren (2 met fouten overslaan)' }).click();
+  await preview.getByRole('button', { name: '1 rij importeren (2 met fouten overslaan)' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Import klaar' })).toHaveText('Import klaar: 1 nieuw, 0 bijgewerkt, 0 ongewijzigd, 2 met fouten overgeslagen.');
   await expect(page.getByText('17 kandidaten')).toBeVisible();
 
@@ -475,7 +475,7 @@ test('in English the Import and Export tabs speak English only: preview, flags, 
 
   await partial.getByRole('radio', { name: 'Import with the unreadable cells left empty' }).check();
   await preview.getByRole('button', { name: 'Import 3 rows (skip 1 with errors)' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Import done' })).toContainText('1 rows were imported with their unreadable cells left empty.');
+  await expect(page.getByRole('status').filter({ hasText: 'Import done' })).toContainText('1 row was imported with its unreadable cells left empty.');
 
   // The export follows the language of the interface unless another is picked in its form.
   await page.getByRole('tab', { name: 'Export' }).click();

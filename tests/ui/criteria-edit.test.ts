@@ -153,6 +153,23 @@ describe('metadata fields', () => {
     }
   });
 
+  // PRODUCT §7, the rate cap always eliminates: the knock-outs that enforced the old cap follow it.
+  it('a new maximum rate moves the max-rate knock-outs that were at the old one, not one set apart', () => {
+    const request = makeRequest({
+      maxRate: 75,
+      knockOuts: [
+        { id: 'k1', text: 'HBO' },
+        { id: 'rate', text: 'Max € 75', rule: { kind: 'max-rate', max: 75 } },
+        { id: 'apart', text: 'Max € 90 voor seniors', rule: { kind: 'max-rate', max: 90 } },
+      ],
+    });
+    const next = valueOf(withMetaField(request, 'maxRate', '70', 'nl'));
+    expect(next.maxRate).toBe(70);
+    expect(next.knockOuts.map((k) => k.rule)).toEqual([undefined, { kind: 'max-rate', max: 70 }, { kind: 'max-rate', max: 90 }]);
+    // Emptied, the cap leaves the knock-outs as they are.
+    expect(valueOf(withMetaField(request, 'maxRate', '', 'nl')).knockOuts).toEqual(request.knockOuts);
+  });
+
   it('text fields are trimmed', () => {
     expect(valueOf(withMetaField(makeRequest(), 'region', '  Drenthe ')).region).toBe('Drenthe');
     expect(valueOf(withMetaField(makeRequest(), 'start', 'Zo snel mogelijk')).start).toBe('Zo snel mogelijk');
@@ -201,6 +218,11 @@ describe('knock-outs', () => {
     expect(next.knockOuts[1]).toEqual({ id: 'ko2', text: 'Max € 75' });
   });
 
+  it('reads an ambiguous rule amount in the language it was typed in', () => {
+    expect(valueOf(withKnockOutRule(makeRequest(), 'ko2', 'max-rate', '1,250', 'en')).knockOuts[1]?.rule).toEqual({ kind: 'max-rate', max: 1250 });
+    expect(valueOf(withKnockOutRule(makeRequest(), 'ko2', 'max-rate', '1,250', 'nl')).knockOuts[1]?.rule).toEqual({ kind: 'max-rate', max: 1.25 });
+  });
+
   it('a rule needs a number', () => {
     expect(withKnockOutRule(makeRequest(), 'ko1', 'max-rate', '')).toMatchObject({ ok: false, errors: [{ code: 'required' }] });
     expect(withKnockOutRule(makeRequest(), 'ko1', 'max-rate', 'duur')).toMatchObject({ ok: false, errors: [{ code: 'not-a-number' }] });
@@ -215,6 +237,11 @@ describe('knock-outs', () => {
 });
 
 describe('criteria and competencies', () => {
+  it('reads an ambiguous maximum in the language it was typed in', () => {
+    expect(valueOf(withCriterionMaxPoints(makeRequest(), 'c', '1.250', 'criteria', 'en')).criteria[2]?.maxPoints).toBe(1.25);
+    expect(valueOf(withCriterionMaxPoints(makeRequest(), 'c', '1.250', 'criteria', 'nl')).criteria[2]?.maxPoints).toBe(1250);
+  });
+
   it('changing a maximum keeps the criterion’s id, so its scores stay', () => {
     const next = valueOf(withCriterionMaxPoints(makeRequest(), 'c', '30'));
     expect(next.criteria.map((c) => [c.id, c.maxPoints])).toEqual([

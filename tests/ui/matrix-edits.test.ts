@@ -3,6 +3,7 @@ import { makeRequest } from '../builders';
 import type { Request } from '../../src/core';
 import type { MatrixEdit } from '../../src/core';
 import { columnKind } from '../../src/ui/matrix/columns';
+import { setLocale } from '../../src/ui/i18n';
 import { interpretCell } from '../../src/ui/matrix/cells';
 import { fitToBlock, parseClipboard, planPaste } from '../../src/ui/matrix/clipboard';
 import { createHistory, inverseOf, stillHolds } from '../../src/ui/matrix/history';
@@ -45,6 +46,33 @@ describe('interpretCell', () => {
   it('reads a rate in Dutch notation and refuses words', () => {
     expect(interpretCell(request, { kind: 'field', field: 'hourlyRate' }, 'a', '€ 92,50')).toMatchObject({ ok: true, value: { value: 92.5 } });
     expect(interpretCell(request, { kind: 'field', field: 'hourlyRate' }, 'a', 'duur')).toMatchObject({ ok: false });
+  });
+  it('refuses "3 4" as a score rather than reading 34', () => {
+    expect(interpretCell(request, { kind: 'criterion', id: 'cr2' }, 'a', '3 4')).toMatchObject({ ok: false, errors: [{ code: 'not-a-number' }] });
+  });
+  it('reads an ambiguous "1,250" / "1.250" in the language it was typed in', () => {
+    const rate = { kind: 'field', field: 'hourlyRate' } as const;
+    const score = { kind: 'criterion', id: 'cr1' } as const;
+    const client = { kind: 'clientCriterion', id: 'cc1' } as const;
+    const withClient: Request = { ...request, clientCriteria: [{ id: 'cc1', text: 'C', maxPoints: 10 }] };
+    expect(interpretCell(request, rate, 'a', '1,250', 'en')).toMatchObject({ ok: true, value: { value: 1250 } });
+    expect(interpretCell(request, rate, 'a', '1.250', 'en')).toMatchObject({ ok: true, value: { value: 1.25 } });
+    expect(interpretCell(request, rate, 'a', '1,250', 'nl')).toMatchObject({ ok: true, value: { value: 1.25 } });
+    expect(interpretCell(request, rate, 'a', '1.250', 'nl')).toMatchObject({ ok: true, value: { value: 1250 } });
+    expect(interpretCell(request, score, 'a', '1,250', 'en')).toMatchObject({ ok: false, errors: [{ code: 'score-above-max' }] });
+    expect(interpretCell(request, score, 'a', '1,250', 'nl')).toMatchObject({ ok: true, value: { value: 1.25 } });
+    expect(interpretCell(withClient, client, 'a', '1,250', 'en')).toMatchObject({ ok: false, errors: [{ code: 'score-above-max' }] });
+    expect(interpretCell(withClient, client, 'a', '1.250', 'en')).toMatchObject({ ok: true, value: { value: 1.25 } });
+  });
+  it('reads in the chosen UI language when no language is given', () => {
+    const score = { kind: 'criterion', id: 'cr1' } as const;
+    expect(interpretCell(request, score, 'a', '1,250')).toMatchObject({ ok: true, value: { value: 1.25 } });
+    setLocale('en');
+    try {
+      expect(interpretCell(request, score, 'a', '1,250')).toMatchObject({ ok: false, errors: [{ code: 'score-above-max' }] });
+    } finally {
+      setLocale('nl');
+    }
   });
   it('refuses an empty name and a computed column', () => {
     expect(interpretCell(request, { kind: 'field', field: 'name' }, 'a', ' ')).toMatchObject({ ok: false, errors: [{ code: 'name-required' }] });

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { procedureOverview, type Award, type Outcome, type Request, type Stage, type Standing } from '../../src/core';
 import { setLocale, type Locale } from '../../src/ui/i18n';
 import { outcomeSentences, resultText, stageText, type OutcomeFacts } from '../../src/ui/procedure/outcome-text';
-import { contender, makeProcedureRequest, people, rated, withFacts, type Entry } from '../builders';
+import { INVITED, contender, makeProcedureRequest, people, rated, withFacts, type Entry } from '../builders';
 
 // The sentences that tell each candidate why (PRODUCT §3.13, §6 "Outcome letters"), as the
 // outcomes screen and the mail-merge CSV show them.
@@ -102,6 +102,24 @@ describe('after the award: the reason, then the end of the objection period for 
     ]);
     expect(said['d']).toEqual(['You passed the interview, but the assignment was awarded to another candidate.', objectionEn]);
     for (const id of ['hbo', 'rate', 'hours', 'b', 'r']) expect(said[id]).toEqual([...sentences('en', undefined)[id]!, objectionEn]);
+  });
+  // The QA walk of 2026-12-03: an invited candidate the panel never rated read "you passed the interview".
+  it('says "passed the interview" only to who passed: an interview not (fully) rated says they were invited', () => {
+    const list = [...entries.filter((e) => e.candidate.id !== 'd'), withFacts(contender('d', 35, 7), { knockOuts: pass, ...INVITED, competencies: { p1: 'goed' } })];
+    expect(sentences('nl', award, list)['d']).toEqual(['U bent uitgenodigd voor een gesprek; de opdracht is gegund aan een andere kandidaat.', objectionNl]);
+    expect(sentences('en', award, list)['d']).toEqual(['You were invited to an interview; the assignment was awarded to another candidate.', objectionEn]);
+    const unrated = [...entries.filter((e) => e.candidate.id !== 'd'), withFacts(contender('d', 35, 7), { knockOuts: pass, ...INVITED })];
+    expect(sentences('nl', award, unrated)['d']?.[0]).toBe('U bent uitgenodigd voor een gesprek; de opdracht is gegund aan een andere kandidaat.');
+  });
+  // Ranks moved after the invitations (or the consultant chose otherwise): "only the best 3 were
+  // invited" beside "place 3" would contradict itself.
+  it('does not say "only the best n were invited" to someone within the line who was not invited', () => {
+    const list = entries.map((e) => (e.candidate.id === 'c' ? withFacts(contender('c', 40, 8.5), { knockOuts: pass }) : e.candidate.id === 'a' ? withFacts(contender('a', 50, 5), { knockOuts: pass, ...rated('goed', 'goed') }) : e));
+    const said = sentences('nl', { awarded: ['d'], decidedAt: '2026-07-20', objectionUntil: '2026-08-09' }, list);
+    expect(said['c']).toEqual(['U stond op de shortlist. In de beoordeling door de opdrachtgever behaalde u 8,5 van de 20 punten (plaats 2 van 4); u bent niet uitgenodigd voor een gesprek.', objectionNl]);
+    expect(sentences('en', { awarded: ['d'], decidedAt: '2026-07-20', objectionUntil: '2026-08-09' }, list)['c']?.[0]).toBe(
+      "You were on the shortlist. In the client's assessment you scored 8.5 of 20 points (place 2 of 4); you were not invited to an interview.",
+    );
   });
   it('names no objection period when the award sets none', () => {
     const said = sentences('nl', { awarded: ['c'], decidedAt: '2026-07-20' });

@@ -106,6 +106,14 @@ describe('checked edits', () => {
     expect(checkedEdit(draft, withField(draft, 'hoursPerWeek', '16'))).toMatchObject({ ok: true, value: { hoursPerWeek: 16 } });
   });
 
+  it('read an ambiguous "1,250" in the language it was typed in', () => {
+    const draft = draftOf(posting(SEED_002));
+    expect(withField(draft, 'maxRate', '1,250', 'en')).toMatchObject({ ok: true, value: { maxRate: 1250 } });
+    expect(withField(draft, 'maxRate', '1,250', 'nl')).toMatchObject({ ok: true, value: { maxRate: 1.25 } });
+    expect(withField(draft, 'brokerFee', '1,250', 'en')).toMatchObject({ ok: true, value: { brokerFee: 1250 } });
+    expect(withField(draft, 'brokerFee', '1,250', 'nl')).toMatchObject({ ok: true, value: { brokerFee: 1.25 } });
+  });
+
   it('pass an edit that breaks nothing', () => {
     const draft = draftOf(posting(SEED_002));
     expect(checkedEdit(draft, withField(draft, 'shortlistSize', '5'))).toMatchObject({ ok: true, value: { shortlistSize: 5 } });

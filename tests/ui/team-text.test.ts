@@ -26,7 +26,7 @@ describe('stateText', () => {
     setLocale('nl');
     expect(stateText(status({ state: 'failed', problem: 'no-access', denied: 2 }))).toEqual([
       'Geen toegang tot dit team: deze gebruiker is geen lid van de teamdatabase (of die bestaat niet). Vraag de beheerder van het team om toegang.',
-      'De server weigerde 2 wijziging(en); die staan nog op dit apparaat.',
+      'De server weigerde 2 wijzigingen; die staan nog op dit apparaat.',
     ]);
     expect(stateText(status({ state: 'signed-out' }))[0]).toMatch(/^Afgemeld/);
     expect(stateText(status({ state: 'off' }))).toEqual([]);

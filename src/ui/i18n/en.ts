@@ -5,9 +5,10 @@ import { matrix } from './en/matrix';
 import { posting } from './en/posting';
 import { postingWarnings } from './en/posting-warnings';
 import { procedure } from './en/procedure';
+import { removal } from './en/removal';
 import { shell } from './en/shell';
 import { team } from './en/team';
 import { transfer } from './en/transfer';
 import type { Dict } from './nl';
 
-export const en: Dict = { ...shell, ...matrix, ...criteria, ...transfer, ...posting, ...postingWarnings, ...procedure, ...team, ...errors };
+export const en: Dict = { ...shell, ...matrix, ...criteria, ...transfer, ...posting, ...postingWarnings, ...procedure, ...removal, ...team, ...errors };

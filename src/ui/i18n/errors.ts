@@ -27,6 +27,8 @@ const KEYS: Record<string, keyof Dict> = {
   'award-too-many': 'errAwardTooMany',
   'award-duplicate': 'errAwardDuplicate',
   'not-passed': 'errNotPassed',
+  'scores-above-max-points': 'errScoresAboveMaxPoints',
+  'invite-awarded': 'errInviteAwarded',
   'invalid-date': 'errInvalidDate',
   'objection-not-a-number': 'errObjectionNotANumber',
   'objection-negative': 'errObjectionNegative',
@@ -170,6 +172,8 @@ function keyFor(code: string, params: Record<string, string | number>): keyof Di
   // A too-long candidate field or note names its field; other texts say "this text".
   if (code === 'too-long' && LENGTH_LABEL[String(params['field'])]) return 'errTooLongField';
   if (code === 'partial-undecided') return params['n'] === 1 ? 'errPartialUndecidedOne' : 'errPartialUndecided';
+  // The count is the request's number of professionals, not `n`: its singular is chosen here.
+  if (code === 'award-too-many' && params['max'] === 1) return 'errAwardTooMany_one';
   return KEYS[code];
 }
 

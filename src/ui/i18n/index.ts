@@ -94,12 +94,36 @@ export function withLocale<T>(language: Locale, work: () => T): T {
   }
 }
 
+/** Params that name a place (a line, a version), not an amount: written as they are, "regel 1234". */
+const PLACES: ReadonlySet<string> = new Set(['line', 'last', 'first', 'row', 'column', 'index', 'position', 'knockOut', 'version', 'current']);
+
+/**
+ * A text in the chosen language. A count `n` of one picks the key's singular form where the
+ * dictionary has one, `<key>_one` ("1 rij importeren" beside "{n} rijen importeren"). A number
+ * param is written as the language writes numbers ("5.028" in Dutch, "5,028" in English), unless
+ * it names a place.
+ */
 export function t(key: keyof Dict, params: Record<string, string | number> = {}): string {
-  const text = dictionaries[current()][key];
+  const dictionary = dictionaries[current()];
+  const text = (isOne(params['n']) ? dictionary[singularOf(key)] : undefined) ?? dictionary[key];
   // Not loaded yet: nothing for now, and whoever shows it hears when the texts arrive.
   if (text === undefined) return loaded().includes(current()) ? key : '';
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) return `{${name}}`;
+    return typeof value === 'number' && !PLACES.has(name) ? formatNumber(value, 10) : String(value);
+  });
 }
+
+/** The key of a text's singular form; a dictionary need not have it (then the text serves for one too). */
+export type SingularKey = Extract<keyof Dict, `${string}_one`>;
+const singularOf = (key: keyof Dict) => `${key}_one` as SingularKey;
+
+/**
+ * A count of one, given as a number or as digits (a count formatted before it came here): in Dutch
+ * and English alike the only count that takes the singular.
+ */
+const isOne = (count: string | number | undefined): boolean => count === 1 || count === '1';
 
 export function bcp47(): string {
   return current() === 'nl' ? 'nl-NL' : 'en-GB';

@@ -1,7 +1,7 @@
 // The side panel of one candidate: evidence per criterion, the interview ratings, the actions on
 // the person (taking them off the request, erasing them; passed in as children), and the change
 // log of this candidate on this request (who changed what, when, old → new).
-import { For, Show, type JSX } from 'solid-js';
+import { For, Show, createResource, type JSX } from 'solid-js';
 import type { ChangeRecord, CompetencyRating, MatrixEdit, Request } from '../../core';
 import { dismissMark } from '../../db/marks';
 import type { ConflictMark } from '../../db/schema';
@@ -106,7 +106,8 @@ export function CandidateDetails(props: { request: Request; row: MatrixRow; mark
 function ChangeLog(props: { request: Request; candidateId: string }) {
   const app = useApp();
   const changes = createLive(() => props.candidateId, (id) => listChanges(app.db, props.request.id, id));
-  const device = createLive(() => 0, () => deviceId(app.db));
+  // Not a live query: the id is made (written) on first use, and a live query may only read. It never changes.
+  const [device] = createResource(() => deviceId(app.db).catch(() => undefined));
   return (
     <>
       <h3>{t('detailsChanges')}</h3>

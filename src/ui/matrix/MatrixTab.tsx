@@ -40,6 +40,10 @@ const [chartShown, setChartShown] = remembered('shortlist.chart', ['shown', 'hid
  * the agreed ones. Each of those is its own matrix (a change of mode reads everything afresh).
  */
 const NO_ROWS: MatrixRow[] = [];
+/** The grid's header rows; a message stands over them, so it never moves the rows. */
+const GROUP_HEADER_HEIGHT = 24;
+// Tall enough for a knock-out's label written upwards (12 characters).
+const HEADER_HEIGHT = 92;
 
 export default function MatrixTab(props: { request: StoredRequest }) {
   const app = useApp();
@@ -151,9 +155,15 @@ function MatrixSheet(props: { request: StoredRequest; ownSheet: string | null })
     // Leave AG Grid's call stack first: the grid is mid-edit while a value setter runs.
     queueMicrotask(() => {
       const column = edit.kind === 'score' ? ({ kind: 'criterion', id: edit.criterionId } as const) : ({ kind: 'field', field: edit.field } as const);
+      // A refused edit keeps the cursor in its cell (the keys check before they move; this is the rest).
+      const stay = () => sheet.stayAt(edit.candidateId, edit.kind === 'score' ? colId.criterion(edit.criterionId) : edit.field);
       const result = interpretCell(props.request, column, edit.candidateId, edit.text);
-      if (!result.ok) return showErrors(result.errors);
+      if (!result.ok) {
+        stay();
+        return showErrors(result.errors);
+      }
       if (commit([result.value])) setMessage(null);
+      else stay();
     });
   };
 
@@ -305,6 +315,13 @@ function MatrixSheet(props: { request: StoredRequest; ownSheet: string | null })
     });
   });
 
+  // The close button goes with the message: the keyboard goes back to the grid's cell, not to the page.
+  const closeMessage = () => {
+    setMessage(null);
+    const cell = api?.getFocusedCell();
+    if (cell) api?.setFocusedCell(cell.rowIndex, cell.column, cell.rowPinned);
+  };
+
   const [filter, setFilter] = createSignal('');
   const names = createMemo(() => Object.fromEntries(state.candidates().map((c) => [c.id, c.name])));
 
@@ -324,9 +341,17 @@ function MatrixSheet(props: { request: StoredRequest; ownSheet: string | null })
         <button type="button" onClick={() => setDetailsOpen(!detailsOpen())} aria-pressed={detailsOpen()} disabled={!focusedRow()}>{t('matrixDetails')}</button>
         <button type="button" onClick={() => setChartShown(chartShown() === 'shown' ? 'hidden' : 'shown')} aria-pressed={chartShown() === 'shown'} aria-controls="matrix-chart">{t('matrixChart')}</button>
       </div>
-      <Show when={message()}>{(m) => <NoticePanel notice={m()} limit={12} onClose={() => setMessage(null)} />}</Show>
       <div class="matrix-body" classList={{ 'with-details': detailsOpen() && !!focusedRow(), 'with-chart': chartShown() === 'shown' }}>
         <div class="grid-column">
+          {/* Over the column headers, not above the grid: a message never pushes the rows down
+              under the cursor (PRODUCT §8). */}
+          <Show when={message()}>
+            {(m) => (
+              <div class="matrix-message" style={{ 'max-height': `${GROUP_HEADER_HEIGHT + HEADER_HEIGHT}px` }}>
+                <NoticePanel notice={m()} limit={12} onClose={closeMessage} />
+              </div>
+            )}
+          </Show>
           <div class="grid-wrapper" ref={attachListeners}>
             {/* The grid is made once the rows are read and ranked, with them: made empty and then
                 handed its rows, it would lay out twice. */}
@@ -362,9 +387,8 @@ function MatrixSheet(props: { request: StoredRequest; ownSheet: string | null })
                 onCellDoubleClicked: (e: CellDoubleClickedEvent<MatrixRow>) => cycleKnockOut(e.data, e.column.getColId()),
                 defaultColDef: { sortable: true, resizable: true, suppressHeaderMenuButton: true, wrapHeaderText: true, suppressKeyboardEvent: (p) => sheet.suppressKeyboardEvent(p) },
                 rowHeight: 28,
-                groupHeaderHeight: 24,
-                // Tall enough for a knock-out's label written upwards (12 characters).
-                headerHeight: 92,
+                groupHeaderHeight: GROUP_HEADER_HEIGHT,
+                headerHeight: HEADER_HEIGHT,
                 // A request has a few dozen columns at most: rendering them all keeps every cell
                 // reachable for screen readers and tests, while rows stay virtualised.
                 suppressColumnVirtualisation: true,

@@ -1,21 +1,25 @@
 // Turns what a consultant types or pastes into one cell into a checked edit; the message says what is accepted.
 import { isNumericField, parseScore, readKnockOut, readNumber, type InputError, type MatrixEdit, type Request, type Result } from '../../core';
+import { locale, type Locale } from '../i18n';
 import type { ColumnKind } from './columns';
 
-/** Reads one typed or pasted cell for a column; the message says what is accepted. */
-export function interpretCell(request: Request, column: ColumnKind, candidateId: string, text: string): Result<MatrixEdit> {
+/**
+ * Reads one typed or pasted cell for a column; the message says what is accepted. An ambiguous
+ * "1,250" / "1.250" is read in the UI's language unless `language` says otherwise.
+ */
+export function interpretCell(request: Request, column: ColumnKind, candidateId: string, text: string, language: Locale = locale()): Result<MatrixEdit> {
   const value = text.trim();
   switch (column.kind) {
     case 'criterion': {
       const criterion = request.criteria.find((c) => c.id === column.id);
       if (!criterion) return refuse('unknown-criterion', `Onbekend criterium "${column.id}".`);
-      const score = parseScore(criterion, value);
+      const score = parseScore(criterion, value, language);
       return score.ok ? { ok: true, value: { kind: 'score', candidateId, criterionId: column.id, value: score.value } } : score;
     }
     case 'clientCriterion': {
       const criterion = (request.clientCriteria ?? []).find((c) => c.id === column.id);
       if (!criterion) return refuse('unknown-client-criterion', `Onbekend criterium van de opdrachtgever "${column.id}".`);
-      const score = parseScore(criterion, value);
+      const score = parseScore(criterion, value, language);
       return score.ok ? { ok: true, value: { kind: 'clientScore', candidateId, criterionId: column.id, value: score.value } } : score;
     }
     case 'knockOut': {
@@ -26,7 +30,7 @@ export function interpretCell(request: Request, column: ColumnKind, candidateId:
     case 'field': {
       if (isNumericField(column.field)) {
         if (value === '') return { ok: true, value: { kind: 'field', candidateId, field: column.field, value: undefined } };
-        const n = readNumber(value);
+        const n = readNumber(value, language);
         if (!n.ok) return refuse('not-a-number', n.error.message, n.error.params);
         return { ok: true, value: { kind: 'field', candidateId, field: column.field, value: n.value } };
       }

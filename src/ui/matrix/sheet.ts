@@ -58,6 +58,12 @@ export interface Sheet {
   suppressKeyboardEvent(params: SuppressKeyboardEventParams<MatrixRow>): boolean;
   onCellFocused(event: CellFocusedEvent<MatrixRow>): void;
   onCellEditingStopped(): void;
+  /**
+   * An edit of this cell was refused after its editor had closed (a click elsewhere, or the core
+   * refusing it): the cursor goes back to it, as Excel keeps you in the cell that failed, while
+   * the keyboard is still in the grid (a click on a button elsewhere keeps its focus).
+   */
+  stayAt(rowId: string, columnId: string): void;
   /** Rows or columns changed order or number (a sort, a filter, other columns): the block goes. */
   reset(): void;
   /** Ctrl+C: the block (or the cell) as Excel's tab-separated text. */
@@ -80,6 +86,14 @@ export function createSheet(host: SheetHost): Sheet {
   let typed = false;
   /** The mouse button is down on the grid: moving over cells stretches the block. */
   let dragging = false;
+  /** The element around the grid, to tell whether the keyboard is still in it. */
+  let around: HTMLElement | undefined;
+  /**
+   * A mouse button is down on the grid (AG Grid moves the focus on pointerdown, the browser again
+   * on mousedown): what must happen after the click's focus waits for the button's release.
+   */
+  let pressed = false;
+  let afterPress: (() => void) | null = null;
 
   let columns: Column[] = [];
   let indexOf = new Map<string, number>();
@@ -183,11 +197,32 @@ export function createSheet(host: SheetHost): Sheet {
     if (edits.length) host.commit(edits);
   }
 
+  /**
+   * The open editor's text when the core refuses it: the editor closes without writing, the message
+   * says why, and true tells the key not to move on. Excel keeps you in the cell that failed, so
+   * the next thing typed lands there, and no row scrolls away under the cursor.
+   */
+  function refusedEditor(): boolean {
+    const [editing] = api?.getEditingCells() ?? [];
+    const [editor] = api?.getCellEditorInstances() ?? [];
+    if (!api || !editing?.column || !editor || editing.rowPinned) return false;
+    const kind = columnKind(editing.column.getColId());
+    const row = rowAt(editing.rowIndex);
+    if (!row || kind.kind === 'readonly') return false;
+    const text: unknown = editor.getValue();
+    const result = interpretCell(host.request(), kind, row.id, text == null ? '' : String(text));
+    if (result.ok) return false;
+    api.stopEditing(true);
+    host.refused(result.errors);
+    return true;
+  }
+
   function run(action: SheetAction, data: MatrixRow | undefined, columnId: string) {
     if (!api) return;
     const at = focused();
     if (!at) return;
     const size = bounds();
+    if ((action.kind === 'move' || action.kind === 'tab' || action.kind === 'enter') && refusedEditor()) return;
     switch (action.kind) {
       case 'move': {
         if (api.getEditingCells().length) api.stopEditing();
@@ -271,8 +306,15 @@ export function createSheet(host: SheetHost): Sheet {
     const cell = cellOf(event);
     if (cell && !sameCell(cell, current.corner)) setCurrent({ anchor: current.anchor, corner: cell });
   };
+  const onPointerDown = () => {
+    pressed = true;
+  };
   const onMouseUp = () => {
     dragging = false;
+    pressed = false;
+    const then = afterPress;
+    afterPress = null;
+    then?.();
   };
 
   return {
@@ -323,6 +365,19 @@ export function createSheet(host: SheetHost): Sheet {
     onCellEditingStopped() {
       typed = false;
     },
+    stayAt(rowId, columnId) {
+      const back = () => {
+        const row = api?.getRowNode(rowId)?.rowIndex;
+        const col = indexOf.get(columnId);
+        if (row == null || col === undefined || api?.getEditingCells().length || !around?.contains(document.activeElement)) return;
+        tabStart = null;
+        focusCell({ row, col });
+      };
+      // A click on another cell ended the edit: that cell gets the focus while the button is
+      // down, so the cursor comes back once it is released.
+      if (pressed) afterPress = back;
+      else back();
+    },
     reset() {
       readColumns();
       tabStart = null;
@@ -344,15 +399,20 @@ export function createSheet(host: SheetHost): Sheet {
     },
     attach(ready, element) {
       api = ready;
+      around = element;
       readColumns();
       element.addEventListener('mousedown', onMouseDown, { capture: true });
       element.addEventListener('mouseover', onMouseOver);
+      element.addEventListener('pointerdown', onPointerDown, { capture: true });
       document.addEventListener('mouseup', onMouseUp);
       return () => {
         element.removeEventListener('mousedown', onMouseDown, { capture: true });
         element.removeEventListener('mouseover', onMouseOver);
+        element.removeEventListener('pointerdown', onPointerDown, { capture: true });
         document.removeEventListener('mouseup', onMouseUp);
+        afterPress = null;
         api = undefined;
+        around = undefined;
       };
     },
   };

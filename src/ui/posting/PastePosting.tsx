@@ -1,8 +1,8 @@
 // "Vacaturetekst plakken": a modal dialog in which a pasted request text becomes a proposal, the
-// consultant reviews and corrects it, and only Save writes it (createRequest). Cancel or Escape
-// leaves nothing behind.
-import { Show, createSignal, getOwner, onMount, runWithOwner } from 'solid-js';
-import { parsePosting, type InputError, type PostingWarning } from '../../core';
+// consultant reviews and corrects it, and only Save writes it (createRequest). Closing it (Escape,
+// Close) stores nothing and keeps the work for the next opening, until it is saved or discarded.
+import { Show, createMemo, createSignal, onCleanup, onMount } from 'solid-js';
+import type { InputError, Request } from '../../core';
 import { createRequest } from '../../db/repository';
 import { storageError } from '../../db/storage-errors';
 import { errorText } from '../i18n/errors';
@@ -14,9 +14,9 @@ import { DetailsSection, fieldDomId } from '../request-editor/DetailsSection';
 import { inputErrorText } from '../request-editor/error-text';
 import { FIELDS } from '../request-editor/fields';
 import { ClientCriteriaSection, CompetenciesSection, CriteriaSection, KnockOutsSection } from '../request-editor/lists';
-import { createDraftStore, type DraftStore } from '../request-editor/store';
 import '../request-editor/editor.css';
-import { draftOf, placeWarnings, proposalOf, saveProblems, summaryOf } from './review';
+import { createPostingDraft, type Review } from './draft';
+import { proposalOf, sameNumber, saveProblems, summaryOf } from './review';
 import './posting.css';
 
 // Codes the review form words its own way; the rest as on the Criteria tab.
@@ -26,46 +26,70 @@ const OWN_ERROR_TEXT: Record<string, keyof Dict> = {
 };
 const messageOf = (error: InputError, text: string) => inputErrorText(error, text, OWN_ERROR_TEXT);
 
-type Review = { store: DraftStore; general: PostingWarning[] };
+// One draft for the page: the dialog comes and goes, the work in it stays (until Save or Discard).
+const draft = createPostingDraft(OWN_ERROR_TEXT);
 
-export function PastePosting(props: { onClose: () => void; onSaved: (requestId: string) => void }) {
+export function PastePosting(props: { requests: readonly Pick<Request, 'id' | 'number' | 'title'>[]; onClose: () => void; onSaved: (requestId: string) => void }) {
   const app = useApp();
   let dialog!: HTMLDialogElement;
   let textarea: HTMLTextAreaElement | undefined;
-  const [text, setText] = createSignal('');
-  const [review, setReview] = createSignal<Review | null>(null);
-  // The draft's store holds effects (focus after a move): it belongs to this dialog, not the click.
-  const owner = getOwner();
+  const { text, setText, review } = draft;
   const [saveErrors, setSaveErrors] = createSignal<string[]>([]);
   const [saving, setSaving] = createSignal(false);
 
-  onMount(() => {
-    dialog.showModal();
-    textarea?.focus();
-  });
-
-  const propose = () => {
-    const proposal = parsePosting(text());
-    const placed = placeWarnings(proposal);
-    const store = runWithOwner(owner, () =>
-      createDraftStore(
-        draftOf(proposal),
-        (place) =>
-          (place.kind === 'general' ? placed.general : place.kind === 'field' ? placed.fields[place.field as keyof typeof placed.fields] : place.kind === 'list' ? placed.lists[place.list] : placed.items[place.id]) ?? [],
-        OWN_ERROR_TEXT,
-      ),
-    );
-    if (!store) return;
-    setReview({ store, general: placed.general });
+  const showReview = (current: Review) => {
     setSaveErrors([]);
     dialog.querySelector('.posting-body')?.scrollTo({ top: 0 });
-    store.focusWhen(fieldDomId(store, 'number'), () => true);
+    current.store.focusWhen(fieldDomId(current.store, 'number'), () => true);
   };
 
+  // Escape in a field that holds a change puts back what the draft has (the field stops the key);
+  // that is all it does, the dialog stays: one key, one undoing. An Escape that no field took closes.
+  let escape: 'none' | 'pressed' | 'untaken' = 'none';
+  const onEscapePressed = (e: KeyboardEvent) => void (e.key === 'Escape' && (escape = 'pressed'));
+  const onEscapeUntaken = (e: KeyboardEvent) => void (e.key === 'Escape' && (escape = 'untaken'));
+  const onCancel = (e: Event) => {
+    if (escape === 'pressed') e.preventDefault();
+    escape = 'none';
+  };
+  window.addEventListener('keydown', onEscapePressed, { capture: true });
+  window.addEventListener('keydown', onEscapeUntaken);
+  onCleanup(() => {
+    window.removeEventListener('keydown', onEscapePressed, { capture: true });
+    window.removeEventListener('keydown', onEscapeUntaken);
+  });
+
+  onMount(() => {
+    dialog.showModal();
+    const current = review();
+    if (current) showReview(current);
+    else textarea?.focus();
+  });
+
+  const propose = () => showReview(draft.propose());
+
   const backToText = () => {
-    setReview(null);
+    draft.backToText();
     setSaveErrors([]);
     queueMicrotask(() => textarea?.focus());
+  };
+
+  /** Throws the text and the proposal away, said so by the user: the dialog starts afresh. */
+  const discard = () => {
+    draft.discard();
+    setSaveErrors([]);
+    queueMicrotask(() => textarea?.focus());
+  };
+
+  // Saving makes one more request with a number already there: said before Save, which still may.
+  const duplicates = createMemo(() => {
+    const current = review();
+    return current ? sameNumber(current.store.request(), props.requests) : [];
+  });
+  const duplicateText = () => {
+    const same = duplicates();
+    const number = review()?.store.request().number?.trim() ?? '';
+    return t('postingNumberExists', { n: same.length, number, titles: same.map((r) => `“${r.title}”`).join(', ') });
   };
 
   /** Refuses while a field holds what the draft does not (a refused entry, a rule without its number). */
@@ -84,6 +108,7 @@ export function PastePosting(props: { onClose: () => void; onSaved: (requestId: 
     try {
       const result = await createRequest(app.db, proposalOf(current.request()));
       if (!result.ok) return setSaveErrors(result.errors.map((e) => messageOf(e, '')));
+      draft.discard();
       props.onSaved(result.value.id);
       dialog.close();
     } catch (error) {
@@ -126,7 +151,7 @@ export function PastePosting(props: { onClose: () => void; onSaved: (requestId: 
   );
 
   return (
-    <dialog ref={dialog} class="posting-dialog" aria-labelledby="posting-title" onClose={() => props.onClose()}>
+    <dialog ref={dialog} class="posting-dialog" aria-labelledby="posting-title" onCancel={onCancel} onClose={() => props.onClose()}>
       <header class="posting-head">
         <h2 id="posting-title">{t('pastePosting')}</h2>
         <p class="muted">{review() ? t('postingReviewIntro') : t('postingIntro')}</p>
@@ -156,6 +181,9 @@ export function PastePosting(props: { onClose: () => void; onSaved: (requestId: 
           fallback={
             <>
               <span class="posting-shortcut muted">{t('postingShortcut')}</span>
+              <Show when={draft.holdsWork()}>
+                <button type="button" class="danger" onClick={discard}>{t('postingDiscard')}</button>
+              </Show>
               <button type="button" onClick={() => dialog.close()}>{t('postingCancel')}</button>
               <button type="button" class="primary" aria-keyshortcuts="Control+Enter" onClick={propose}>{t('postingMakeProposal')}</button>
             </>
@@ -167,9 +195,13 @@ export function PastePosting(props: { onClose: () => void; onSaved: (requestId: 
               <Show when={saveErrors().length > 0}>
                 <p class="crit-error posting-save-error" role="alert">{saveErrors().join(' ')}</p>
               </Show>
+              <Show when={duplicates().length > 0}>
+                <p class="warning posting-duplicate" id="posting-duplicate" role="status">{duplicateText()}</p>
+              </Show>
+              <button type="button" class="danger" onClick={discard}>{t('postingDiscard')}</button>
               <button type="button" onClick={backToText}>{t('postingBackToText')}</button>
               <button type="button" onClick={() => dialog.close()}>{t('postingCancel')}</button>
-              <button type="button" class="primary" disabled={saving()} aria-describedby="posting-summary" onClick={() => void save()}>
+              <button type="button" class="primary" disabled={saving()} aria-describedby={duplicates().length > 0 ? 'posting-summary posting-duplicate' : 'posting-summary'} onClick={() => void save()}>
                 {t('postingSave')}
               </button>
             </>

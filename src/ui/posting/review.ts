@@ -84,3 +84,14 @@ export function placeWarnings(proposal: PostingProposal): PlacedWarnings {
 export function summaryOf(draft: Request): { knockOuts: number; criteria: number; points: number } {
   return { knockOuts: draft.knockOuts.length, criteria: draft.criteria.length, points: weightsTotal(draft) };
 }
+
+// ── The same number ─────────────────────────────────────────────────────────────────────────
+
+/**
+ * The stored requests that carry the draft's request number: saving makes one more with it (which
+ * may be meant, a second round of the same request), so the review says so first.
+ */
+export function sameNumber<R extends Pick<Request, 'number'>>(draft: Request, stored: readonly R[]): R[] {
+  const number = draft.number?.trim() ?? '';
+  return number === '' ? [] : stored.filter((r) => r.number?.trim() === number);
+}

@@ -3,13 +3,13 @@
 // it (checkAward); a refusal keeps what was stored. A stored award that later changes undermine is
 // named, so nobody sends letters on a ground that moved.
 import { For, Show, createMemo, createSignal } from 'solid-js';
-import { checkAward, objectionEnd, panelVerdict, parseObjectionDays, professionalsOf, type InputError } from '../../core';
+import { objectionEnd, panelVerdict, parseObjectionDays, professionalsOf, type InputError } from '../../core';
 import { setAward } from '../../db/procedure';
 import { storageError } from '../../db/storage-errors';
 import { useApp } from '../app-context';
-import { formatDate, t } from '../i18n';
+import { formatDate, locale, t } from '../i18n';
 import { errorText } from '../i18n/errors';
-import { nameOf, today, type ProcedureData } from './procedure-data';
+import { nameOf, staleAward, today, type ProcedureData } from './procedure-data';
 
 const DEFAULT_DAYS = '20';
 
@@ -27,13 +27,13 @@ export function AwardStep(props: { data: ProcedureData; onRefused: (errors: Inpu
   const [date, setDate] = createSignal(today());
   const [days, setDays] = createSignal(DEFAULT_DAYS);
   const end = () => {
-    const read = parseObjectionDays(days());
+    const read = parseObjectionDays(days(), locale());
     return read.ok ? objectionEnd(date(), read.value) : null;
   };
   const toggle = (id: string, on: boolean) => setChosen((all) => (on ? [...all.filter((x) => x !== id), id] : all.filter((x) => x !== id)));
 
   async function award() {
-    const read = parseObjectionDays(days());
+    const read = parseObjectionDays(days(), locale());
     if (!read.ok) return props.onRefused(read.errors);
     try {
       const result = await setAward(app.db, request().id, { awarded: chosen(), decidedAt: date(), objectionDays: read.value });
@@ -55,12 +55,7 @@ export function AwardStep(props: { data: ProcedureData; onRefused: (errors: Inpu
     }
   }
   // The stored award checked again against today's facts.
-  const stale = createMemo(() => {
-    const stored = request().award;
-    if (!stored) return [];
-    const checked = checkAward(request(), props.data.candidates, [...props.data.evaluationOf.values()], { awarded: stored.awarded, decidedAt: stored.decidedAt }, { standings: props.data.overview.standings });
-    return checked.ok ? [] : checked.errors;
-  });
+  const stale = createMemo(() => staleAward(props.data));
 
   return (
     <div class="proc-step">

@@ -19,6 +19,8 @@ interface ClientRow {
   id: string;
   name: string;
   matrixRank: number | null;
+  /** The matrix rank is shared ("5=", as the matrix shows it). */
+  matrixTied: boolean;
   rank: ClientRank;
   scores: Record<string, number | null>;
   invitedAt: string | undefined;
@@ -39,6 +41,7 @@ export function ClientRound(props: { data: ProcedureData; write: (edits: MatrixE
         id: rank.candidateId,
         name: nameOf(props.data, rank.candidateId),
         matrixRank: props.data.standingOf.get(rank.candidateId)?.rank ?? null,
+        matrixTied: props.data.standingOf.get(rank.candidateId)?.tied ?? false,
         rank,
         scores: evaluation?.clientScores ?? {},
         invitedAt: evaluation?.invitedAt,
@@ -59,7 +62,7 @@ export function ClientRound(props: { data: ProcedureData; write: (edits: MatrixE
     { colId: 'clientRank', headerName: t('procClientRank'), width: 96, pinned: 'left', cellClass: 'rank-cell', valueGetter: (p: ValueGetterParams<ClientRow>) => p.data?.rank.rank, valueFormatter: (p: ValueFormatterParams<ClientRow>) => `${String(p.value ?? '')}${p.data?.rank.tied ? '=' : ''}` },
     // A long name is cut with an ellipsis; the whole name shows on hover.
     { colId: 'name', headerName: t('matrixName'), width: 220, pinned: 'left', valueGetter: (p: ValueGetterParams<ClientRow>) => p.data?.name, tooltipValueGetter: (p) => p.data?.name, cellClass: 'name-cell notranslate' },
-    { colId: 'matrixRank', headerName: t('procMatrixRank'), width: 100, cellClass: 'proc-rank-cell', valueGetter: (p: ValueGetterParams<ClientRow>) => p.data?.matrixRank },
+    { colId: 'matrixRank', headerName: t('procMatrixRank'), width: 100, cellClass: 'proc-rank-cell', valueGetter: (p: ValueGetterParams<ClientRow>) => p.data?.matrixRank, valueFormatter: (p: ValueFormatterParams<ClientRow>) => `${String(p.value ?? '')}${p.data?.matrixTied ? '=' : ''}` },
     // The client's criteria share the width that is left, and their headers wrap: the posting gives
     // them no short label, and two or three of them fit a laptop screen with their whole text.
     ...criteria().map(
@@ -112,7 +115,11 @@ export function ClientRound(props: { data: ProcedureData; write: (edits: MatrixE
   const proposal = () => props.data.overview.proposal;
   const toInvite = () => proposal().proposed.filter((id) => !props.data.evaluationOf.get(id)?.invitedAt);
   const inviteProposed = () => void props.write(toInvite().map((candidateId): MatrixEdit => ({ kind: 'invite', candidateId, value: today() })));
-  const toggle = (id: string, invite: boolean) => void props.write([{ kind: 'invite', candidateId: id, value: invite ? today() : null }]);
+  const toggle = (box: HTMLInputElement, id: string, invite: boolean) =>
+    void props.write([{ kind: 'invite', candidateId: id, value: invite ? today() : null }]).then((done) => {
+      // A refused change (taking back an awarded candidate's invitation) leaves the box as stored.
+      if (!done) box.checked = !invite;
+    });
   const off = () => props.data.overview.invitedOffShortlist;
   /** Shortlisted candidates not yet scored on every client criterion: the ranking is provisional. */
   const unscored = () => rows().filter((row) => criteria().some((c) => typeof row.scores[c.id] !== 'number')).length;
@@ -175,7 +182,7 @@ export function ClientRound(props: { data: ProcedureData; write: (edits: MatrixE
                       type="checkbox"
                       checked={!!row.invitedAt}
                       aria-label={row.invitedAt ? t('procUninviteOne', { name: row.name }) : t('procInviteOne', { name: row.name })}
-                      onChange={(e) => toggle(row.id, e.currentTarget.checked)}
+                      onChange={(e) => toggle(e.currentTarget, row.id, e.currentTarget.checked)}
                     />
                     {/* One run of text, so a long name wraps with its state after it. */}
                     <span>

@@ -6,7 +6,8 @@ import { csvFileName, writeCsv, type Cell, type ExportDialect, type Outcome, typ
 import { downloadText } from '../download';
 import { loadTexts, locale, t, withLocale, type Locale } from '../i18n';
 import { outcomeSentences, resultText, stageText, type OutcomeFacts } from './outcome-text';
-import type { ProcedureData } from './procedure-data';
+import { nameOf, staleAward, unratedAtAward, type ProcedureData } from './procedure-data';
+import { errorText } from '../i18n/errors';
 
 /** The furthest stage first: who got it, who was interviewed, … who fell at a knock-out. */
 const ORDER: Record<Stage, number> = { award: 0, interview: 1, client: 2, selection: 3, 'knock-out': 4 };
@@ -44,6 +45,8 @@ export function outcomeTable(data: ProcedureData, language: Locale): Cell[][] {
 
 export function Outcomes(props: { data: ProcedureData }) {
   const outcomes = createMemo(() => sortedOutcomes(props.data));
+  const stale = createMemo(() => staleAward(props.data));
+  const unrated = createMemo(() => unratedAtAward(props.data));
   const [shown, setShown] = createSignal(PAGE);
   const [copied, setCopied] = createSignal<string | null>(null);
   const [language, setLanguage] = createSignal<Locale>(locale());
@@ -69,6 +72,13 @@ export function Outcomes(props: { data: ProcedureData }) {
         <p class="muted">{t('procOutcomesIntro')}</p>
         <Show when={!props.data.request.award}>
           <p class="info">{t('procOutcomesBefore')}</p>
+        </Show>
+        {/* The letters follow the stored award; said here, where they are sent from, not only in the award step. */}
+        <Show when={stale().length > 0}>
+          <p class="warning" role="alert">{t('procOutcomesStale', { reason: stale().map(errorText).join(' ') })}</p>
+        </Show>
+        <Show when={unrated().length > 0}>
+          <p class="warning" role="status">{t('procOutcomesUnrated', { names: unrated().map((id) => nameOf(props.data, id)).join(', ') })}</p>
         </Show>
       </header>
       <form class="proc-export" onSubmit={(e) => (e.preventDefault(), void exportCsv())}>

@@ -4,6 +4,7 @@
 // place in the client's round, the competency below voldoende. The screen and the CSV use it alike.
 import {
   knockOutOutcomes,
+  panelVerdict,
   weightsTotal,
   type Award,
   type Candidate,
@@ -68,8 +69,12 @@ export function outcomeSentences(outcome: Outcome, facts: OutcomeFacts): string[
       case 'not-invited': {
         const rank = facts.clientRank;
         const max = (request.clientCriteria ?? []).reduce((sum, c) => sum + c.maxPoints, 0);
+        // Within the line but not invited (the ranks moved after the invitations, or the consultant
+        // chose otherwise): "only the best n were invited" would contradict the place it names.
         sentences.push(
-          rank && request.interviewSize
+          rank && request.interviewSize && rank.rank <= request.interviewSize
+            ? t('reasonNotInvitedWithin', { total: n(rank.total), max: n(max), rank: rank.rank, count: facts.clientCount })
+            : rank && request.interviewSize
             ? t('reasonNotInvited', { total: n(rank.total), max: n(max), rank: rank.rank, count: facts.clientCount, n: request.interviewSize })
             : t('reasonNotInvitedPlain'),
         );
@@ -81,7 +86,9 @@ export function outcomeSentences(outcome: Outcome, facts: OutcomeFacts): string[
         break;
       }
       case 'not-awarded':
-        sentences.push(t('reasonNotAwarded'));
+        // Only who passed reads "you passed the interview"; an interview not (fully) rated when the
+        // award was made says no more than that they were invited.
+        sentences.push(t(panelVerdict(request, facts.evaluation).verdict === 'pass' ? 'reasonNotAwarded' : 'reasonNotAwardedUnrated'));
         break;
       default:
         sentences.push(reason.code);

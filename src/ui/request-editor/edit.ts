@@ -2,6 +2,7 @@
 // typed into the next Request. The component only wires these to inputs and to saveRequest.
 import { daysInMonth, isoDate, isoDateTime, readNumber, round2, wallClockAt, type Competency, type Criterion, type InputError, type KnockOut, type KnockOutRule, type Request, type Result } from '../../core';
 import type { StoredRequest } from '../../db/schema';
+import { locale, type Locale } from '../i18n';
 
 type Identified = { id: string };
 type Lists = Pick<Request, 'knockOuts' | 'criteria' | 'competencies'> & { clientCriteria: Criterion[] };
@@ -124,10 +125,10 @@ const OPTIONAL_NUMBER = ['hoursPerWeek', 'durationMonths', 'maxRate', 'interview
 
 /**
  * The request with one metadata field set from what was typed. Empty optional fields are removed
- * (not stored as ""), numbers may be Dutch ("7,5"); the range rules of the whole request stay with
- * checkRequest, which saveRequest runs.
+ * (not stored as ""), numbers may be Dutch ("7,5"), an ambiguous "1,250" is read in `language`
+ * (the UI's); the range rules of the whole request stay with checkRequest, which saveRequest runs.
  */
-export function withMetaField(request: Request, field: MetaField, text: string): Result<Request> {
+export function withMetaField(request: Request, field: MetaField, text: string, language: Locale = locale()): Result<Request> {
   const trimmed = text.trim();
   const next: Request = { ...request };
   if (field === 'title') return ok({ ...next, title: trimmed });
@@ -150,7 +151,7 @@ export function withMetaField(request: Request, field: MetaField, text: string):
   }
   if (field === 'shortlistSize') {
     if (trimmed === '') return fail('required', 'De shortlistgrootte is verplicht.');
-    const size = readNumber(trimmed);
+    const size = readNumber(trimmed, language);
     return size.ok ? ok({ ...next, shortlistSize: size.value }) : { ok: false, errors: [size.error] };
   }
   const key = field as (typeof OPTIONAL_NUMBER)[number];
@@ -158,12 +159,18 @@ export function withMetaField(request: Request, field: MetaField, text: string):
     delete next[key];
     return ok(next);
   }
-  const read = readNumber(trimmed);
+  const read = readNumber(trimmed, language);
   if (!read.ok) return { ok: false, errors: [read.error] };
   // checkRequest covers the sizes; hours, months and the rate are only checked here.
   if (key !== 'interviewSize' && read.value < 0) return fail('negative', `${text} is negatief; vul 0 of meer in.`);
   if (key === 'hoursPerWeek' && read.value > 168) return fail('too-many-hours', `${text} uur is meer dan een week heeft (168).`);
   next[key] = read.value;
+  // The cap is what its max-rate knock-outs enforce (PRODUCT §7): those at the old cap follow it.
+  // One set apart on purpose keeps its amount (rateCapIssue then says they differ).
+  if (key === 'maxRate' && request.maxRate !== undefined) {
+    const old = request.maxRate;
+    next.knockOuts = request.knockOuts.map((k) => (k.rule?.kind === 'max-rate' && k.rule.max === old ? { ...k, rule: { kind: 'max-rate', max: read.value } } : k));
+  }
   return ok(next);
 }
 
@@ -195,11 +202,11 @@ export function defaultRuleAmount(request: Request, kind: KnockOutRule['kind']):
 }
 
 /** Sets (or with kind "none" removes) the automatic rule of a knock-out; the amount may be Dutch. */
-export function withKnockOutRule(request: Request, id: string, kind: RuleKind, amountText: string): Result<Request> {
+export function withKnockOutRule(request: Request, id: string, kind: RuleKind, amountText: string, language: Locale = locale()): Result<Request> {
   let rule: KnockOutRule | undefined;
   if (kind !== 'none') {
     if (amountText.trim() === '') return fail('required', 'Vul een getal in voor de regel.');
-    const amount = readNumber(amountText);
+    const amount = readNumber(amountText, language);
     if (!amount.ok) return { ok: false, errors: [amount.error] };
     rule = kind === 'max-rate' ? { kind, max: amount.value } : { kind, min: amount.value };
   }
@@ -220,9 +227,9 @@ export function withCriterionText(request: Request, id: string, text: string, li
 }
 
 /** Sets a criterion's maximum; whether it is > 0 is checkRequest's rule, so it is checked once. */
-export function withCriterionMaxPoints(request: Request, id: string, text: string, list: CriteriaList = 'criteria'): Result<Request> {
+export function withCriterionMaxPoints(request: Request, id: string, text: string, list: CriteriaList = 'criteria', language: Locale = locale()): Result<Request> {
   if (text.trim() === '') return fail('required', 'Vul het maximum aantal punten in.');
-  const points = readNumber(text);
+  const points = readNumber(text, language);
   if (!points.ok) return { ok: false, errors: [points.error] };
   return ok(withList(request, list, (items) => replaceItem(items, id, (c) => ({ ...c, maxPoints: points.value }))));
 }

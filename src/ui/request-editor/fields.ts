@@ -1,6 +1,7 @@
 // The request's fields as the editor shows them: what each is called, what kind of input it takes,
 // and the pure edit from typed text to the next Request (empty optional fields are removed).
 import { readNumber, type Request, type Result } from '../../core';
+import { locale, type Locale } from '../i18n';
 import type { Dict } from '../i18n/nl';
 import { deadlineFromInput, deadlineToInput, numberToInput, withMetaField, type MetaField } from './edit';
 
@@ -69,8 +70,8 @@ type OptionalText = 'education' | 'extensionOptions';
 type OptionalList = 'maxRateIncludes' | 'offerRequirements';
 
 /** The draft with one field set from what was typed; empty optional fields are removed, not stored as "". */
-export function withField(draft: Request, field: RequestField, text: string): Result<Request> {
-  if (isMetaField(field)) return withMetaField(draft, field, text);
+export function withField(draft: Request, field: RequestField, text: string, language: Locale = locale()): Result<Request> {
+  if (isMetaField(field)) return withMetaField(draft, field, text, language);
   const next: Request = { ...draft };
   const trimmed = text.trim();
   switch (field) {
@@ -87,7 +88,7 @@ export function withField(draft: Request, field: RequestField, text: string): Re
         delete next[field];
         return ok(next);
       }
-      const read = readNumber(trimmed);
+      const read = readNumber(trimmed, language);
       if (!read.ok) return { ok: false, errors: [read.error] };
       if (field === 'brokerFee' && read.value < 0) return fail('negative', `${text} is negatief; vul 0 of meer in.`);
       if (field === 'professionals' && !(Number.isInteger(read.value) && read.value >= 1)) {

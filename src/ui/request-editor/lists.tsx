@@ -5,6 +5,7 @@ import { For, Show, createMemo, type JSX } from 'solid-js';
 import { LIMITS, type Request } from '../../core';
 import { formatCellNumber, locale, t } from '../i18n';
 import { fallbackLabels, ruleLabel } from '../matrix/header-labels';
+import { RateCapWarning } from '../requests/RateCapWarning';
 import { AddButton, Errors, IconButton, PointsTotal, RuleOptions, SectionHeading, TextInput, Warnings, WeightsWarning, describedBy } from './controls';
 import {
   addItem,
@@ -227,7 +228,9 @@ export function KnockOutsSection(props: { store: RequestStore }) {
       empty={t('criteriaNoKnockOuts')}
       addLabel={t('criteriaAddKnockOut')}
       row={(id, index) => <KnockOutRow store={props.store} id={id} index={index} />}
-    />
+    >
+      <RateCapWarning request={props.store.request()} />
+    </ListSection>
   );
 }
 
@@ -254,7 +257,7 @@ function KnockOutRow(props: { store: RequestStore; id: string; index: () => numb
       return;
     }
     store.setRuleDraft(id, null);
-    void store.edit(ruleKey, '', (r) => withKnockOutRule(r, id, value, String(start)));
+    void store.edit(ruleKey, '', (r) => withKnockOutRule(r, id, value, String(start), 'en'));
   };
   const commitAmount = (text: string) => void store.edit(ruleKey, text, (r) => withKnockOutRule(r, id, kind(), text)).then((kept) => kept && store.setRuleDraft(id, null));
   const described = notesOf(store, 'knockOuts', id, [textKey, labelKey, ruleKey]);

@@ -5,6 +5,7 @@ import { weightsTotal, weightsWarning } from '../../core';
 import type { StoredRequest } from '../../db/schema';
 import { formatDate, formatDateTime, formatMoney, t } from '../i18n';
 import { SampleBadge } from '../shell/SampleData';
+import { RateCapWarning } from './RateCapWarning';
 
 export function RequestHeader(props: { request: StoredRequest; sample: boolean; candidateCount: number }) {
   const r = () => props.request;
@@ -46,6 +47,7 @@ export function RequestHeader(props: { request: StoredRequest; sample: boolean; 
       <Show when={weightsWarning(r())}>
         <p class="warning" role="status">{t('weightsWarning', { total: weightsTotal(r()) })}</p>
       </Show>
+      <RateCapWarning request={r()} />
     </header>
   );
 }

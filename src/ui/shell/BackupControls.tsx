@@ -35,6 +35,7 @@ export function BackupControls() {
   const [notice, setNotice] = createSignal<Notice | null>(null);
   const [pending, setPending] = createSignal<Backup | null>(null);
   let dialog: HTMLDialogElement | undefined;
+  let backUpButton: HTMLButtonElement | undefined;
 
   // A refusal of the browser (a full disk, a closed database) in the user's words, not the browser's.
   const failure = (text: string, error: unknown): Notice => ({ kind: 'error', text, details: [errorText(storageError(error))] });
@@ -54,6 +55,8 @@ export function BackupControls() {
       setNotice(failure(t('backupFailed'), error));
     } finally {
       setBusy(false);
+      // Finishing the open edits, and the button's waiting (disabled), took the focus off it.
+      if (backUpButton?.isConnected && (document.activeElement === null || document.activeElement === document.body)) backUpButton.focus();
     }
   }
 
@@ -124,7 +127,7 @@ export function BackupControls() {
   return (
     <div class="backup-controls">
       <div class="backup-buttons">
-        <button type="button" onClick={() => void backUp()} disabled={busy()}>{t('backUp')}</button>
+        <button ref={backUpButton} type="button" onClick={() => void backUp()} disabled={busy()}>{t('backUp')}</button>
         <label class="backup-file" classList={{ disabled: busy() }}>
           <span class="backup-file-face" aria-hidden="true">{t('restore')}</span>
           <input type="file" accept=".json,application/json" aria-label={t('restore')} disabled={busy()} onChange={(e) => void chooseFile(e.currentTarget)} />

@@ -31,8 +31,9 @@ export function removeSampleQuestion(s: SampleSummary): string {
  */
 export function SampleData(props: { attempt: (write: () => Promise<void>) => Promise<void>; onRemoved: (text: string) => void }) {
   const app = useApp();
-  const remove = () =>
-    props.attempt(async () => {
+  let button!: HTMLButtonElement;
+  const remove = async () => {
+    await props.attempt(async () => {
       // A score still open in the grid lands first: the question then counts what is really there.
       await app.flushPendingEdits();
       // The removal's code is not part of the first screen: it loads with the click.
@@ -42,11 +43,15 @@ export function SampleData(props: { attempt: (write: () => Promise<void>) => Pro
       const removed = await removeSampleData(app.db);
       props.onRemoved(t('sampleRemoved', { requests: requestsText(removed.requests), candidates: candidatesText(removed.candidates) }));
     });
+    // Finishing the open edits took the focus off the button (a field commits when it is left):
+    // when the answer was no, or the removal failed, the keyboard goes back to where it was.
+    if (button.isConnected && (document.activeElement === null || document.activeElement === document.body)) button.focus();
+  };
   return (
     <section class="sample-note" aria-labelledby="sample-note-heading">
       <h2 id="sample-note-heading">{t('sampleHeading')}</h2>
       <p>{t('sampleExplain')}</p>
-      <button type="button" class="danger" onClick={() => void remove()}>
+      <button ref={button} type="button" class="danger" onClick={() => void remove()}>
         {t('removeSample')}
       </button>
     </section>

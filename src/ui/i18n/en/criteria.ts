@@ -54,6 +54,9 @@ export const criteria: { [K in keyof typeof nl]: string } = {
   criteriaNoCriteria: 'No award criteria yet.',
   criteriaTotal: 'Total',
   criteriaTotalPoints: '{total} points',
+  rateCapDiffers: "Note: the request's maximum rate ({cap}) differs from {knockOuts}.",
+  rateCapUnenforced: 'Note: the request has a maximum rate of {cap}, but no knock-out with the "Max. rate" rule: nobody is eliminated on the rate.',
+  rateCapRule: 'K{n} (max {max})',
   criteriaWeightsWarning: 'The weights add up to {total} instead of 100. That is allowed, but totals no longer read as out of 100.',
 
   criteriaClient: "The client's criteria (step 3)",
@@ -97,12 +100,15 @@ export const criteria: { [K in keyof typeof nl]: string } = {
 
   chartTitle: 'Totals',
   chartSummary: 'Totals of {n} candidates; cut-off at {cutoff} points',
+  chartSummary_one: 'Totals of {n} candidate; cut-off at {cutoff} points',
   chartSummaryNoCutoff: 'Totals of {n} candidates; fewer candidates than the shortlist size, so no cut-off',
+  chartSummaryNoCutoff_one: 'Totals of {n} candidate; fewer candidates than the shortlist size, so no cut-off',
   chartCutoff: 'Cut-off top {n}',
   chartEliminated: 'eliminated',
   chartShortlist: 'shortlist',
   chartReserve: 'reserve',
   chartPoints: '{total} points',
   chartMore: 'and {n} more candidates, not shown',
+  chartMore_one: 'and {n} more candidate, not shown',
   chartEmpty: 'No candidates yet.',
 };

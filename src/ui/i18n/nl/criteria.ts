@@ -52,6 +52,9 @@ export const criteria = {
   criteriaNoCriteria: 'Nog geen gunningscriteria.',
   criteriaTotal: 'Totaal',
   criteriaTotalPoints: '{total} punten',
+  rateCapDiffers: 'Let op: het maximumtarief van de aanvraag ({cap}) verschilt van {knockOuts}.',
+  rateCapUnenforced: 'Let op: de aanvraag heeft een maximumtarief van {cap}, maar geen knock-out met de regel "Max. tarief": niemand valt af op het tarief.',
+  rateCapRule: 'K{n} (max {max})',
   criteriaWeightsWarning: 'De weging telt op tot {total} in plaats van 100. Dat mag, maar totalen zijn dan niet op 100 te lezen.',
 
   criteriaClient: 'Criteria van de opdrachtgever (stap 3)',
@@ -95,12 +98,15 @@ export const criteria = {
 
   chartTitle: 'Totalen',
   chartSummary: 'Totalen van {n} kandidaten; grens bij {cutoff} punten',
+  chartSummary_one: 'Totalen van {n} kandidaat; grens bij {cutoff} punten',
   chartSummaryNoCutoff: 'Totalen van {n} kandidaten; minder kandidaten dan de shortlist lang is, dus geen grens',
+  chartSummaryNoCutoff_one: 'Totalen van {n} kandidaat; minder kandidaten dan de shortlist lang is, dus geen grens',
   chartCutoff: 'Grens top {n}',
   chartEliminated: 'afgevallen',
   chartShortlist: 'shortlist',
   chartReserve: 'reserve',
   chartPoints: '{total} punten',
   chartMore: 'en nog {n} kandidaten, niet getoond',
+  chartMore_one: 'en nog {n} kandidaat, niet getoond',
   chartEmpty: 'Nog geen kandidaten.',
 } as const;

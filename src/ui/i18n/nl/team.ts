@@ -28,7 +28,8 @@ export const team = {
   teamStateSignedOut: 'Afgemeld: meld opnieuw aan om verder te synchroniseren. Uw wijzigingen blijven bewaard.',
   teamWaitingOne: '1 wijziging wacht op verzending',
   teamWaitingMany: '{n} wijzigingen wachten op verzending',
-  teamDenied: 'De server weigerde {n} wijziging(en); die staan nog op dit apparaat.',
+  teamDenied: 'De server weigerde {n} wijzigingen; die staan nog op dit apparaat.',
+  teamDenied_one: 'De server weigerde {n} wijziging; die staat nog op dit apparaat.',
   teamAs: '{user} op {server}',
   // What went wrong, by kind (sync/session.ts ProblemKind).
   'teamProblem_bad-address': 'Dit is geen adres van een teamdatabase: het begint met https:// (of http://) en eindigt met de naam van de database, zonder gebruikersnaam of wachtwoord erin.',
@@ -64,6 +65,7 @@ export const team = {
   consensusNoScore: '–',
   consensusFillMean: 'Lege vastgestelde scores invullen met het gemiddelde',
   consensusFilled: '{n} scores ingevuld met het gemiddelde.',
+  consensusFilled_one: '{n} score ingevuld met het gemiddelde.',
   consensusSpread: 'verschil {spread}',
   // Conflicts between devices.
   markTitle: 'Op twee apparaten tegelijk gewijzigd',
