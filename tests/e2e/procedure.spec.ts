@@ -120,7 +120,7 @@ test('the seed procedure of 30601 from the client round to the award, its outcom
     // walk of 2026-12-03), and the screen says whose interviews have no verdict.
     await expect(row('Cor van Dijk')).toContainText('U bent uitgenodigd voor een gesprek; de opdracht is gegund aan een andere kandidaat.');
     await expect(row('Cor van Dijk')).not.toContainText('gehaald');
-    await expect(page.getByText('Het gesprek van Cor van Dijk is niet (volledig) beoordeeld')).toBeVisible();
+    await expect(page.getByText('Niet (volledig) beoordeeld in het gesprek: Cor van Dijk.')).toBeVisible();
     await expect(row('Daan Bakker')).toContainText('alleen de beste 3 zijn uitgenodigd voor een gesprek');
     await expect(row('Lars Vos')).toContainText('U behaalde 68 van de 100 punten en staat op plaats 12');
     await expect(row('Tim Smits')).toContainText('(uurtarief € 125,00 > max € 120,00)');

@@ -79,7 +79,7 @@ export const procedure = {
   procOutcomesTitle: 'Outcomes',
   procOutcomesIntro: 'For every candidate the stage where the procedure stopped, and why, in full sentences, ready to send.',
   procOutcomesStale: 'Note: the award no longer matches the facts: {reason} The outcomes follow the award as it was recorded; revise the award in the Award step before you send them.',
-  procOutcomesUnrated: 'The interview of {names} was not (fully) rated: their outcome says they were invited and that the assignment went to someone else.',
+  procOutcomesUnrated: 'Not (fully) rated in the interview: {names}. The outcome then only says: invited, and the assignment went to someone else.',
   procOutcomesBefore: 'Not awarded yet: this is the current standing.',
   procOutcomeStage: 'Stage',
   procOutcomeResult: 'Outcome',

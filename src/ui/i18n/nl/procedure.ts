@@ -80,7 +80,7 @@ export const procedure = {
   procOutcomesTitle: 'Uitslagen',
   procOutcomesIntro: 'Per kandidaat de fase waarin de procedure stopte, en waarom, in volledige zinnen, klaar om te versturen.',
   procOutcomesStale: 'Let op: de gunning klopt niet meer met de gegevens: {reason} De uitslagen volgen de gunning zoals die is vastgelegd; herzie de gunning in stap Gunning voordat u ze verstuurt.',
-  procOutcomesUnrated: 'Het gesprek van {names} is niet (volledig) beoordeeld: hun uitslag zegt dat zij zijn uitgenodigd en dat de opdracht aan een ander is gegund.',
+  procOutcomesUnrated: 'Niet (volledig) beoordeeld in het gesprek: {names}. De uitslag zegt dan alleen: uitgenodigd, en de opdracht is aan een ander gegund.',
   procOutcomesBefore: 'Nog niet gegund: dit is de stand van nu.',
   procOutcomeStage: 'Fase',
   procOutcomeResult: 'Uitslag',
