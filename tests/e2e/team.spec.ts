@@ -96,6 +96,10 @@ async function onServer(id: string): Promise<{ status: number; json: Record<stri
 async function teamRequest(a: Page, people: string[]): Promise<void> {
   await a.getByRole('navigation', { name: 'Aanvragen' }).getByRole('button', { name: /25924/ }).click();
   await a.getByRole('button', { name: 'Dupliceren' }).click();
+  // The copy opens on its Criteria tab once it is written (its code loads with the first write):
+  // a click on "Matrix" before that lands on the original and is then undone by the switch.
+  await expect(a.getByRole('heading', { level: 1 })).toHaveText('SOR Ondersteuner (kopie)');
+  await expect(a.getByRole('tab', { name: 'Criteria' })).toHaveAttribute('aria-selected', 'true');
   await a.getByRole('tab', { name: 'Matrix' }).click();
   for (const name of people) await addPerson(a, name);
 }
