@@ -10,6 +10,7 @@ import { NoticePanel, type Notice } from '../NoticePanel';
 import { errorText } from '../i18n/errors';
 import { storageError } from '../../db/storage-errors';
 import './backup.css';
+import { focusBackIfLost } from '../focus-back';
 
 type RestoreMode = 'replace' | 'merge';
 
@@ -56,7 +57,7 @@ export function BackupControls() {
     } finally {
       setBusy(false);
       // Finishing the open edits, and the button's waiting (disabled), took the focus off it.
-      if (backUpButton?.isConnected && (document.activeElement === null || document.activeElement === document.body)) backUpButton.focus();
+      focusBackIfLost(backUpButton);
     }
   }
 

@@ -3,6 +3,7 @@
 import type { SampleSummary } from '../../db/sample-removal';
 import { useApp } from '../app-context';
 import { t } from '../i18n';
+import { focusBackIfLost } from '../focus-back';
 
 /** The "Voorbeeld" label of a sample request, in the list and the header. */
 export function SampleBadge() {
@@ -45,7 +46,7 @@ export function SampleData(props: { attempt: (write: () => Promise<void>) => Pro
     });
     // Finishing the open edits took the focus off the button (a field commits when it is left):
     // when the answer was no, or the removal failed, the keyboard goes back to where it was.
-    if (button.isConnected && (document.activeElement === null || document.activeElement === document.body)) button.focus();
+    focusBackIfLost(button);
   };
   return (
     <section class="sample-note" aria-labelledby="sample-note-heading">
